@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { OperationsWorker } from './core/operations.js';
+import type { Database } from './db/database.js';
+import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
+import { ERROR_CATALOGUE } from './http/errors.js';
+import { authPlugin, identityOf, NO_IDENTITY } from './http/identity.js';
+import { identityStorage } from './core/events.js';
+import { idempotencyPlugin } from './http/idempotency.js';
+import { metricsPlugin } from './http/metrics.js';
+import { rateLimitPlugin } from './http/rate-limit.js';
+import { parseJsonBody, schemaCompiler } from './http/validation.js';
+import { resourceRoutes } from './resources/index.js';
+import { EventDelivery } from './resources/events/delivery.js';
+import { migrationsApplied } from './db/migrate.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    /** The in-process operations worker; absent with WORKER=off. */
+    worker?: OperationsWorker;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  logger?: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Builds the whole service; never listens (server.ts does). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: frameworkErrorHandler(config.publicUrl),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.setValidatorCompiler(schemaCompiler);
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(['application/json', 'application/json-patch+json'], { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // The handler runs inside the request's identity, so the outbox can name who made each change.
+  app.addHook('preHandler', (request, _reply, done) => {
+    let identity = NO_IDENTITY;
+    try {
+      identity = identityOf(request);
+    } catch {
+      // an over-long audit header is refused by the route's schema; the default identity is never used then
+    }
+    identityStorage.run(identity, done);
+  });
+  // Ids compare case-insensitively and are answered lowercase; quoted query values ('0') read unquoted.
+  app.addHook('preValidation', async (request) => {
+    const params = request.params as Record<string, string>;
+    for (const [name, value] of Object.entries(params ?? {})) if (UUID.test(value)) params[name] = value.toLowerCase();
+    const query = request.query as Record<string, unknown>;
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (typeof value === 'string' && value.length >= 2 && value.startsWith("'") && value.endsWith("'")) query[name] = value.slice(1, -1);
+    }
+  });
+
+  await app.register(errorPlugin, { publicUrl: config.publicUrl });
+  await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
+  await app.register(authPlugin, { auth: config.auth });
+  await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
+  await app.register(idempotencyPlugin, { database });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Subscriptions Inventory API',
+        version: '2.0.0',
+        description: 'System of record for customer subscriptions: bundles, typed lines, promotions, devices, add-ons, commitments, contracts, credit limits, change requests, payment plans and asynchronous operations.',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(import('./console/plugin.js'));
+
+  if (config.worker) {
+    const worker = new OperationsWorker(database, app.log, { leaseSeconds: config.operationLeaseSeconds });
+    app.decorate('worker', worker);
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('onClose', async () => worker.stop());
+    const delivery = new EventDelivery(database, app.log, config);
+    app.addHook('onReady', async () => delivery.start());
+    app.addHook('onClose', async () => delivery.stop());
+  }
+
+  const serviceTags = { tags: ['Service'] };
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness' } }, async () => ({ status: 'ok' }));
+  app.get('/health/ready', { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied' } }, async (_request, reply) => {
+    try {
+      if (await migrationsApplied(database)) return { status: 'ok' };
+      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'migrations are not applied', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
+    } catch {
+      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the database does not answer', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
+    }
+  });
+  app.get('/errors', { schema: { ...serviceTags, summary: 'The error catalogue (HTML, or JSON with Accept: application/json)' } }, async (request, reply) => {
+    if (request.headers.accept?.includes('application/json')) {
+      return Object.entries(ERROR_CATALOGUE).map(([code, [status, when]]) => ({ code, status, when }));
+    }
+    return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
+  });
+
+  for (const routes of resourceRoutes) await app.register(routes);
+  return app;
+}

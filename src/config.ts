@@ -1,0 +1,116 @@
+import path from 'node:path';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: DatabaseConfig;
+  worker: boolean;
+  operationLeaseSeconds: number;
+  auth: {
+    jwtSecret?: string;
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+  };
+  rateLimitPerMinute?: number;
+  eventsNatsUrl?: string;
+  hubAllowPrivateTargets: boolean;
+  /** The wait before a failed webhook delivery's first retry; it doubles per attempt, at most an hour. */
+  hubRetryBaseMs: number;
+  logLevel: string;
+  billingCycleTimezone: string;
+  production: boolean;
+}
+
+/** A configuration problem: reported as one readable line, never a stack trace. */
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', 'true', '1', 'yes'].includes(raw)) return true;
+  if (['off', 'false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on/off (or true/false), got "${env[name]}"`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
+  if (raw === undefined || raw === '') return { dialect: 'sqlite', file: path.resolve('data/inventory.sqlite') };
+  const sqlite = /^(?:sqlite:\/\/|sqlite:|file:)(.+)$/.exec(raw);
+  if (sqlite) return { dialect: 'sqlite', file: sqlite[1] === ':memory:' ? ':memory:' : path.resolve(sqlite[1]) };
+  if (/^postgres(?:ql)?:\/\//.test(raw)) return { dialect: 'postgres', url: raw };
+  const scheme = raw.split(':')[0];
+  throw new ConfigError(
+    `DATABASE_URL has an unknown dialect "${scheme}": use sqlite:<path>, file:<path> or postgres://…`,
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integer(env, 'PORT', 8080, 0, 65535);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const billingCycleTimezone = env.BILLING_CYCLE_TIMEZONE || 'Europe/Madrid';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: billingCycleTimezone });
+  } catch {
+    throw new ConfigError(`BILLING_CYCLE_TIMEZONE is not a known IANA time zone: "${billingCycleTimezone}"`);
+  }
+  const rateLimit = env.RATE_LIMIT_PER_MINUTE ? integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 1, 1_000_000) : undefined;
+  const config: Config = {
+    port,
+    host: env.HOST || '0.0.0.0',
+    publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    worker: flag(env, 'WORKER', true),
+    operationLeaseSeconds: integer(env, 'OPERATION_LEASE_SECONDS', 30, 1, 86_400),
+    auth: {
+      jwtSecret: env.AUTH_JWT_SECRET || undefined,
+      jwksUrl: url(env, 'AUTH_JWKS_URL', ['http:', 'https:']),
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || undefined,
+    },
+    rateLimitPerMinute: rateLimit,
+    eventsNatsUrl: url(env, 'EVENTS_NATS_URL', ['nats:', 'tls:']),
+    hubAllowPrivateTargets: flag(env, 'HUB_ALLOW_PRIVATE_TARGETS', false),
+    hubRetryBaseMs: integer(env, 'HUB_RETRY_BASE_MS', 1000, 1, 3_600_000),
+    logLevel,
+    billingCycleTimezone,
+    production: env.NODE_ENV === 'production',
+  };
+  if (config.production && !config.auth.jwtSecret && !config.auth.jwksUrl) {
+    throw new ConfigError('NODE_ENV=production needs AUTH_JWT_SECRET or AUTH_JWKS_URL: refusing to run without authentication');
+  }
+  return config;
+}

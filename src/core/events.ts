@@ -1,0 +1,88 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Identity } from '../http/identity.js';
+import type { Tx } from '../db/database.js';
+import { nowIso, toApiDate } from './time.js';
+
+/** The resources whose changes are published (API.md 13). */
+export const EVENT_KINDS = ['Subscription', 'Bundle', 'Promotion', 'Device', 'AddOn', 'Commitment', 'Contract', 'ChangeRequest', 'CreditLimit', 'PaymentPlan'] as const;
+const PUBLISHED = new Set<string>(EVENT_KINDS);
+export const EVENT_SUFFIXES = ['CreateEvent', 'AttributeValueChangeEvent', 'StateChangeEvent', 'DeleteEvent'] as const;
+export const EVENT_TYPES = EVENT_KINDS.flatMap((kind) => EVENT_SUFFIXES.map((suffix) => `${kind}${suffix}`));
+
+export interface DomainEvent {
+  event_id: string;
+  event_type: string;
+  event_time: string;
+  org: string;
+  sequence: number;
+  resource: { kind: string; id: string; href: string | null };
+  resource_version: number;
+  identity: Identity;
+  payload: unknown;
+}
+
+export type PendingEvent = Omit<DomainEvent, 'sequence'>;
+
+/**
+ * Who is changing things right now: set around each request's handler and each operation's execution, so
+ * an event names the identity of the request behind it without every repository passing it along.
+ */
+export const identityStorage = new AsyncLocalStorage<Identity>();
+
+export function isPublished(kind: string): boolean {
+  return PUBLISHED.has(kind);
+}
+
+export function pendingEvent(
+  org: string,
+  kind: string,
+  change: 'CreateEvent' | 'AttributeValueChangeEvent' | 'StateChangeEvent' | 'DeleteEvent',
+  resource: { id: string },
+  version: number,
+  href: string | null,
+): PendingEvent {
+  return {
+    event_id: randomUUID(),
+    event_type: `${kind}${change}`,
+    event_time: toApiDate(nowIso()),
+    org,
+    resource: { kind, id: resource.id, href },
+    resource_version: version,
+    identity: identityStorage.getStore() ?? { system: 'N/A', user: 'N/A' },
+    payload: resource,
+  };
+}
+
+/**
+ * Writes a transaction's events at its end: sequence numbers are taken from the org's counter row, whose lock
+ * (held only until commit) makes the per-org order the commit order.
+ */
+export async function flushEvents(db: Tx, events: PendingEvent[]): Promise<void> {
+  const byOrg = new Map<string, PendingEvent[]>();
+  for (const event of events) byOrg.set(event.org, [...(byOrg.get(event.org) ?? []), event]);
+  for (const [org, list] of byOrg) {
+    const counter = await db
+      .insertInto('event_sequences')
+      .values({ org, last: list.length })
+      .onConflict((conflict) => conflict.column('org').doUpdateSet({ last: sql`event_sequences.last + ${list.length}` }))
+      .returning('last')
+      .executeTakeFirstOrThrow();
+    const first = Number(counter.last) - list.length + 1;
+    await db
+      .insertInto('events')
+      .values(
+        list.map((event, index) => ({
+          org,
+          sequence: first + index,
+          event_type: event.event_type,
+          resource_kind: event.resource.kind,
+          resource_id: event.resource.id,
+          event_time: new Date(event.event_time).toISOString(),
+          data: JSON.stringify({ ...event, sequence: first + index }),
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { forUpdate, isSerializationFailure, isUniqueViolation, type Database, type Dialect, type Tx } from '../db/database.js';
+import { AppError } from '../http/errors.js';
+import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
+
+/** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
+export interface Conn {
+  db: Tx;
+  dialect: Dialect;
+  /** The transaction's outbox events, written just before it commits (absent outside a transaction). */
+  events?: PendingEvent[];
+}
+
+/**
+ * A resource table of the generic store. The representation is kept whole as JSON; the columns are the
+ * ones lists filter and order on, derived from the representation on every write.
+ */
+export interface ResourceTable<T extends { id: string }> {
+  table: string;
+  /** The schema name, used by status history, events and messages. */
+  kind: string;
+  columns(resource: T): Record<string, string | number | null>;
+  /** The resource's URL path, for events. */
+  href?(org: string, resource: T): string;
+}
+
+export interface Stored<T> {
+  resource: T;
+  version: number;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Condition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+export async function transaction<T>(database: Database, work: (conn: Conn) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await database.db.transaction().execute(async (trx) => {
+        const c: Conn = { db: trx, dialect: database.dialect, events: [] };
+        const result = await work(c);
+        if (c.events!.length > 0) await flushEvents(trx, c.events!);
+        return result;
+      });
+    } catch (error) {
+      // PostgreSQL may abort one of two transactions that lock the same rows in another order: run it again.
+      if (attempt < 5 && isSerializationFailure(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Runs `work` inside a savepoint of the caller's transaction: an AppError rolls back only its writes (and
+ * their queued events) and is returned; anything else propagates.
+ */
+export async function withSavepoint(c: Conn, name: string, work: () => Promise<void>): Promise<AppError | undefined> {
+  const queued = c.events?.length ?? 0;
+  await sql`savepoint ${sql.id(name)}`.execute(c.db);
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await sql`rollback to savepoint ${sql.id(name)}`.execute(c.db);
+    c.events?.splice(queued);
+    return error;
+  }
+  await sql`release savepoint ${sql.id(name)}`.execute(c.db);
+  return undefined;
+}
+
+export function conn(database: Database): Conn {
+  return { db: database.db, dialect: database.dialect };
+}
+
+function rowToStored<T>(row: { data: string; version: number }): Stored<T> {
+  return { resource: JSON.parse(row.data) as T, version: Number(row.version) };
+}
+
+/** One resource of the org, optionally only under a parent (`scope` columns), optionally locked for update. */
+export async function findById<T extends { id: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  id: string,
+  options: { scope?: Record<string, string | number | null>; lock?: boolean } = {},
+): Promise<Stored<T> | undefined> {
+  let query = c.db.selectFrom(table.table).select(['data', 'version']).where('org', '=', org).where('id', '=', id);
+  for (const [column, value] of Object.entries(options.scope ?? {})) query = query.where(column, '=', value);
+  if (options.lock) query = forUpdate(c.dialect, query);
+  const row = await query.executeTakeFirst();
+  return row ? rowToStored<T>(row) : undefined;
+}
+
+export function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/**
+ * Inserts a new resource. An id that already exists answers the stored resource when it was created from the
+ * same request (a safe retry), else 409 ALREADY_EXISTS.
+ */
+export async function insertResource<T extends { id: string; creation_date: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  resource: T,
+  requestHash: string,
+): Promise<{ stored: Stored<T>; replayed: boolean }> {
+  const existing = await c.db
+    .selectFrom(table.table)
+    .select(['data', 'version', 'create_hash'])
+    .where('org', '=', org)
+    .where('id', '=', resource.id)
+    .executeTakeFirst();
+  if (existing) {
+    if (existing.create_hash === requestHash) return { stored: rowToStored<T>(existing), replayed: true };
+    throw new AppError('ALREADY_EXISTS', `${table.kind} ${resource.id} already exists with different data`);
+  }
+  try {
+    await c.db
+      .insertInto(table.table)
+      .values({
+        org,
+        id: resource.id,
+        version: 1,
+        creation_date: new Date(resource.creation_date).toISOString(),
+        data: JSON.stringify(resource),
+        create_hash: requestHash,
+        ...table.columns(resource),
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('ALREADY_EXISTS', `${table.kind} ${resource.id} already exists`);
+    throw error;
+  }
+  publish(c, table, org, 'CreateEvent', resource, 1);
+  return { stored: { resource, version: 1 }, replayed: false };
+}
+
+/** Saves a changed resource; the caller holds its row lock (or the SQLite write lock). Returns the new version. */
+export async function updateResource<T extends { id: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  resource: T,
+  version: number,
+): Promise<number> {
+  const previousStatus = isPublished(table.kind) && 'status' in table.columns(resource) ? await currentStatus(c, table, org, resource.id) : undefined;
+  const result = await c.db
+    .updateTable(table.table)
+    .set({ data: JSON.stringify(resource), version: version + 1, ...table.columns(resource) })
+    .where('org', '=', org)
+    .where('id', '=', resource.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) {
+    // Only reachable when a caller saved without its lock: surface it as a retryable conflict, never a lost update.
+    throw Object.assign(new Error(`${table.kind} ${resource.id} changed concurrently`), { code: '40001' });
+  }
+  const status = (resource as { status?: unknown }).status;
+  publish(c, table, org, previousStatus !== undefined && previousStatus !== status ? 'StateChangeEvent' : 'AttributeValueChangeEvent', resource, version + 1);
+  return version + 1;
+}
+
+async function currentStatus<T extends { id: string }>(c: Conn, table: ResourceTable<T>, org: string, id: string): Promise<unknown> {
+  const row = await c.db.selectFrom(table.table).select('status').where('org', '=', org).where('id', '=', id).executeTakeFirst();
+  return row?.status;
+}
+
+/** Queues the change's event in the transaction's outbox: a published resource is never written without one. */
+function publish<T extends { id: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  change: 'CreateEvent' | 'AttributeValueChangeEvent' | 'StateChangeEvent',
+  resource: T,
+  version: number,
+): void {
+  if (!isPublished(table.kind)) return;
+  if (!c.events) throw new Error(`${table.kind} ${resource.id} was written outside a transaction: its event would be lost`);
+  c.events.push(pendingEvent(org, table.kind, change, resource, version, table.href?.(org, resource) ?? null));
+}
+
+/** A change to an embedded child changes the parent's representation: its ETag must move too. */
+export async function touch(c: Conn, table: { table: string }, org: string, id: string): Promise<void> {
+  await c.db
+    .updateTable(table.table)
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('org', '=', org)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A page of the org's resources matching every condition, oldest first, with the total count. */
+export async function listResources<T extends { id: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  conditions: Condition[],
+  page: Page,
+  order: 'asc' | 'desc' = 'asc',
+): Promise<{ items: T[]; total: number }> {
+  let base = c.db.selectFrom(table.table).where('org', '=', org);
+  for (const condition of conditions) base = base.where(condition);
+  const [rows, count] = await Promise.all([
+    base
+      .select('data')
+      .orderBy('creation_date', order)
+      .orderBy('id', order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((row) => JSON.parse(row.data as string) as T), total: Number(count.total) };
+}
+
+/** Every resource of the org matching the conditions (for bounded child collections such as a line's devices). */
+export async function listAll<T extends { id: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  conditions: Condition[],
+  order: 'asc' | 'desc' = 'asc',
+): Promise<T[]> {
+  let query = c.db.selectFrom(table.table).select('data').where('org', '=', org);
+  for (const condition of conditions) query = query.where(condition);
+  const rows = await query.orderBy('creation_date', order).orderBy('id', order).execute();
+  return rows.map((row) => JSON.parse(row.data as string) as T);
+}

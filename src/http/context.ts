@@ -1,0 +1,44 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './errors.js';
+import { identityOf, type Identity } from './identity.js';
+
+/** What a service needs to know about the request: the tenant, who asks, and the ETag it expects. */
+export interface RequestContext {
+  org: string;
+  identity: Identity;
+  ifMatch?: string;
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  const params = request.params as { org: string };
+  const ifMatch = request.headers['if-match'];
+  return { org: params.org, identity: identityOf(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined };
+}
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** 412 when the caller's If-Match names another version (`*` matches any). */
+export function assertIfMatch(context: RequestContext, version: number): void {
+  if (context.ifMatch === undefined) return;
+  const candidates = context.ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (candidates.includes('*') || candidates.includes(etagOf(version))) return;
+  throw new AppError('PRECONDITION_FAILED', `If-Match ${context.ifMatch} does not match the current ETag ${etagOf(version)}`);
+}
+
+/** A single-resource answer: ETag always; 304 when the caller already has this version. */
+export function sendResource<T>(request: FastifyRequest, reply: FastifyReply, stored: { resource: T; version: number }, status = 200): T | FastifyReply {
+  const etag = etagOf(stored.version);
+  reply.header('etag', etag);
+  if (request.method === 'GET' && request.headers['if-none-match']?.split(',').map((tag) => tag.trim()).includes(etag)) {
+    return reply.status(304).send();
+  }
+  reply.status(status);
+  return stored.resource;
+}
+
+/** A 201: Location of the new resource, and `Idempotent-Replayed` when a retried create found it already made. */
+export function sendCreated<T>(reply: FastifyReply, location: string, stored: { resource: T; version: number }, replayed: boolean): T {
+  reply.status(201).header('location', location).header('etag', etagOf(stored.version));
+  if (replayed) reply.header('idempotent-replayed', 'true');
+  return stored.resource;
+}

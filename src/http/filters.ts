@@ -1,0 +1,159 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { sql } from 'kysely';
+import type { Condition } from '../core/store.js';
+import { toStoredDate } from '../core/time.js';
+import { AppError, badRequest } from './errors.js';
+
+/**
+ * Query filters, declared per resource and parsed here once:
+ * - status/enum: `{"eq":"ACTIVE"}`, `{"in":["A","B"]}` or a bare value;
+ * - date: a bare date-time (equality) or `{"eq","lt","lte","gt","gte"}`;
+ * - integer, boolean, text (with an optional normaliser), and typed identifiers of subscriptions.
+ * Every filter names an indexed column (or the identifier index).
+ */
+export type FilterSpec =
+  | { kind: 'enum'; column: string; values: readonly string[]; description?: string }
+  | { kind: 'date'; column: string; description?: string }
+  | { kind: 'integer'; column: string; description?: string }
+  | { kind: 'boolean'; column: string; description?: string }
+  | { kind: 'text'; column: string; normalize?: (value: string, parameter: string) => string; description?: string }
+  | { kind: 'custom'; schema?: TSchema; parse: (value: string, parameter: string) => Condition; description?: string };
+
+export type FilterSpecs = Record<string, FilterSpec>;
+
+const DATE_OPERATORS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+function parseJsonObject(value: string, parameter: string): Record<string, unknown> | undefined {
+  if (!value.trim().startsWith('{')) return undefined;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    return parsed as Record<string, unknown>;
+  } catch {
+    throw badRequest(`query parameter ${parameter} is not a valid JSON object: ${value}`);
+  }
+}
+
+export function parseDateValue(value: unknown, parameter: string): string {
+  if (typeof value !== 'string') throw badRequest(`query parameter ${parameter} must hold date-time strings`);
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+ \d{2}:?\d{2}$/.test(value)) {
+    throw badRequest(
+      `query parameter ${parameter} has a space where its time zone sign should be: percent-encode "+" as %2B (${value})`,
+    );
+  }
+  if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badRequest(`query parameter ${parameter} must be an ISO 8601 date-time with a time zone, got ${value}`);
+  }
+  return toStoredDate(value);
+}
+
+function enumCondition(spec: { column: string; values: readonly string[] }, value: string, parameter: string): Condition {
+  const check = (candidate: unknown): string => {
+    if (typeof candidate !== 'string' || !spec.values.includes(candidate)) {
+      throw badRequest(`query parameter ${parameter} has an unknown value ${JSON.stringify(candidate)}: expected one of ${spec.values.join(', ')}`);
+    }
+    return candidate;
+  };
+  const object = parseJsonObject(value, parameter);
+  if (!object) {
+    const single = check(value);
+    return (eb) => eb(spec.column, '=', single);
+  }
+  const conditions: Condition[] = [];
+  for (const [operator, operand] of Object.entries(object)) {
+    if (operator === 'eq') {
+      const single = check(operand);
+      conditions.push((eb) => eb(spec.column, '=', single));
+    } else if (operator === 'in') {
+      if (!Array.isArray(operand) || operand.length === 0) throw badRequest(`query parameter ${parameter}: "in" must be a non-empty array`);
+      const values = operand.map(check);
+      conditions.push((eb) => eb(spec.column, 'in', values));
+    } else {
+      throw badRequest(`query parameter ${parameter} has an unknown operator "${operator}": use eq or in`);
+    }
+  }
+  if (conditions.length === 0) throw badRequest(`query parameter ${parameter} needs "eq" or "in"`);
+  return (eb) => eb.and(conditions.map((condition) => condition(eb)));
+}
+
+function dateCondition(column: string, value: string, parameter: string): Condition {
+  const object = parseJsonObject(value, parameter);
+  if (!object) {
+    const at = parseDateValue(value, parameter);
+    return (eb) => eb(column, '=', at);
+  }
+  const parts: Array<[string, string]> = [];
+  for (const [operator, operand] of Object.entries(object)) {
+    const sqlOperator = DATE_OPERATORS[operator as keyof typeof DATE_OPERATORS];
+    if (!sqlOperator) throw badRequest(`query parameter ${parameter} has an unknown operator "${operator}": use eq, lt, lte, gt or gte`);
+    parts.push([sqlOperator, parseDateValue(operand, `${parameter}.${operator}`)]);
+  }
+  if (parts.length === 0) throw badRequest(`query parameter ${parameter} needs at least one of eq, lt, lte, gt, gte`);
+  // A null date never matches: every comparison with NULL is false.
+  return (eb) => eb.and(parts.map(([operator, at]) => eb(column, operator as '=', at)));
+}
+
+function integerValue(value: string, parameter: string): number {
+  if (!/^-?\d{1,19}$/.test(value)) throw badRequest(`query parameter ${parameter} must be an integer, got ${value}`);
+  return Number(value);
+}
+
+export function conditionFor(spec: FilterSpec, raw: string, parameter: string): Condition {
+  switch (spec.kind) {
+    case 'enum':
+      return enumCondition(spec, raw, parameter);
+    case 'date':
+      return dateCondition(spec.column, raw, parameter);
+    case 'integer': {
+      const value = integerValue(raw, parameter);
+      return (eb) => eb(spec.column, '=', value);
+    }
+    case 'boolean': {
+      if (raw !== 'true' && raw !== 'false') throw badRequest(`query parameter ${parameter} must be true or false, got ${raw}`);
+      const value = raw === 'true' ? 1 : 0;
+      return (eb) => eb(spec.column, '=', value);
+    }
+    case 'text': {
+      const value = spec.normalize ? spec.normalize(raw, parameter) : raw;
+      return (eb) => eb(spec.column, '=', value);
+    }
+    case 'custom':
+      return spec.parse(raw, parameter);
+  }
+}
+
+/** Turns the query's filter parameters into SQL conditions; the paging parameters are not filters. */
+export function parseFilters(specs: FilterSpecs, query: Record<string, unknown>): Condition[] {
+  const conditions: Condition[] = [];
+  for (const [parameter, spec] of Object.entries(specs)) {
+    const raw = query[parameter];
+    if (raw === undefined) continue;
+    if (Array.isArray(raw)) throw badRequest(`query parameter ${parameter} is given more than once`);
+    conditions.push(conditionFor(spec, String(raw), parameter));
+  }
+  return conditions;
+}
+
+/** The searches that must not scan a whole tenant: at least one of these parameters. */
+export function requireOneOf(query: Record<string, unknown>, parameters: string[]): void {
+  if (!parameters.some((parameter) => query[parameter] !== undefined)) {
+    throw new AppError('MISSING_QUERY_PARAMS', `at least one of these query parameters is required: ${parameters.join(', ')}`);
+  }
+}
+
+/** The OpenAPI/validation schema of a filter parameter: text on the wire, parsed above. */
+export function filterSchema(spec: FilterSpec): TSchema {
+  const description =
+    spec.description ??
+    (spec.kind === 'enum'
+      ? `A value of ${spec.values.join(', ')}, or a JSON object {"eq": value, "in": [values]}`
+      : spec.kind === 'date'
+        ? 'A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte'
+        : undefined);
+  if (spec.kind === 'custom' && spec.schema) return spec.schema;
+  return Type.String({ description });
+}
+
+/** An always-false condition, for a typed list asked for another type. */
+export const matchesNothing: Condition = () => sql<boolean>`1 = 0`;

@@ -1,0 +1,48 @@
+import { Type, type TSchema, type TString } from '@sinclair/typebox';
+
+/** Shapes shared by every resource. Every field is present in answers; an empty optional one is null. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
+export const DateTime = (description?: string) => Type.String({ format: 'date-time', description });
+/** Money: a number of major units with at most two decimals (checked in `money.ts`: JSON Schema's multipleOf is not exact on floats). */
+export const Money = (description?: string) => Type.Number({ minimum: 0, maximum: 1e12, description });
+export const LegacyId = (description?: string) =>
+  Type.Integer({ minimum: -9223372036854775808, maximum: 9223372036854775807, description });
+export const Text = (maxLength = 255, description?: string) => Type.String({ minLength: 1, maxLength, description });
+
+export const OrgParam = Type.String({ pattern: '^[a-z0-9_-]{1,64}$', description: 'Organization name' });
+
+/** Path parameters: the org plus the named UUIDs. */
+export function pathParams<K extends string>(...ids: K[]) {
+  const properties: Record<string, TSchema> = { org: OrgParam };
+  for (const id of ids) properties[id] = Uuid(`${id} (UUID)`);
+  return Type.Object(properties as { org: typeof OrgParam } & Record<K, TString>, { additionalProperties: false });
+}
+
+export const AuditHeaders = Type.Object({
+  'x-auth-origin-sub': Type.Optional(Type.String({ maxLength: 256, description: 'The end user, set by the trusted gateway (audit only)' })),
+  'x-auth-origin-aud': Type.Optional(Type.String({ maxLength: 256, description: 'The calling system, set by the trusted gateway (audit only)' })),
+  'if-match': Type.Optional(Type.String({ description: 'Apply only if the resource still has this ETag' })),
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer of a repeated POST' })),
+});
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      reference: Type.String(),
+      details: Type.Optional(
+        Type.Array(
+          Type.Object({
+            path: Type.Optional(Type.String()),
+            line: Type.Optional(Type.Integer()),
+            message: Type.String(),
+          }),
+        ),
+      ),
+    }),
+  },
+  { title: 'ErrorResponse' },
+);

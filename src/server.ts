@@ -1,0 +1,34 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseUnavailableError, openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+
+/** Reads the configuration, migrates, listens; shuts down gracefully on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await migrateToLatest(database);
+  const app = await buildApp({ config, database });
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ dialect: database.dialect, docs: `${config.publicUrl}/docs` }, 'subscriptions inventory ready');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+    console.error(`inventory: ${error.message}`);
+  } else {
+    console.error(`inventory: failed to start: ${(error as Error).message ?? error}`);
+  }
+  process.exit(1);
+});
