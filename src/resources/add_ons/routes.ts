@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AsyncOperation, publicOperation } from '../../core/operations.js';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { parseFilters } from '../../http/filters.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { AddOn, AddOnCreate, addOnFilters, SubscriptionAddOnDeactivationRequest } from './schema.js';
+import { addAddOn, getAddOn, listAddOns, patchAddOn, requestAddOnDeactivation } from './service.js';
+
+const AddOnsSet = pagedSet('AddOnsSet', AddOn);
+const tags = ['AddOns'];
+
+/** A1–A5 and the add-on's status history (API.md 6). */
+export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config, worker } = app;
+  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/add_ons';
+  const one = `${base}/:addonId`;
+
+  app.get(base, {
+    schema: {
+      tags,
+      summary: "A subscription's add-ons",
+      params: pathParams('subscriptionId'),
+      querystring: listQuery(addOnFilters),
+      response: { 200: { ...AddOnsSet, description: 'Add-ons associated to the subscription' } },
+    },
+    handler: async (request, reply) => {
+      const { org, subscriptionId } = request.params;
+      const conditions = parseFilters(addOnFilters, request.query);
+      const page = pageOf(request.query);
+      return sendPage(reply, page, await listAddOns(conn(database), org, subscriptionId, conditions, page));
+    },
+  });
+
+  app.post(base, {
+    schema: {
+      tags,
+      summary: 'Add an add-on to a subscription',
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: AddOnCreate,
+      response: { 201: { ...AddOn, description: 'AddOn added to subscription' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId } = request.params;
+      const { stored, replayed } = await transaction(database, (c) => addAddOn(c, context, subscriptionId, request.body));
+      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/add_ons/${stored.resource.id}`, stored, replayed);
+    },
+  });
+
+  app.get(one, {
+    schema: {
+      tags,
+      summary: "Get a subscription's add-on",
+      params: pathParams('subscriptionId', 'addonId'),
+      response: { 200: { ...AddOn, description: 'Add-on associated to the subscription found' } },
+    },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, addonId } = request.params;
+      return sendResource(request, reply, await getAddOn(conn(database), org, subscriptionId, addonId));
+    },
+  });
+
+  app.patch(one, {
+    schema: {
+      tags,
+      summary: 'Patch an add-on (/status REQUESTED → ACTIVE or CANCELLED, /activation_date while REQUESTED, /legacy_id, /provider_product_id, /provider_service_id)',
+      params: pathParams('subscriptionId', 'addonId'),
+      headers: AuditHeaders,
+      body: OperationsSet,
+      response: { 200: AddOn },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, addonId } = request.params;
+      return sendResource(request, reply, await transaction(database, (c) => patchAddOn(c, context, subscriptionId, addonId, request.body)));
+    },
+  });
+
+  app.post(`${one}/deactivation`, {
+    schema: {
+      tags,
+      summary: 'Deactivate an ACTIVE add-on (202: an operation applies it)',
+      params: pathParams('subscriptionId', 'addonId'),
+      headers: AuditHeaders,
+      body: SubscriptionAddOnDeactivationRequest,
+      response: { 202: { ...AsyncOperation, description: 'Deactivation process started' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, addonId } = request.params;
+      const operation = await transaction(database, (c) => requestAddOnDeactivation(c, context, subscriptionId, addonId, request.body));
+      worker?.wake();
+      reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
+      return publicOperation(operation);
+    },
+  });
+
+  statusHistoryRoute(app, {
+    url: `${one}/status_history`,
+    params: pathParams('subscriptionId', 'addonId'),
+    tags,
+    kind: 'AddOn',
+    resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,
+  });
+};

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { parseFilters, requireOneOf } from '../../http/filters.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { Bundle, BundleCreate, bundleFilters } from './schema.js';
+import { createBundle, patchBundle, requireBundle, searchBundles } from './service.js';
+
+const BundlesSet = pagedSet('BundlesSet', Bundle);
+const tags = ['Bundles'];
+
+export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config } = app;
+  const base = '/v2/orgs/:org/bundles';
+
+  app.post(base, {
+    schema: { tags, summary: 'Create a bundle', params: pathParams(), headers: AuditHeaders, body: BundleCreate, response: { 201: Bundle } },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { stored, replayed } = await transaction(database, (c) => createBundle(c, context, request.body));
+      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/bundles/${stored.resource.id}`, stored, replayed);
+    },
+  });
+
+  app.get(base, {
+    schema: { tags, summary: 'Search bundles (one of account_id, legacy_account_id, legacy_id is required)', params: pathParams(), querystring: listQuery(bundleFilters), response: { 200: BundlesSet } },
+    handler: async (request, reply) => {
+      requireOneOf(request.query, ['account_id', 'legacy_account_id', 'legacy_id']);
+      const page = pageOf(request.query);
+      const result = await searchBundles(conn(database), request.params.org, parseFilters(bundleFilters, request.query), page);
+      return sendPage(reply, page, result);
+    },
+  });
+
+  app.get(`${base}/:bundleId`, {
+    schema: { tags, summary: 'Get a bundle', params: pathParams('bundleId'), response: { 200: Bundle } },
+    handler: async (request, reply) => sendResource(request, reply, await requireBundle(conn(database), request.params.org, request.params.bundleId)),
+  });
+
+  app.patch(`${base}/:bundleId`, {
+    schema: { tags, summary: 'Patch a bundle (/status, /legacy_id, /catalogue_bundled_commercial_product_id)', params: pathParams('bundleId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Bundle } },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const stored = await transaction(database, (c) => patchBundle(c, context, request.params.bundleId, request.body));
+      return sendResource(request, reply, stored);
+    },
+  });
+
+  statusHistoryRoute(app, {
+    url: `${base}/:bundleId/status_history`,
+    params: pathParams('bundleId'),
+    tags,
+    kind: 'Bundle',
+    resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,
+  });
+};

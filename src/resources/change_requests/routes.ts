@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { parseFilters } from '../../http/filters.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { ChangeRequest, ChangeRequestCancellation, TariffChangeRequestCreate, changeRequestFilters } from './schema.js';
+import { cancelChangeRequest, getChangeRequest, listChangeRequests, requestTariffChange } from './service.js';
+
+const ChangeRequestsSet = pagedSet('ChangeRequestsSet', ChangeRequest);
+const tags = ['Change Requests'];
+
+/** Section 10: scheduled changes of a subscription that do not change its status (today: the bundle's tariff). */
+export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config, worker } = app;
+  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/change_requests';
+
+  app.post(`${base}/tariff`, {
+    schema: {
+      tags,
+      summary: "Request a tariff change: the bundle's commercial offer and new promotions, executed at date_scheduled",
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: TariffChangeRequestCreate,
+      response: { 201: { ...ChangeRequest, description: 'Change request created (REQUESTED)' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId } = request.params;
+      const { stored, replayed } = await transaction(database, (c) => requestTariffChange(c, context, subscriptionId, request.body));
+      worker?.wake();
+      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/change_requests/${stored.resource.id}`, stored, replayed);
+    },
+  });
+
+  app.get(base, {
+    schema: {
+      tags,
+      summary: "The subscription's change requests, oldest first",
+      params: pathParams('subscriptionId'),
+      querystring: listQuery(changeRequestFilters),
+      response: { 200: ChangeRequestsSet },
+    },
+    handler: async (request, reply) => {
+      const page = pageOf(request.query);
+      const conditions = parseFilters(changeRequestFilters, request.query);
+      return sendPage(reply, page, await listChangeRequests(conn(database), request.params.org, request.params.subscriptionId, conditions, page));
+    },
+  });
+
+  app.get(`${base}/:changeRequestId`, {
+    schema: { tags, summary: 'Get a change request', params: pathParams('subscriptionId', 'changeRequestId'), response: { 200: ChangeRequest } },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, changeRequestId } = request.params;
+      return sendResource(request, reply, await getChangeRequest(conn(database), org, subscriptionId, changeRequestId));
+    },
+  });
+
+  app.post(`${base}/:changeRequestId/cancellation`, {
+    schema: {
+      tags,
+      summary: 'Cancel a REQUESTED change request',
+      params: pathParams('subscriptionId', 'changeRequestId'),
+      headers: AuditHeaders,
+      body: ChangeRequestCancellation,
+      response: { 200: { ...ChangeRequest, description: 'Change request cancelled' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, changeRequestId } = request.params;
+      const stored = await transaction(database, (c) => cancelChangeRequest(c, context, subscriptionId, changeRequestId, request.body));
+      return sendResource(request, reply, stored);
+    },
+  });
+
+  statusHistoryRoute(app, {
+    url: `${base}/:changeRequestId/status_history`,
+    params: pathParams('subscriptionId', 'changeRequestId'),
+    tags,
+    kind: 'ChangeRequest',
+    resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,
+  });
+};

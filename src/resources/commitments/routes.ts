@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendResource } from '../../http/context.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { Commitment, type CommitmentParentKind } from './schema.js';
+import { getCommitment, patchCommitment } from './service.js';
+
+const tags = ['Commitments'];
+
+/** C1–C4: a commitment is reached through its promotion or device, and answers with the parent's not-found code. */
+export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database } = app;
+  const parents: Array<{ kind: CommitmentParentKind; segment: string; param: 'promotionId' | 'deviceId'; patched: string }> = [
+    { kind: 'PROMOTION', segment: 'promotions', param: 'promotionId', patched: 'Promotion commitment patched successfully' },
+    { kind: 'DEVICE', segment: 'devices', param: 'deviceId', patched: 'Device commitment patched successfully' },
+  ];
+  for (const { kind, segment, param, patched } of parents) {
+    const url = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/commitments/:commitmentId`;
+    const params = pathParams('subscriptionId', param, 'commitmentId');
+
+    app.get(url, {
+      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' } } },
+      handler: async (request, reply) => {
+        const p = request.params as Record<string, string>;
+        return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, kind, p[param], p.commitmentId));
+      },
+    });
+
+    app.patch(url, {
+      schema: {
+        tags,
+        summary: `Patch a ${kind.toLowerCase()}'s commitment (/status ACTIVE → DEACTIVATED with a reason, /expiration_date, /legacy_id, /catalogue_term_id)`,
+        params,
+        headers: AuditHeaders,
+        body: OperationsSet,
+        response: { 200: { ...Commitment, description: patched } },
+      },
+      handler: async (request, reply) => {
+        const p = request.params as Record<string, string>;
+        const context = contextOf(request);
+        const saved = await transaction(database, (c) => patchCommitment(c, context, p.subscriptionId, kind, p[param], p.commitmentId, request.body));
+        return sendResource(request, reply, saved);
+      },
+    });
+
+    statusHistoryRoute(app, {
+      url: `${url}/status_history`,
+      params,
+      tags,
+      kind: 'Commitment',
+      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, kind, p[param], p.commitmentId)).resource.id,
+    });
+  }
+};

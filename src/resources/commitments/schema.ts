@@ -1,0 +1,83 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { Lifecycle } from '../../core/lifecycle.js';
+import type { ResourceTable } from '../../core/store.js';
+import { toStoredDate } from '../../core/time.js';
+import { DateTime, LegacyId, Nullable, Text, Uuid } from '../../http/schemas.js';
+
+export const COMMITMENT_STATUSES = ['ACTIVE', 'EXPIRED', 'DEACTIVATED'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** A customer commitment (minimum stay, financing term) of one promotion or one device (API.md section 7). */
+export const Commitment = Type.Object(
+  {
+    id: Uuid(),
+    legacy_id: Nullable(LegacyId()),
+    catalogue_term_id: Nullable(Text(64, 'The catalogue term that defines it')),
+    status: Type.Union(COMMITMENT_STATUSES.map((value) => Type.Literal(value))),
+    start_date: Nullable(DateTime('When it started binding; null while its promotion is REQUESTED')),
+    expiration_date: Nullable(DateTime('End of the commitment period')),
+    cancellation_date: Nullable(DateTime()),
+    cancellation_system: Nullable(Type.String()),
+    cancellation_user: Nullable(Type.String()),
+    cancellation_reason: Nullable(Type.String()),
+    creation_date: DateTime(),
+    last_updated_date: DateTime(),
+  },
+  { additionalProperties: false, title: 'Commitment' },
+);
+export type Commitment = Static<typeof Commitment>;
+
+const serverOwned = Type.Optional(Type.Unknown());
+/** A commitment in a parent's create body or appended by `add /commitments/-`: server fields accepted and replaced. */
+export const CommitmentCreate = Type.Object(
+  {
+    id: Type.Optional(Uuid()),
+    legacy_id: Type.Optional(Commitment.properties.legacy_id),
+    catalogue_term_id: Type.Optional(Commitment.properties.catalogue_term_id),
+    expiration_date: Type.Optional(Commitment.properties.expiration_date),
+    status: serverOwned,
+    start_date: serverOwned,
+    cancellation_date: serverOwned,
+    cancellation_system: serverOwned,
+    cancellation_user: serverOwned,
+    cancellation_reason: serverOwned,
+    creation_date: serverOwned,
+    last_updated_date: serverOwned,
+  },
+  { additionalProperties: false, title: 'CommitmentCreate' },
+);
+export type CommitmentCreate = Static<typeof CommitmentCreate>;
+
+export type CommitmentParentKind = 'PROMOTION' | 'DEVICE';
+
+export type StoredCommitment = Commitment & { parent_kind: CommitmentParentKind; parent_id: string; subscription_id: string };
+
+export const commitmentsTable: ResourceTable<StoredCommitment> = {
+  table: 'commitments',
+  kind: 'Commitment',
+  href: (org, commitment) =>
+    `/v2/orgs/${org}/subscriptions/${commitment.subscription_id}/${commitment.parent_kind === 'DEVICE' ? 'devices' : 'promotions'}/${commitment.parent_id}/commitments/${commitment.id}`,
+  columns: (commitment) => ({
+    parent_kind: commitment.parent_kind,
+    parent_id: commitment.parent_id,
+    subscription_id: commitment.subscription_id,
+    status: commitment.status,
+    expiration_date: commitment.expiration_date ? toStoredDate(commitment.expiration_date) : null,
+  }),
+};
+
+export const commitmentLifecycle: Lifecycle<CommitmentStatus> = {
+  kind: 'Commitment',
+  states: COMMITMENT_STATUSES,
+  invalidCode: 'INVALID_COMMITMENT_STATUS',
+  transitions: [
+    { from: 'ACTIVE', to: 'DEACTIVATED', by: ['patch', 'cascade', 'operation'] },
+    { from: 'ACTIVE', to: 'EXPIRED', by: ['operation'] },
+  ],
+};
+
+/** The answer form: the parent links stay internal. */
+export function publicCommitment(stored: StoredCommitment): Commitment {
+  const { parent_kind: _kind, parent_id: _parent, subscription_id: _subscription, ...commitment } = stored;
+  return commitment;
+}

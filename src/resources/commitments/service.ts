@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import { Type } from '@sinclair/typebox';
+import { recordStatusChange } from '../../core/history.js';
+import { assertTransition } from '../../core/lifecycle.js';
+import { enqueueOperation, registerOperationHandler } from '../../core/operations.js';
+import type { Operation } from '../../core/patch.js';
+import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
+import { findById, hashOf, insertResource, listAll, touch, updateResource, type Conn, type Stored } from '../../core/store.js';
+import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, badRequest } from '../../http/errors.js';
+import { subscriptionCascades } from '../subscriptions/children.js';
+import type { Identity } from '../../http/identity.js';
+import {
+  Commitment,
+  CommitmentCreate,
+  commitmentLifecycle,
+  commitmentsTable,
+  publicCommitment,
+  type CommitmentParentKind,
+  type StoredCommitment,
+} from './schema.js';
+
+/**
+ * A resource that holds commitments (a promotion, a device) registers how its path is checked, so the commitment
+ * endpoints answer the parent's own not-found code, and which table to touch so the parent's ETag moves.
+ */
+export interface CommitmentParent {
+  kind: CommitmentParentKind;
+  /** Path segment under the subscription: `promotions` or `devices`. */
+  segment: string;
+  table: { table: string };
+  /** 404 with the parent's code when it is not a child of the subscription in this org. */
+  require(c: Conn, org: string, subscriptionId: string, parentId: string): Promise<void>;
+}
+export const commitmentParents = new Map<CommitmentParentKind, CommitmentParent>();
+
+const StoredCommitmentSchema = Type.Object(
+  {
+    ...Commitment.properties,
+    parent_kind: Type.Union([Type.Literal('PROMOTION'), Type.Literal('DEVICE')]),
+    parent_id: Type.String(),
+    subscription_id: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export interface ParentRef {
+  kind: CommitmentParentKind;
+  id: string;
+  subscriptionId: string;
+}
+
+/**
+ * Creates a parent's commitments in its transaction. `startDate` is when they start binding (null while a
+ * promotion is REQUESTED). A migration load keeps the stamps it was sent; otherwise they are the server's.
+ */
+export async function createCommitments(
+  c: Conn,
+  context: RequestContext,
+  parent: ParentRef,
+  items: CommitmentCreate[],
+  options: { startDate: string | null; migration?: boolean },
+): Promise<Commitment[]> {
+  const date = toApiDate(nowIso());
+  const created: Commitment[] = [];
+  const ids = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    assertValid(CommitmentCreate, item);
+    const id = (item.id ?? randomUUID()).toLowerCase();
+    if (ids.has(id)) throw badRequest(`commitments/${index}/id ${id} appears twice`);
+    ids.add(id);
+    const expiration = toApiDateOrNull(item.expiration_date);
+    const kept = options.migration ? (item as Record<string, unknown>) : {};
+    const expired = expiration !== null && new Date(expiration) <= now();
+    const commitment: StoredCommitment = {
+      id,
+      legacy_id: item.legacy_id ?? null,
+      catalogue_term_id: item.catalogue_term_id ?? null,
+      status: options.migration && typeof kept.status === 'string' ? (kept.status as Commitment['status']) : expired ? 'EXPIRED' : 'ACTIVE',
+      start_date: options.startDate === null ? null : toApiDate(options.startDate),
+      expiration_date: expiration,
+      cancellation_date: toApiDateOrNull(kept.cancellation_date as string | undefined),
+      cancellation_system: (kept.cancellation_system as string | undefined) ?? null,
+      cancellation_user: (kept.cancellation_user as string | undefined) ?? null,
+      cancellation_reason: (kept.cancellation_reason as string | undefined) ?? null,
+      creation_date: date,
+      last_updated_date: date,
+      parent_kind: parent.kind,
+      parent_id: parent.id,
+      subscription_id: parent.subscriptionId,
+    };
+    assertValid(StoredCommitmentSchema, commitment);
+    const existing = await findById(c, commitmentsTable, context.org, id);
+    if (existing) throw new AppError('ALREADY_EXISTS', `commitment ${id} already exists`);
+    await insertResource(c, commitmentsTable, context.org, commitment, hashOf([parent, item]));
+    await recordStatusChange(c, context.org, 'Commitment', id, { from: null, to: commitment.status, reason: null, date, identity: context.identity });
+    if (commitment.status === 'ACTIVE' && expiration) await scheduleExpiration(c, context, commitment);
+    created.push(publicCommitment(commitment));
+  }
+  return created;
+}
+
+async function scheduleExpiration(c: Conn, context: RequestContext, commitment: StoredCommitment): Promise<void> {
+  const segment = commitmentParents.get(commitment.parent_kind)?.segment ?? 'promotions';
+  await enqueueOperation(c, context.org, {
+    type: 'COMMITMENT_EXPIRATION',
+    target: {
+      kind: 'COMMITMENT',
+      id: commitment.id,
+      subscription_id: commitment.subscription_id,
+      href: `/v2/orgs/${context.org}/subscriptions/${commitment.subscription_id}/${segment}/${commitment.parent_id}/commitments/${commitment.id}`,
+    },
+    reason: 'EXPIRATION_DATE_REACHED',
+    identity: context.identity,
+    runAt: commitment.expiration_date!,
+  });
+}
+
+/** The commitments of several parents of one kind, oldest first: one query for a whole page of parents. */
+export async function loadCommitments(c: Conn, org: string, kind: CommitmentParentKind, parentIds: string[]): Promise<Map<string, Commitment[]>> {
+  const byParent = new Map<string, Commitment[]>();
+  if (parentIds.length === 0) return byParent;
+  const rows = await listAll(c, commitmentsTable, org, [(eb) => eb('parent_kind', '=', kind), (eb) => eb('parent_id', 'in', parentIds)]);
+  for (const row of rows) {
+    const list = byParent.get(row.parent_id) ?? [];
+    list.push(publicCommitment(row));
+    byParent.set(row.parent_id, list);
+  }
+  return byParent;
+}
+
+async function requireCommitment(
+  c: Conn,
+  org: string,
+  subscriptionId: string,
+  kind: CommitmentParentKind,
+  parentId: string,
+  id: string,
+  lock = false,
+): Promise<Stored<StoredCommitment>> {
+  await commitmentParents.get(kind)!.require(c, org, subscriptionId, parentId);
+  const stored = await findById(c, commitmentsTable, org, id, { scope: { parent_kind: kind, parent_id: parentId }, lock });
+  if (!stored) throw new AppError('COMMITMENT_NOT_FOUND', `commitment ${id} not found`);
+  return stored;
+}
+
+export async function getCommitment(c: Conn, org: string, subscriptionId: string, kind: CommitmentParentKind, parentId: string, id: string) {
+  const stored = await requireCommitment(c, org, subscriptionId, kind, parentId, id);
+  return { resource: publicCommitment(stored.resource), version: stored.version };
+}
+
+function stampDeactivation(commitment: StoredCommitment, identity: Identity, reason: string, date: string): StoredCommitment {
+  return {
+    ...commitment,
+    status: 'DEACTIVATED',
+    cancellation_date: toApiDate(date),
+    cancellation_system: identity.system,
+    cancellation_user: identity.user,
+    cancellation_reason: reason,
+    last_updated_date: toApiDate(date),
+  };
+}
+
+const commitmentPatch: PatchSpec<StoredCommitment> = {
+  table: commitmentsTable,
+  schema: StoredCommitmentSchema,
+  lifecycle: commitmentLifecycle as PatchSpec<StoredCommitment>['lifecycle'],
+  paths: [
+    { path: '/status' },
+    { path: '/expiration_date', allowed: (before) => (before.status === 'ACTIVE' ? undefined : `the commitment is ${before.status}`) },
+    { path: '/legacy_id' },
+    { path: '/catalogue_term_id' },
+  ],
+  async onStatusChange(_c, context, { after, reason, date }) {
+    if (!reason) throw badRequest('a commitment status change needs a reason (1–100 characters)');
+    Object.assign(after, stampDeactivation(after, context.identity, reason, date));
+  },
+  async afterSave(c, context, patched, saved) {
+    if (patched.resource.expiration_date !== undefined && saved.status === 'ACTIVE' && saved.expiration_date) {
+      await scheduleExpiration(c, context, saved);
+    }
+    await touch(c, commitmentParents.get(saved.parent_kind)!.table, context.org, saved.parent_id);
+  },
+};
+
+export async function patchCommitment(
+  c: Conn,
+  context: RequestContext,
+  subscriptionId: string,
+  kind: CommitmentParentKind,
+  parentId: string,
+  id: string,
+  operations: Operation[],
+) {
+  const stored = await requireCommitment(c, context.org, subscriptionId, kind, parentId, id, true);
+  const saved = await patchResource(c, context, commitmentPatch, stored, operations);
+  return { resource: publicCommitment(saved.resource), version: saved.version };
+}
+
+/** A cascade (subscription deactivation, promotion cancellation): every ACTIVE commitment in scope ends. */
+export async function endActiveCommitments(
+  c: Conn,
+  context: RequestContext,
+  scope: { subscriptionId: string } | { kind: CommitmentParentKind; parentId: string },
+  cascade: { reason: string; date: string; operationId: string | null },
+): Promise<void> {
+  const conditions =
+    'subscriptionId' in scope
+      ? [(eb: any) => eb('subscription_id', '=', scope.subscriptionId)]
+      : [(eb: any) => eb('parent_kind', '=', scope.kind), (eb: any) => eb('parent_id', '=', scope.parentId)];
+  const active = await listAll(c, commitmentsTable, context.org, [...conditions, (eb) => eb('status', '=', 'ACTIVE')]);
+  for (const commitment of active) {
+    const stored = await findById(c, commitmentsTable, context.org, commitment.id, { lock: true });
+    if (!stored || stored.resource.status !== 'ACTIVE') continue;
+    assertTransition(commitmentLifecycle, 'ACTIVE', 'DEACTIVATED', 'cascade');
+    await updateResource(c, commitmentsTable, context.org, stampDeactivation(stored.resource, context.identity, cascade.reason, nowIso()), stored.version);
+    await recordStatusChange(c, context.org, 'Commitment', commitment.id, {
+      from: 'ACTIVE',
+      to: 'DEACTIVATED',
+      reason: cascade.reason,
+      date: nowIso(),
+      identity: context.identity,
+      operationId: cascade.operationId,
+    });
+    await touch(c, commitmentParents.get(commitment.parent_kind)!.table, context.org, commitment.parent_id);
+  }
+}
+
+/** A promotion that becomes ACTIVE starts binding its commitments that had not started. */
+export async function startCommitments(c: Conn, org: string, kind: CommitmentParentKind, parentId: string, date: string): Promise<void> {
+  const rows = await listAll(c, commitmentsTable, org, [(eb) => eb('parent_kind', '=', kind), (eb) => eb('parent_id', '=', parentId)]);
+  for (const row of rows) {
+    if (row.start_date !== null) continue;
+    const stored = await findById(c, commitmentsTable, org, row.id, { lock: true });
+    if (!stored) continue;
+    await updateResource(c, commitmentsTable, org, { ...stored.resource, start_date: toApiDate(date) }, stored.version);
+  }
+}
+
+export async function activeCommitmentIdsOf(c: Conn, org: string, subscriptionId: string): Promise<string[]> {
+  const rows = await c.db
+    .selectFrom('commitments')
+    .select('id')
+    .where('org', '=', org)
+    .where('subscription_id', '=', subscriptionId)
+    .where('status', '=', 'ACTIVE')
+    .execute();
+  return rows.map((row) => row.id as string);
+}
+
+registerOperationHandler('COMMITMENT_EXPIRATION', async (c, context, operation) => {
+  const stored = await findById(c, commitmentsTable, context.org, operation.target.id, { lock: true });
+  // Ended early, or its expiration moved later (a newer operation is scheduled): nothing to do now.
+  if (!stored || stored.resource.status !== 'ACTIVE' || !stored.resource.expiration_date || new Date(stored.resource.expiration_date) > now()) return;
+  const date = nowIso();
+  await updateResource(c, commitmentsTable, context.org, { ...stored.resource, status: 'EXPIRED', last_updated_date: toApiDate(date) }, stored.version);
+  await recordStatusChange(c, context.org, 'Commitment', stored.resource.id, {
+    from: 'ACTIVE',
+    to: 'EXPIRED',
+    reason: 'EXPIRATION_DATE_REACHED',
+    date,
+    identity: context.identity,
+    operationId: operation.id,
+  });
+  await touch(c, commitmentParents.get(stored.resource.parent_kind)!.table, context.org, stored.resource.parent_id);
+});
+
+subscriptionCascades.push({
+  // A PRE_ACTIVE line's REQUESTED promotions carry ACTIVE commitments that never started: they end too.
+  onCancelled: (c, context, subscription, cascade) => endActiveCommitments(c, context, { subscriptionId: subscription.id }, cascade),
+  onDeactivated: (c, context, subscription, cascade) => endActiveCommitments(c, context, { subscriptionId: subscription.id }, cascade),
+  activeCommitmentIds: (c, org, subscription) => activeCommitmentIdsOf(c, org, subscription.id),
+});

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { Contract, ContractCreate } from './schema.js';
+import { createContract, getContract, listContracts } from './service.js';
+
+const ContractsSet = pagedSet('ContractsSet', Contract);
+const tags = ['Contracts'];
+
+/** K1–K3 (API.md 8). */
+export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config } = app;
+  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/contracts';
+
+  app.post(base, {
+    schema: {
+      tags,
+      summary: 'Add a contract to a subscription',
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: ContractCreate,
+      response: { 201: { ...Contract, description: 'Contract successfully added' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId } = request.params;
+      const { stored, replayed } = await transaction(database, (c) => createContract(c, context, subscriptionId, request.body));
+      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/contracts/${stored.resource.id}`, stored, replayed);
+    },
+  });
+
+  app.get(base, {
+    schema: {
+      tags,
+      summary: "A subscription's contracts",
+      params: pathParams('subscriptionId'),
+      querystring: listQuery({}),
+      response: { 200: { ...ContractsSet, description: 'Contracts found for the subscription' } },
+    },
+    handler: async (request, reply) => {
+      const page = pageOf(request.query);
+      return sendPage(reply, page, await listContracts(conn(database), request.params.org, request.params.subscriptionId, page));
+    },
+  });
+
+  app.get(`${base}/:contractId`, {
+    schema: {
+      tags,
+      summary: "Get a subscription's contract",
+      params: pathParams('subscriptionId', 'contractId'),
+      response: { 200: { ...Contract, description: 'Contract found' } },
+    },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, contractId } = request.params;
+      return sendResource(request, reply, await getContract(conn(database), org, subscriptionId, contractId));
+    },
+  });
+};

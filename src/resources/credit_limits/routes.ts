@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendResource } from '../../http/context.js';
+import { listQuery } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { CreditLimit, CreditLimitsRequest, creditLimitParams } from './schema.js';
+import { getCreditLimit, listCreditLimits, setCreditLimits } from './service.js';
+
+const tags = ['Credit Limits'];
+
+/** Section 9: a MOBILE or LANDLINE line's credit limits, one current value per kind with its history. */
+export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config } = app;
+  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/credit_limits';
+
+  app.get(base, {
+    schema: {
+      tags,
+      summary: "The subscription's credit limits (a bare array, [] when none is set)",
+      params: pathParams('subscriptionId'),
+      querystring: listQuery({}, { paged: false }),
+      response: { 200: Type.Array(CreditLimit, { description: 'The current value of every kind set, with its history' }) },
+    },
+    handler: async (request) => listCreditLimits(conn(database), request.params.org, request.params.subscriptionId),
+  });
+
+  app.post(base, {
+    schema: {
+      tags,
+      summary: 'Set credit limits (1–6 kinds, each at most once, applied together)',
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: CreditLimitsRequest,
+      response: { 201: Type.Array(CreditLimit, { description: 'The new current value of each kind sent' }) },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const saved = await transaction(database, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
+      reply.status(201).header('location', `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/credit_limits`);
+      return saved;
+    },
+  });
+
+  app.get(`${base}/:creditLimitId`, {
+    schema: {
+      tags,
+      summary: 'One credit limit kind of the subscription, with its history',
+      params: creditLimitParams,
+      response: { 200: { ...CreditLimit, description: 'Credit limit found' } },
+    },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, creditLimitId } = request.params;
+      return sendResource(request, reply, await getCreditLimit(conn(database), org, subscriptionId, creditLimitId));
+    },
+  });
+};

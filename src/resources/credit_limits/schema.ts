@@ -1,0 +1,89 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { ResourceTable } from '../../core/store.js';
+import { DateTime, OrgParam, Text, Uuid } from '../../http/schemas.js';
+
+/** The kinds of each subscription type that has credit limits (API.md section 9). */
+export const CREDIT_LIMIT_KINDS_BY_TYPE = {
+  MOBILE: [
+    'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT',
+    'MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT',
+    'MOBILE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT',
+    'MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT',
+  ],
+  LANDLINE: ['LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT', 'LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT'],
+} as const;
+export type CreditLimitSubscriptionType = keyof typeof CREDIT_LIMIT_KINDS_BY_TYPE;
+export const CREDIT_LIMIT_KINDS = [...CREDIT_LIMIT_KINDS_BY_TYPE.MOBILE, ...CREDIT_LIMIT_KINDS_BY_TYPE.LANDLINE] as const;
+export type CreditLimitKind = (typeof CREDIT_LIMIT_KINDS)[number];
+
+const CreditLimitKindSchema = Type.Union(CREDIT_LIMIT_KINDS.map((kind) => Type.Literal(kind)), { title: 'CreditLimitKind' });
+const CreditLimitValue = Type.Number({ minimum: 0, maximum: 100000, description: 'Money (EUR), at most 2 decimals' });
+
+/** One value of a kind: the current one, or an earlier one in `historical_changes`. */
+export const CreditLimitChange = Type.Object(
+  {
+    credit_limit_value: CreditLimitValue,
+    reason: Text(255),
+    effective_date: DateTime('When this value was set'),
+    update_system: Type.String(),
+    update_user: Type.String(),
+  },
+  { additionalProperties: false, title: 'CreditLimitChange' },
+);
+export type CreditLimitChange = Static<typeof CreditLimitChange>;
+
+export const CreditLimit = Type.Object(
+  {
+    credit_limit_id: CreditLimitKindSchema,
+    ...CreditLimitChange.properties,
+    historical_changes: Type.Array(CreditLimitChange, { description: 'The earlier values, newest first' }),
+  },
+  { additionalProperties: false, title: 'CreditLimit' },
+);
+export type CreditLimit = Static<typeof CreditLimit>;
+
+const serverOwned = Type.Optional(Type.Unknown());
+export const CreditLimitInput = Type.Object(
+  {
+    credit_limit_id: CreditLimitKindSchema,
+    credit_limit_value: CreditLimitValue,
+    reason: Text(255),
+    effective_date: serverOwned,
+    update_system: serverOwned,
+    update_user: serverOwned,
+    historical_changes: serverOwned,
+  },
+  { additionalProperties: false, title: 'CreditLimitInput' },
+);
+
+export const CreditLimitsRequest = Type.Object(
+  { credit_limits: Type.Array(CreditLimitInput, { minItems: 1, maxItems: CREDIT_LIMIT_KINDS.length, description: 'Each kind at most once' }) },
+  { additionalProperties: false, title: 'CreditLimitsRequest' },
+);
+export type CreditLimitsRequest = Static<typeof CreditLimitsRequest>;
+
+export const creditLimitParams = Type.Object(
+  { org: OrgParam, subscriptionId: Uuid('subscriptionId (UUID)'), creditLimitId: CreditLimitKindSchema },
+  { additionalProperties: false },
+);
+
+/**
+ * One row per subscription and kind, holding the current value and every earlier one. Its store id is
+ * `<subscriptionId>:<kind>`, so reading one kind is a primary-key lookup and a line's kinds one index range.
+ */
+export type StoredCreditLimit = CreditLimit & { id: string; subscription_id: string; creation_date: string };
+
+export const creditLimitStoreId = (subscriptionId: string, kind: CreditLimitKind) => `${subscriptionId}:${kind}`;
+
+export const creditLimitsTable: ResourceTable<StoredCreditLimit> = {
+  table: 'credit_limits',
+  kind: 'CreditLimit',
+  columns: (limit) => ({ subscription_id: limit.subscription_id }),
+  href: (org, limit) => `/v2/orgs/${org}/subscriptions/${limit.subscription_id}/credit_limits/${limit.credit_limit_id}`,
+};
+
+/** The answer form: the store's keys stay internal. */
+export function publicCreditLimit(stored: StoredCreditLimit): CreditLimit {
+  const { id: _id, subscription_id: _subscription, creation_date: _created, ...limit } = stored;
+  return limit;
+}

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { parseFilters, requireOneOf } from '../../http/filters.js';
+import { listQuery } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
+import { addDevice, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
+
+const tags = ['Devices'];
+
+/** D1–D5 (API.md 5). */
+export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config } = app;
+  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/devices';
+
+  app.get('/v2/orgs/:org/devices', {
+    schema: {
+      tags,
+      summary: 'Find the devices of the org by MAC address and/or serial number (one of them is required), newest first',
+      params: pathParams(),
+      querystring: listQuery(deviceLookupFilters, { paged: false }),
+      response: { 200: Type.Array(Device, { description: 'Devices found' }) },
+    },
+    handler: async (request) => {
+      const conditions = parseFilters(deviceLookupFilters, request.query);
+      requireOneOf(request.query, ['mac_address', 'serial_number']);
+      return lookupDevices(conn(database), request.params.org, conditions);
+    },
+  });
+
+  app.get(base, {
+    schema: {
+      tags,
+      summary: "A subscription's devices",
+      params: pathParams('subscriptionId'),
+      querystring: listQuery(subscriptionDeviceFilters, { paged: false }),
+      response: { 200: Type.Array(Device, { description: 'Devices found for the subscription' }) },
+    },
+    handler: async (request) => {
+      const conditions = parseFilters(subscriptionDeviceFilters, request.query);
+      return listSubscriptionDevices(conn(database), request.params.org, request.params.subscriptionId, conditions);
+    },
+  });
+
+  app.post(base, {
+    schema: {
+      tags,
+      summary: 'Add a device (with its commitments) to a PRE_ACTIVE, ACTIVE or SUSPENDED subscription',
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: DeviceCreate,
+      response: { 201: { ...Device, description: 'Device added to subscription' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId } = request.params;
+      const { stored, replayed } = await transaction(database, (c) => addDevice(c, context, subscriptionId, request.body));
+      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/devices/${stored.resource.id}`, stored, replayed);
+    },
+  });
+
+  app.get(`${base}/:deviceId`, {
+    schema: {
+      tags,
+      summary: 'Get a device of a subscription',
+      params: pathParams('subscriptionId', 'deviceId'),
+      response: { 200: { ...Device, description: 'Device found' } },
+    },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, deviceId } = request.params;
+      return sendResource(request, reply, await getDevice(conn(database), org, subscriptionId, deviceId));
+    },
+  });
+
+  app.patch(`${base}/:deviceId`, {
+    schema: {
+      tags,
+      summary: 'Patch a device (every client field except id; add /commitments/- appends a commitment)',
+      params: pathParams('subscriptionId', 'deviceId'),
+      headers: AuditHeaders,
+      body: OperationsSet,
+      response: { 200: { ...Device, description: 'Device patched successfully' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, deviceId } = request.params;
+      const saved = await transaction(database, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
+      return sendResource(request, reply, saved);
+    },
+  });
+};

@@ -1,0 +1,498 @@
+import { randomUUID } from 'node:crypto';
+import { Type, type Static } from '@sinclair/typebox';
+import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, registerOperationRunner, type StoredOperation } from '../../core/operations.js';
+import { conn, findById, transaction, updateResource, type Condition, type Conn, type Page } from '../../core/store.js';
+import { now } from '../../core/time.js';
+import type { Database } from '../../db/database.js';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, badRequest, type ErrorDetail } from '../../http/errors.js';
+import type { Identity } from '../../http/identity.js';
+import { Nullable, Uuid } from '../../http/schemas.js';
+import { ADD_ON_DEACTIVATION_REASONS } from '../add_ons/schema.js';
+import { deactivateAddOnNow } from '../add_ons/service.js';
+import { commitmentsTable } from '../commitments/schema.js';
+import { patchCommitment } from '../commitments/service.js';
+import { CREDIT_LIMIT_KINDS, type CreditLimitKind } from '../credit_limits/schema.js';
+import { setCreditLimits } from '../credit_limits/service.js';
+import { PROMOTION_TERMINATION_REASONS } from '../promotions/schema.js';
+import { terminatePromotion } from '../promotions/service.js';
+import { SUBSCRIPTION_DEACTIVATION_REASONS } from '../subscriptions/schema.js';
+import { checkDeactivation, deactivate, patchSubscription, requireSubscription } from '../subscriptions/service.js';
+import { csvRecords, type CsvRecord } from './csv.js';
+
+// ── The file format (API.md 12.1) ─────────────────────────────────────────────────────────────────
+
+export const MAX_BATCH_LINES = 100_000;
+export const MAX_BATCH_BYTES = 20 * 1024 * 1024;
+/** Up to this many lines, a finished batch's answer carries its results. */
+const INLINE_RESULTS_LIMIT = 1000;
+const MAX_ERROR_DETAILS = 50;
+/** Checked lines are written this many at a time while the file is still being read. */
+const STAGING_CHUNK = 500;
+/** An upload that has not been accepted after this long died with its request: its staged lines are purged. */
+const ABANDONED_UPLOAD_MS = 60 * 60 * 1000;
+
+export const LINE_OPERATIONS = [
+  'DEACTIVATE_SUBSCRIPTION',
+  'SET_SUBSCRIPTION_STATUS',
+  'DEACTIVATE_PROMOTION',
+  'CANCEL_PROMOTION',
+  'DEACTIVATE_ADD_ON',
+  'DEACTIVATE_COMMITMENT',
+  'SET_CREDIT_LIMIT',
+] as const;
+export type LineOperation = (typeof LINE_OPERATIONS)[number];
+export const LINE_OUTCOMES = ['SUCCEEDED', 'FAILED'] as const;
+
+const COLUMNS = ['operation', 'subscription_id', 'resource_id', 'reason', 'value', 'date'] as const;
+type Column = (typeof COLUMNS)[number];
+type ParameterColumn = Exclude<Column, 'operation' | 'subscription_id'>;
+const PARAMETER_COLUMNS: ParameterColumn[] = ['resource_id', 'reason', 'value', 'date'];
+const REQUIRED_COLUMNS: Column[] = ['operation', 'subscription_id'];
+
+/** A checked line, as staged and executed. */
+export interface BatchLine {
+  seq: number;
+  line: number;
+  operation: LineOperation;
+  subscription_id: string;
+  resource_id: string | null;
+  reason: string | null;
+  value: string | null;
+  date: string | null;
+}
+
+/** Checks one cell; returns the value to store or throws an Error whose message names the problem. */
+type Check = (value: string) => string;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const AMOUNT = /^\d{1,6}(\.\d{1,2})?$/;
+const MAX_CREDIT_LIMIT = 100_000;
+
+const uuid: Check = (value) => {
+  if (!UUID.test(value)) throw new Error('is not a UUID');
+  return value.toLowerCase();
+};
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value) => {
+    if (!values.includes(value)) throw new Error(`must be one of ${values.join(', ')}`);
+    return value;
+  };
+const text =
+  (maxLength: number): Check =>
+  (value) => {
+    if (value.length > maxLength) throw new Error(`must have at most ${maxLength} characters`);
+    return value;
+  };
+const dateTime: Check = (value) => {
+  if (!DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) throw new Error('must be an ISO 8601 date-time with a time zone');
+  return new Date(value).toISOString();
+};
+const creditLimitAmount: Check = (value) => {
+  if (!AMOUNT.test(value)) throw new Error('must be an amount with at most 2 decimals (e.g. 150.00)');
+  if (Number(value) > MAX_CREDIT_LIMIT) throw new Error(`must be at most ${MAX_CREDIT_LIMIT}`);
+  return value;
+};
+
+interface ColumnRule {
+  required: boolean;
+  check: Check;
+}
+const required = (check: Check): ColumnRule => ({ required: true, check });
+const optional = (check: Check): ColumnRule => ({ required: false, check });
+
+interface LineRule {
+  /** The parameter columns the operation takes; any other must be empty (a value there would be ignored silently). */
+  columns: Partial<Record<ParameterColumn, ColumnRule>>;
+  /** Does what the API does for the endpoint, in the caller's transaction; an AppError is the line's failure. */
+  apply(c: Conn, context: RequestContext, line: BatchLine, operationId: string): Promise<void>;
+}
+
+const LINE_RULES: Record<LineOperation, LineRule> = {
+  DEACTIVATE_SUBSCRIPTION: {
+    columns: { reason: required(oneOf(SUBSCRIPTION_DEACTIVATION_REASONS)), date: optional(dateTime) },
+    async apply(c, context, line, operationId) {
+      const { stored, at } = await checkDeactivation(c, context, line.subscription_id, { reason: line.reason!, deactivation_date: line.date ?? undefined });
+      // A line is applied in its own transaction, with no operation to wait for the date: it can only be now or past.
+      if (at > now()) throw badRequest(`date ${line.date} is in the future: a batch line deactivates at once, so its date must not be ahead`);
+      await deactivate(c, context, stored, { reason: line.reason!, date: at.toISOString(), operationId });
+    },
+  },
+  SET_SUBSCRIPTION_STATUS: {
+    columns: { value: required(oneOf(['ACTIVE', 'SUSPENDED', 'CANCELLED'])), reason: optional(text(100)) },
+    async apply(c, context, line) {
+      await patchSubscription(c, context, line.subscription_id, [
+        { op: 'replace', path: '/status', value: line.value!, ...(line.reason === null ? {} : { reason: line.reason }) },
+      ]);
+    },
+  },
+  DEACTIVATE_PROMOTION: {
+    columns: { resource_id: required(uuid), reason: required(oneOf(PROMOTION_TERMINATION_REASONS)) },
+    async apply(c, context, line, operationId) {
+      await terminatePromotion(c, context, line.subscription_id, line.resource_id!, 'deactivation', line.reason!, operationId);
+    },
+  },
+  CANCEL_PROMOTION: {
+    columns: { resource_id: required(uuid), reason: required(oneOf(PROMOTION_TERMINATION_REASONS)) },
+    async apply(c, context, line, operationId) {
+      await terminatePromotion(c, context, line.subscription_id, line.resource_id!, 'cancellation', line.reason!, operationId);
+    },
+  },
+  DEACTIVATE_ADD_ON: {
+    columns: { resource_id: required(uuid), reason: required(oneOf(ADD_ON_DEACTIVATION_REASONS)) },
+    async apply(c, context, line, operationId) {
+      await deactivateAddOnNow(c, context, line.subscription_id, line.resource_id!, { reason: 'SUBSCRIBER_RESIGNATION' }, operationId);
+    },
+  },
+  DEACTIVATE_COMMITMENT: {
+    columns: { resource_id: required(uuid), reason: required(text(100)) },
+    async apply(c, context, line) {
+      // The line names no parent: the commitment's own row says which promotion or device holds it.
+      await requireSubscription(c, context.org, line.subscription_id);
+      const found = await findById(c, commitmentsTable, context.org, line.resource_id!, { scope: { subscription_id: line.subscription_id } });
+      if (!found) throw new AppError('COMMITMENT_NOT_FOUND', `commitment ${line.resource_id} not found on subscription ${line.subscription_id}`);
+      const { parent_kind, parent_id } = found.resource;
+      await patchCommitment(c, context, line.subscription_id, parent_kind, parent_id, line.resource_id!, [
+        { op: 'replace', path: '/status', value: 'DEACTIVATED', reason: line.reason! },
+      ]);
+    },
+  },
+  SET_CREDIT_LIMIT: {
+    columns: { resource_id: required(oneOf(CREDIT_LIMIT_KINDS)), reason: required(text(255)), value: required(creditLimitAmount) },
+    async apply(c, context, line) {
+      await setCreditLimits(c, context, line.subscription_id, {
+        credit_limits: [{ credit_limit_id: line.resource_id as CreditLimitKind, credit_limit_value: Number(line.value), reason: line.reason! }],
+      });
+    },
+  },
+};
+
+/** The header: the position of each column. */
+type Header = Partial<Record<Column, number>>;
+
+function readHeader(record: CsvRecord): { header?: Header; problems: string[] } {
+  if (record.error) return { problems: [`the header is malformed: ${record.error}`] };
+  const header: Header = {};
+  const problems: string[] = [];
+  record.fields.forEach((name, index) => {
+    if (!(COLUMNS as readonly string[]).includes(name)) problems.push(`unknown column ${JSON.stringify(name)} in the header (columns: ${COLUMNS.join(', ')})`);
+    else if (header[name as Column] !== undefined) problems.push(`column ${name} appears twice in the header`);
+    else header[name as Column] = index;
+  });
+  const missing = REQUIRED_COLUMNS.filter((column) => header[column] === undefined);
+  if (missing.length > 0) problems.push(`the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  return problems.length > 0 ? { problems } : { header, problems };
+}
+
+/** A data record checked against the header and its operation's rules: the line, or why not (first problem only). */
+function readLine(record: CsvRecord, header: Header, width: number, seq: number): BatchLine | string {
+  if (record.error) return record.error;
+  if (record.fields.length !== width) return `the line has ${record.fields.length} fields; the header has ${width}`;
+  const cell = (column: Column) => (header[column] === undefined ? '' : record.fields[header[column]!]);
+  const operation = cell('operation');
+  if (operation === '') return 'operation is required';
+  if (!(LINE_OPERATIONS as readonly string[]).includes(operation)) return `unknown operation ${JSON.stringify(operation)} (operations: ${LINE_OPERATIONS.join(', ')})`;
+  const rule = LINE_RULES[operation as LineOperation];
+  const line: BatchLine = { seq, line: record.line, operation: operation as LineOperation, subscription_id: '', resource_id: null, reason: null, value: null, date: null };
+  const subscriptionId = cell('subscription_id');
+  if (subscriptionId === '') return 'subscription_id is required';
+  if (!UUID.test(subscriptionId)) return `subscription_id ${JSON.stringify(subscriptionId)} is not a UUID`;
+  line.subscription_id = subscriptionId.toLowerCase();
+  for (const column of PARAMETER_COLUMNS) {
+    const value = cell(column);
+    const columnRule = rule.columns[column];
+    if (!columnRule) {
+      if (value !== '') return `${column} is not taken by ${operation}: leave it empty`;
+      continue;
+    }
+    if (value === '') {
+      if (columnRule.required) return `${column} is required by ${operation}`;
+      continue;
+    }
+    try {
+      line[column] = columnRule.check(value);
+    } catch (error) {
+      return `${column} ${JSON.stringify(value)} ${(error as Error).message}`;
+    }
+  }
+  return line;
+}
+
+// ── Upload: read, check and stage the file as it streams in ──────────────────────────────────────
+
+/**
+ * One upload. Lines are checked as they arrive and staged in chunks (short writes, so a slow client holds no
+ * transaction and no lock); acceptance then enqueues the operation in one short transaction. Memory holds one
+ * chunk of lines and at most 50 error details, whatever the file's size.
+ */
+export class BatchUpload {
+  readonly batchId = randomUUID();
+  private header: Header | undefined;
+  private width = 0;
+  private headerLine: number | undefined;
+  private lines = 0;
+  private readonly details: ErrorDetail[] = [];
+  private problems = 0;
+  private pending: BatchLine[] = [];
+  private staged = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly org: string,
+  ) {}
+
+  /** Reads the file part to its end (a bad line does not stop the reading: every line is checked). */
+  async read(source: AsyncIterable<Buffer>): Promise<void> {
+    for await (const record of csvRecords(source)) {
+      if (this.headerLine === undefined) {
+        this.headerLine = record.line;
+        const { header, problems } = readHeader(record);
+        problems.forEach((message) => this.problem(record.line, message));
+        this.header = header;
+        this.width = record.fields.length;
+        continue;
+      }
+      this.lines += 1;
+      if (this.lines === MAX_BATCH_LINES + 1) this.problem(record.line, `the file has more than ${MAX_BATCH_LINES} data lines`);
+      if (!this.header || this.lines > MAX_BATCH_LINES) continue;
+      const line = readLine(record, this.header, this.width, this.lines);
+      if (typeof line === 'string') {
+        this.problem(record.line, line);
+        continue;
+      }
+      if (this.problems > 0) continue; // the file will be refused: stop staging
+      this.pending.push(line);
+      if (this.pending.length >= STAGING_CHUNK) await this.flush();
+    }
+  }
+
+  /** 400 INVALID_CSV naming the lines, or the operation, enqueued with its progress at 0. */
+  async accept(identity: Identity, fileName: string | null): Promise<StoredOperation> {
+    if (this.headerLine === undefined) throw new AppError('INVALID_CSV', 'the file is empty: it needs a header line and at least one data line');
+    if (this.problems === 0 && this.lines === 0) this.problem(this.headerLine, 'the header is not followed by any data line');
+    if (this.problems > 0) {
+      const listed = this.problems > this.details.length ? ` (the first ${this.details.length} are listed)` : '';
+      throw new AppError('INVALID_CSV', `the file has ${this.problems} invalid line${this.problems > 1 ? 's' : ''}${listed}; nothing was run`, this.details);
+    }
+    await this.flush();
+    return transaction(this.database, async (c) => {
+      await c.db.deleteFrom('batch_uploads').where('org', '=', this.org).where('id', '=', this.batchId).execute();
+      const operation = await enqueueOperation(c, this.org, {
+        type: 'ADMINISTRATION_BATCH',
+        target: { kind: 'BATCH', id: this.batchId, subscription_id: null, href: '' },
+        reason: null,
+        identity,
+        payload: { batch_id: this.batchId, file_name: fileName },
+      });
+      // The batch is the operation itself: its target is its own resource.
+      operation.target = { kind: 'BATCH', id: operation.id, subscription_id: null, href: `/v2/orgs/${this.org}/operations/${operation.id}` };
+      operation.progress = { total: this.lines, processed: 0, succeeded: 0, failed: 0 };
+      await updateResource(c, operationsTable, this.org, operation, 1);
+      return operation;
+    });
+  }
+
+  /** Removes what a refused upload staged. */
+  async discard(): Promise<void> {
+    if (!this.staged) return;
+    await this.database.db.deleteFrom('batch_lines').where('org', '=', this.org).where('batch_id', '=', this.batchId).execute();
+    await this.database.db.deleteFrom('batch_uploads').where('org', '=', this.org).where('id', '=', this.batchId).execute();
+  }
+
+  private problem(line: number, message: string): void {
+    this.problems += 1;
+    if (this.details.length < MAX_ERROR_DETAILS) this.details.push({ line, message });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const { db } = this.database;
+    if (!this.staged) {
+      this.staged = true;
+      await purgeAbandonedUploads(this.database, this.org);
+      await db.insertInto('batch_uploads').values({ org: this.org, id: this.batchId, creation_date: now().toISOString() }).execute();
+    }
+    const rows = this.pending.map((line) => ({ org: this.org, batch_id: this.batchId, ...line }));
+    this.pending = [];
+    await db.insertInto('batch_lines').values(rows).execute();
+  }
+}
+
+/** The staged lines of uploads whose request died before acceptance or refusal. */
+async function purgeAbandonedUploads(database: Database, org: string): Promise<void> {
+  const cutoff = new Date(now().getTime() - ABANDONED_UPLOAD_MS).toISOString();
+  const abandoned = await database.db.selectFrom('batch_uploads').select('id').where('org', '=', org).where('creation_date', '<', cutoff).execute();
+  for (const { id } of abandoned) {
+    await database.db.deleteFrom('batch_lines').where('org', '=', org).where('batch_id', '=', id).execute();
+    await database.db.deleteFrom('batch_uploads').where('org', '=', org).where('id', '=', id).execute();
+  }
+}
+
+// ── Execution: each line in its own transaction, with its outcome ───────────────────────────────
+
+/** How often a running batch saves its progress on the operation (which also renews the worker's lease). */
+const CHECKPOINT_MS = 250;
+/** Lines are read ahead this many at a time. */
+const READ_AHEAD = 500;
+
+/** Another worker recorded the line first (this one had lost its lease): its effects must not be kept. */
+class LineTakenOver extends Error {}
+
+type Outcome = (typeof LINE_OUTCOMES)[number];
+
+/**
+ * Records a line's outcome in the caller's transaction, only if no outcome is recorded yet: a line's effect
+ * commits with its outcome or not at all, so it is applied exactly once whatever the worker goes through.
+ */
+async function recordOutcome(c: Conn, org: string, batchId: string, seq: number, outcome: Outcome, failure?: AppError): Promise<void> {
+  const result = await c.db
+    .updateTable('batch_lines')
+    .set({ outcome, error_code: failure?.code ?? null, error_message: failure?.message ?? null })
+    .where('org', '=', org)
+    .where('batch_id', '=', batchId)
+    .where('seq', '=', seq)
+    .where('outcome', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw new LineTakenOver(`line ${seq} of batch ${batchId} already has an outcome`);
+}
+
+/** Runs one line in its own transaction; a failure rolls its writes back and is recorded by a statement of its own. */
+async function runLine(database: Database, context: RequestContext, operationId: string, batchId: string, line: BatchLine): Promise<Outcome> {
+  try {
+    await transaction(database, async (c) => {
+      await LINE_RULES[line.operation].apply(c, context, line, operationId);
+      await recordOutcome(c, context.org, batchId, line.seq, 'SUCCEEDED');
+    });
+    return 'SUCCEEDED';
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await recordOutcome(conn(database), context.org, batchId, line.seq, 'FAILED', error);
+    return 'FAILED';
+  }
+}
+
+async function countOutcomes(database: Database, org: string, batchId: string, total: number) {
+  const rows = await database.db
+    .selectFrom('batch_lines')
+    .select(['outcome', (eb) => eb.fn.countAll().as('count')])
+    .where('org', '=', org)
+    .where('batch_id', '=', batchId)
+    .where('outcome', 'is not', null)
+    .groupBy('outcome')
+    .execute();
+  const count = (outcome: Outcome) => Number(rows.find((row) => row.outcome === outcome)?.count ?? 0);
+  const succeeded = count('SUCCEEDED');
+  const failed = count('FAILED');
+  return { total, processed: succeeded + failed, succeeded, failed };
+}
+
+/**
+ * The batch commits line by line while the worker holds its claim; the cursor is the first line without an
+ * outcome, so a run resumed after a crash, a lost lease or a stop starts exactly where the last commit left it.
+ * Progress is saved on the operation every CHECKPOINT_MS (the worker's lease is renewed with it).
+ */
+registerOperationRunner('ADMINISTRATION_BATCH', async (database, context, operation, lease) => {
+  const batchId = String(operation.payload.batch_id);
+  const progress = await countOutcomes(database, context.org, batchId, operation.progress!.total);
+  const checkpoint = () => lease.checkpoint((saved) => void (saved.progress = { ...progress }));
+  let checkpointAt = Date.now() + CHECKPOINT_MS;
+  for (;;) {
+    const rows = await database.db
+      .selectFrom('batch_lines')
+      .select(['seq', 'line', 'operation', 'subscription_id', 'resource_id', 'reason', 'value', 'date'])
+      .where('org', '=', context.org)
+      .where('batch_id', '=', batchId)
+      .where('outcome', 'is', null)
+      .orderBy('seq')
+      .limit(READ_AHEAD)
+      .execute();
+    if (rows.length === 0) return (await checkpoint()) ? 'done' : 'lost';
+    for (const row of rows) {
+      try {
+        const outcome = await runLine(database, context, operation.id, batchId, { ...(row as BatchLine), seq: Number(row.seq), line: Number(row.line) });
+        progress.processed += 1;
+        progress[outcome === 'SUCCEEDED' ? 'succeeded' : 'failed'] += 1;
+      } catch (error) {
+        if (error instanceof LineTakenOver) return 'lost';
+        throw error;
+      }
+      // Let requests and timers in between lines: on SQLite a line never waits for I/O, so the loop would not.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (lease.stopping) return (await checkpoint()) ? 'paused' : 'lost';
+      if (Date.now() >= checkpointAt) {
+        if (!(await checkpoint())) return 'lost';
+        checkpointAt = Date.now() + CHECKPOINT_MS;
+      }
+    }
+  }
+});
+
+// ── Results ───────────────────────────────────────────────────────────────────────────────────────
+
+export const BatchLineResult = Type.Object(
+  {
+    line: Type.Integer({ description: "The file's line number (the header is line 1)" }),
+    operation: Type.Union(LINE_OPERATIONS.map((value) => Type.Literal(value))),
+    subscription_id: Uuid(),
+    resource_id: Nullable(Type.String()),
+    outcome: Type.Union(LINE_OUTCOMES.map((value) => Type.Literal(value))),
+    error: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
+  },
+  { title: 'BatchLineResult' },
+);
+export type BatchLineResult = Static<typeof BatchLineResult>;
+
+export const AdministrationOperationResponse = Type.Object(
+  {
+    ...AsyncOperation.properties,
+    file_name: Nullable(Type.String({ description: "The file part's filename" })),
+    results: Nullable(Type.Array(BatchLineResult, { description: `Every line's outcome once the batch has ended, for batches of up to ${INLINE_RESULTS_LIMIT} lines; else null (see …/results)` })),
+  },
+  { title: 'AdministrationOperationResponse' },
+);
+export type AdministrationOperationResponse = Static<typeof AdministrationOperationResponse>;
+
+/** The lines that have run (up to the progress the operation shows, so the page agrees with it), in file order. */
+export async function listBatchResults(c: Conn, org: string, operation: StoredOperation, conditions: Condition[], page: Page) {
+  if (operation.type !== 'ADMINISTRATION_BATCH') return { items: [], total: 0 };
+  let base = c.db
+    .selectFrom('batch_lines')
+    .where('org', '=', org)
+    .where('batch_id', '=', String(operation.payload.batch_id))
+    .where('seq', '<=', operation.progress?.processed ?? 0);
+  for (const condition of conditions) base = base.where(condition);
+  const [rows, count] = await Promise.all([
+    base.select(['line', 'operation', 'subscription_id', 'resource_id', 'outcome', 'error_code', 'error_message']).orderBy('seq').limit(page.limit).offset(page.offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  const items: BatchLineResult[] = rows.map((row) => ({
+    line: Number(row.line),
+    operation: row.operation as LineOperation,
+    subscription_id: row.subscription_id as string,
+    resource_id: (row.resource_id as string | null) ?? null,
+    outcome: row.outcome as BatchLineResult['outcome'],
+    error: row.error_code === null ? null : { code: row.error_code as string, message: row.error_message as string },
+  }));
+  return { items, total: Number(count.total) };
+}
+
+/** The 202 answer: the operation, its file name and, once it has ended and if it is small, every line's result. */
+export async function administrationResponse(database: Database, org: string, operation: StoredOperation): Promise<AdministrationOperationResponse> {
+  const ended = operation.status === 'SUCCEEDED' || operation.status === 'FAILED';
+  const total = operation.progress?.total ?? 0;
+  const results = ended && total <= INLINE_RESULTS_LIMIT ? (await listBatchResults(conn(database), org, operation, [], { offset: 0, limit: total })).items : null;
+  return { ...publicOperation(operation), file_name: (operation.payload.file_name as string | null) ?? null, results };
+}
+
+/** Waits for the batch to end, up to `seconds`; answers its latest state. */
+export async function awaitBatch(database: Database, org: string, operation: StoredOperation, seconds: number): Promise<StoredOperation> {
+  const deadline = Date.now() + seconds * 1000;
+  let current = operation;
+  while ((current.status === 'PENDING' || current.status === 'RUNNING') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, deadline - Date.now()))));
+    current = (await findById(conn(database), operationsTable, org, operation.id))?.resource ?? current;
+  }
+  return current;
+}

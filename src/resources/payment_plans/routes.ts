@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { listQuery } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { PaymentPlan, PaymentPlanCreate } from './schema.js';
+import { createPaymentPlan, getPaymentPlan, listPaymentPlans, patchPaymentPlan } from './service.js';
+
+const tags = ['Payment Plans'];
+
+/** API.md 11: a FINANCED device's instalment plans. */
+export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config } = app;
+  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/devices/:deviceId/payment_plans';
+
+  app.get(base, {
+    schema: {
+      tags,
+      summary: "A device's payment plans, oldest first",
+      params: pathParams('subscriptionId', 'deviceId'),
+      querystring: listQuery({}, { paged: false }),
+      response: { 200: Type.Array(PaymentPlan, { description: 'Payment plans of the device' }) },
+    },
+    handler: async (request) => {
+      const { org, subscriptionId, deviceId } = request.params;
+      return listPaymentPlans(conn(database), org, subscriptionId, deviceId);
+    },
+  });
+
+  app.post(base, {
+    schema: {
+      tags,
+      summary: 'Create the payment plan of a FINANCED device (instalments computed; one ACTIVE plan per device)',
+      params: pathParams('subscriptionId', 'deviceId'),
+      headers: AuditHeaders,
+      body: PaymentPlanCreate,
+      response: { 201: { ...PaymentPlan, description: 'Payment plan created' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, deviceId } = request.params;
+      const { stored, replayed } = await transaction(database, (c) => createPaymentPlan(c, context, subscriptionId, deviceId, request.body));
+      const location = `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/devices/${deviceId}/payment_plans/${stored.resource.id}`;
+      return sendCreated(reply, location, stored, replayed);
+    },
+  });
+
+  app.get(`${base}/:paymentPlanId`, {
+    schema: {
+      tags,
+      summary: 'Get a payment plan',
+      params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
+      response: { 200: { ...PaymentPlan, description: 'Payment plan found' } },
+    },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, deviceId, paymentPlanId } = request.params;
+      return sendResource(request, reply, await getPaymentPlan(conn(database), org, subscriptionId, deviceId, paymentPlanId));
+    },
+  });
+
+  app.patch(`${base}/:paymentPlanId`, {
+    schema: {
+      tags,
+      summary: 'Patch a payment plan (/status ACTIVE → COMPLETED or CANCELLED with a reason, /legacy_id)',
+      params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
+      headers: AuditHeaders,
+      body: OperationsSet,
+      response: { 200: { ...PaymentPlan, description: 'Payment plan patched successfully' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, deviceId, paymentPlanId } = request.params;
+      const saved = await transaction(database, (c) => patchPaymentPlan(c, context, subscriptionId, deviceId, paymentPlanId, request.body));
+      return sendResource(request, reply, saved);
+    },
+  });
+
+  statusHistoryRoute(app, {
+    url: `${base}/:paymentPlanId/status_history`,
+    params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
+    tags,
+    kind: 'PaymentPlan',
+    resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,
+  });
+};

@@ -1,0 +1,207 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { AsyncOperation, publicOperation } from '../../core/operations.js';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { parseFilters } from '../../http/filters.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { Promotion, PromotionCreate, promotionFilters, PromotionTerminationRequest } from './schema.js';
+import {
+  addPromotion,
+  getPromotion,
+  listPromotions,
+  patchPromotion,
+  replacePromotion,
+  requestTermination,
+  resolvePromotion,
+  useBillingCycleTimezone,
+  type PromotionScope,
+  type TerminationKind,
+} from './service.js';
+
+const PromotionsSet = pagedSet('PromotionsSet', Promotion);
+const tags = ['Promotions'];
+
+/** A migration load stores history as it was: with authentication on it needs the admin scope (API.md 4.1). */
+function assertMayLoadMigration(request: FastifyRequest, body: PromotionCreate): void {
+  if (body.origin !== 'MIGRATION' || !request.token) return;
+  const scopes = String(request.token.scope ?? '').split(/\s+/);
+  if (!scopes.includes('subscriptions:admin')) {
+    throw new AppError('MISSING_PERMISSIONS', 'a migration load (origin MIGRATION) needs the scope subscriptions:admin');
+  }
+}
+
+/** P1–P13 (API.md 4.2) and the promotion's status history. */
+export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config } = app;
+  const options = { billingCycleTimezone: config.billingCycleTimezone };
+  useBillingCycleTimezone(config.billingCycleTimezone);
+  const collection = '/v2/orgs/:org/subscriptions/:subscriptionId/promotions';
+  const item = `${collection}/:promotionId`;
+  const itemParams = pathParams('subscriptionId', 'promotionId');
+
+  app.post(collection, {
+    schema: {
+      tags,
+      summary: 'Add a promotion to a subscription (with its commitments)',
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: PromotionCreate,
+      response: { 201: { ...Promotion, description: 'Promotion successfully added to the subscription' } },
+    },
+    handler: async (request, reply) => {
+      assertMayLoadMigration(request, request.body);
+      const context = contextOf(request);
+      const { stored, replayed } = await transaction(database, (c) => addPromotion(c, context, request.params.subscriptionId, request.body, options));
+      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/promotions/${stored.resource.id}`, stored, replayed);
+    },
+  });
+
+  app.get(collection, {
+    schema: {
+      tags,
+      summary: "A subscription's promotions (Promotions found for the subscription)",
+      params: pathParams('subscriptionId'),
+      querystring: listQuery(promotionFilters),
+      response: { 200: PromotionsSet },
+    },
+    handler: async (request, reply) => {
+      const page = pageOf(request.query);
+      const conditions = parseFilters(promotionFilters, request.query);
+      return sendPage(reply, page, await listPromotions(conn(database), request.params.org, request.params.subscriptionId, {}, conditions, page));
+    },
+  });
+
+  app.get(item, {
+    schema: { tags, summary: 'Get a promotion', params: itemParams, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' } } },
+    handler: async (request, reply) => {
+      const { org, subscriptionId, promotionId } = request.params;
+      return sendResource(request, reply, await getPromotion(conn(database), org, subscriptionId, promotionId));
+    },
+  });
+
+  app.patch(item, {
+    schema: {
+      tags,
+      summary: 'Patch a promotion (/status, /activation_date and /catalogue_promotion_id while REQUESTED, /expiration_date, /legacy_id, /origin, add /commitments/-)',
+      params: itemParams,
+      headers: AuditHeaders,
+      body: OperationsSet,
+      response: { 200: { ...Promotion, description: 'OK' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, promotionId } = request.params;
+      const saved = await transaction(database, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body, options));
+      return sendResource(request, reply, saved);
+    },
+  });
+
+  app.put(item, {
+    schema: {
+      tags,
+      summary: "Replace a promotion's client fields (the PATCH rules apply; every existing commitment must be kept)",
+      params: itemParams,
+      headers: AuditHeaders,
+      body: PromotionCreate,
+      response: { 200: { ...Promotion, description: 'Promotion successfully updated' } },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const { subscriptionId, promotionId } = request.params;
+      const saved = await transaction(database, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body, options));
+      return sendResource(request, reply, saved);
+    },
+  });
+
+  const terminations: Array<{ kind: TerminationKind; summary: string; accepted: string }> = [
+    { kind: 'deactivation', summary: 'Deactivate an ACTIVE promotion (202: an operation applies it)', accepted: 'Deactivation process started' },
+    { kind: 'cancellation', summary: 'Cancel a REQUESTED promotion (202: an operation applies it)', accepted: 'Cancellation process started' },
+  ];
+  for (const { kind, summary, accepted } of terminations) {
+    app.post(`${item}/${kind}`, {
+      schema: {
+        tags,
+        summary,
+        params: itemParams,
+        headers: AuditHeaders,
+        body: PromotionTerminationRequest,
+        response: { 202: { ...AsyncOperation, description: accepted } },
+      },
+      handler: async (request, reply) => {
+        const context = contextOf(request);
+        const { subscriptionId, promotionId } = request.params;
+        const operation = await transaction(database, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
+        app.worker?.wake();
+        reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
+        return publicOperation(operation);
+      },
+    });
+  }
+
+  statusHistoryRoute(app, {
+    url: `${item}/status_history`,
+    params: itemParams,
+    tags,
+    kind: 'Promotion',
+    resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),
+  });
+
+  // P8–P13: the same promotions seen through the add-on or device they are linked to.
+  const scopes: Array<{ segment: string; param: 'addonId' | 'deviceId'; scopeOf: (id: string) => PromotionScope; owner: string }> = [
+    { segment: 'add_ons', param: 'addonId', scopeOf: (id) => ({ addOnId: id }), owner: 'add-on' },
+    { segment: 'devices', param: 'deviceId', scopeOf: (id) => ({ deviceId: id }), owner: 'device' },
+  ];
+  for (const { segment, param, scopeOf, owner } of scopes) {
+    const scopedCollection = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/promotions`;
+    const scopedItem = `${scopedCollection}/:promotionId`;
+    const scopedItemParams = pathParams('subscriptionId', param, 'promotionId');
+
+    app.get(scopedCollection, {
+      schema: {
+        tags,
+        summary: `The promotions linked to an ${owner} (Promotions found for the ${owner})`,
+        params: pathParams('subscriptionId', param),
+        querystring: listQuery(promotionFilters),
+        response: { 200: PromotionsSet },
+      },
+      handler: async (request, reply) => {
+        const params = request.params as Record<string, string>;
+        const page = pageOf(request.query);
+        const conditions = parseFilters(promotionFilters, request.query);
+        return sendPage(reply, page, await listPromotions(conn(database), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
+      },
+    });
+
+    app.get(scopedItem, {
+      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` } } },
+      handler: async (request, reply) => {
+        const params = request.params as Record<string, string>;
+        return sendResource(request, reply, await getPromotion(conn(database), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
+      },
+    });
+
+    app.patch(scopedItem, {
+      schema: {
+        tags,
+        summary: `Patch a promotion linked to an ${owner} (the paths of the promotion's PATCH)`,
+        params: scopedItemParams,
+        headers: AuditHeaders,
+        body: OperationsSet,
+        response: { 200: { ...Promotion, description: 'OK' } },
+      },
+      handler: async (request, reply) => {
+        const params = request.params as Record<string, string>;
+        const context = contextOf(request);
+        const saved = await transaction(database, (c) =>
+          patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { ...options, scope: scopeOf(params[param]) }),
+        );
+        return sendResource(request, reply, saved);
+      },
+    });
+  }
+};

@@ -1,0 +1,41 @@
+import type { TSchema } from '@sinclair/typebox';
+import type { Conn } from '../../core/store.js';
+import type { RequestContext } from '../../http/context.js';
+import type { Subscription } from './schema.js';
+
+/**
+ * The resources a subscription embeds (promotions, add-ons, devices) register here, so the subscription
+ * family neither imports them nor knows their tables: they say how to load, create and cascade themselves.
+ */
+export interface SubscriptionChild {
+  field: 'promotions' | 'add_ons' | 'devices';
+  /** The embedded schema (answers and the create body's array). */
+  schema: TSchema;
+  /** The create body's element when it differs from the answer (server fields optional): else `schema`. */
+  createSchema?: TSchema;
+  /** Loads the children of several subscriptions at once (one query per page, not per line). */
+  load(c: Conn, org: string, subscriptionIds: string[]): Promise<Map<string, unknown[]>>;
+  /** Creates the children sent in a subscription's create body, in its transaction. */
+  createWith(c: Conn, context: RequestContext, subscription: Subscription, items: unknown[]): Promise<void>;
+}
+
+export interface CascadeContext {
+  reason: string;
+  date: string;
+  operationId: string | null;
+}
+
+/** What happens to a line's children when the line changes status (2.1, 2.4). */
+export interface SubscriptionCascade {
+  onActivated?(c: Conn, context: RequestContext, subscription: Subscription, cascade: CascadeContext): Promise<void>;
+  onCancelled?(c: Conn, context: RequestContext, subscription: Subscription, cascade: CascadeContext): Promise<void>;
+  onDeactivated?(c: Conn, context: RequestContext, subscription: Subscription, cascade: CascadeContext): Promise<void>;
+  /** The ids of the line's ACTIVE commitments (the deactivation's acknowledgement must list exactly these). */
+  activeCommitmentIds?(c: Conn, org: string, subscription: Subscription): Promise<string[]>;
+}
+
+export const subscriptionChildren: SubscriptionChild[] = [];
+export const subscriptionCascades: SubscriptionCascade[] = [];
+
+/** Extra checks of a type's data against other resources (a DEVICE_INSURANCE device, …), by type. */
+export const typeDataChecks = new Map<string, (c: Conn, org: string, subscription: Subscription) => Promise<void>>();

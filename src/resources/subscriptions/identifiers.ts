@@ -1,0 +1,65 @@
+import { AppError, badRequest } from '../../http/errors.js';
+
+/** Line identifiers: stored and matched in one canonical form (API.md section 3). */
+
+type PhoneKind = 'mobile' | 'landline';
+
+/** E.164 with `+`. No `+` means Spain: 9 digits get +34, 11 digits starting 34 get `+`. */
+export function normalizePhone(raw: string, kind: PhoneKind): string | undefined {
+  const compact = raw.replace(/[\s-]/g, '');
+  let e164: string;
+  if (compact.startsWith('+')) e164 = compact;
+  else if (/^\d{9}$/.test(compact)) e164 = `+34${compact}`;
+  else if (/^34\d{9}$/.test(compact)) e164 = `+${compact}`;
+  else return undefined;
+  if (!/^\+[1-9]\d{7,14}$/.test(e164)) return undefined;
+  if (e164.startsWith('+34')) {
+    const national = e164.slice(3);
+    if (national.length !== 9) return undefined;
+    const first = national[0];
+    if (kind === 'mobile' && first !== '6' && first !== '7') return undefined;
+    if (kind === 'landline' && first !== '8' && first !== '9') return undefined;
+  }
+  return e164;
+}
+
+export function msisdnOrThrow(raw: string, field = 'msisdn'): string {
+  const value = normalizePhone(raw, 'mobile');
+  if (!value) throw new AppError('INVALID_MSISDN', `${field} ${JSON.stringify(raw)} is not a valid MSISDN (E.164, or a Spanish mobile number starting 6 or 7)`);
+  return value;
+}
+
+export function phoneOrThrow(raw: string, field = 'phone_number'): string {
+  const value = normalizePhone(raw, 'landline');
+  if (!value) throw new AppError('INVALID_PHONE_NUMBER', `${field} ${JSON.stringify(raw)} is not a valid phone number (E.164, or a Spanish landline starting 8 or 9)`);
+  return value;
+}
+
+export function imsiOrThrow(raw: string | number, field = 'imsi'): string {
+  const value = String(raw).trim();
+  if (!/^\d{14,15}$/.test(value)) throw new AppError('INVALID_IMSI', `${field} ${JSON.stringify(raw)} is not a valid IMSI (14–15 digits)`);
+  return value;
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+export function iccidOrThrow(raw: string, field = 'iccid'): string {
+  const value = raw.trim();
+  if (!/^\d{18,22}$/.test(value) || !luhnValid(value)) {
+    throw badRequest(`${field} ${JSON.stringify(raw)} is not a valid ICCID (18–22 digits with a Luhn check digit)`);
+  }
+  return value;
+}
+
+export const lowerCase = (value: string) => value.trim().toLowerCase();

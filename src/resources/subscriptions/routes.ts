@@ -1,0 +1,185 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
+import { AsyncOperation, publicOperation } from '../../core/operations.js';
+import { OperationsSet } from '../../core/patch.js';
+import { conn, transaction } from '../../core/store.js';
+import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { matchesNothing, parseFilters, requireOneOf, type FilterSpecs } from '../../http/filters.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { requireBundle } from '../bundles/service.js';
+import { subscriptionChildren } from './children.js';
+import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreateBody, subscriptionFilters, subscriptionProperties } from './schema.js';
+import {
+  createSubscription,
+  identifierCondition,
+  listSubscriptions,
+  patchSubscription,
+  representOne,
+  requestDeactivation,
+  requireSubscription,
+  type SubscriptionCreateBody,
+} from './service.js';
+import { TYPE_SPECS, type SubscriptionTypeSpec } from './types.js';
+
+function typedFilters(spec: SubscriptionTypeSpec): FilterSpecs {
+  const filters: FilterSpecs = { ...subscriptionFilters };
+  for (const [name, identifier] of Object.entries(spec.identifiers)) {
+    filters[name] = { kind: 'custom', parse: (value, parameter) => identifierCondition(name, identifier.normalizeFilter(value, parameter)) };
+  }
+  return filters;
+}
+
+/** `type` on a typed list: another type's value finds nothing; the type's own is the list itself. */
+function typeConditions(spec: SubscriptionTypeSpec, query: Record<string, unknown>, filters: FilterSpecs) {
+  const { type: _type, ...rest } = query;
+  const conditions = parseFilters(filters, rest);
+  if (query.type !== undefined) {
+    const [typeCondition] = parseFilters({ type: subscriptionFilters.type }, { type: query.type });
+    conditions.push(typeCondition);
+  }
+  conditions.push((eb) => eb('type', '=', spec.type));
+  return conditions;
+}
+
+export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, config, worker } = app;
+  const children = Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.schema])) as Record<string, TSchema>;
+  const Subscription = Type.Object(subscriptionProperties(Type.Record(Type.String(), Type.Unknown()), children), { title: 'Subscription' });
+  const SubscriptionsSet = pagedSet('SubscriptionsSet', Subscription);
+  const org = '/v2/orgs/:org';
+  const tags = ['Subscriptions'];
+
+  app.get(`${org}/subscriptions`, {
+    schema: {
+      tags,
+      summary: 'Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required)',
+      params: pathParams(),
+      querystring: listQuery(subscriptionFilters),
+      response: { 200: SubscriptionsSet },
+    },
+    handler: async (request, reply) => {
+      requireOneOf(request.query, IDENTIFYING_FILTERS);
+      const page = pageOf(request.query);
+      const result = await listSubscriptions(conn(database), request.params.org, parseFilters(subscriptionFilters, request.query), page);
+      return sendPage(reply, page, result);
+    },
+  });
+
+  app.get(`${org}/bundles/:bundleId/subscriptions`, {
+    schema: { tags, summary: "A bundle's subscriptions", params: pathParams('bundleId'), querystring: listQuery(subscriptionFilters), response: { 200: SubscriptionsSet } },
+    handler: async (request, reply) => {
+      const c = conn(database);
+      const { org: tenant, bundleId } = request.params;
+      await requireBundle(c, tenant, bundleId);
+      const page = pageOf(request.query);
+      const conditions = [...parseFilters(subscriptionFilters, request.query), (eb: Parameters<typeof matchesNothing>[0]) => eb('bundle_id', '=', bundleId)];
+      return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
+    },
+  });
+
+  app.get(`${org}/subscriptions/:subscriptionId`, {
+    schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), response: { 200: Subscription } },
+    handler: async (request, reply) => {
+      const c = conn(database);
+      const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId);
+      return sendResource(request, reply, await representOne(c, request.params.org, stored));
+    },
+  });
+
+  app.patch(`${org}/subscriptions/:subscriptionId`, {
+    schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Subscription } },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const stored = await transaction(database, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body));
+      return sendResource(request, reply, stored);
+    },
+  });
+
+  app.post(`${org}/subscriptions/:subscriptionId/deactivation`, {
+    schema: {
+      tags,
+      summary: 'Deactivate a subscription (202: an operation applies it at the deactivation date)',
+      params: pathParams('subscriptionId'),
+      headers: AuditHeaders,
+      body: SubscriptionDeactivationRequest,
+      response: { 202: AsyncOperation },
+    },
+    handler: async (request, reply) => {
+      const context = contextOf(request);
+      const operation = await transaction(database, (c) => requestDeactivation(c, context, request.params.subscriptionId, request.body));
+      worker?.wake();
+      reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
+      return publicOperation(operation);
+    },
+  });
+
+  statusHistoryRoute(app, {
+    url: `${org}/subscriptions/:subscriptionId/status_history`,
+    params: pathParams('subscriptionId'),
+    tags,
+    kind: 'Subscription',
+    resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
+  });
+
+  for (const spec of TYPE_SPECS) {
+    const Typed = Type.Object(subscriptionProperties(spec.specificData, children), { title: spec.title });
+    const TypedSet = pagedSet(`${spec.title}Set`, Typed);
+    const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
+    const filters = typedFilters(spec);
+    const identifying = [...IDENTIFYING_FILTERS, ...Object.entries(spec.identifiers).filter(([, identifier]) => identifier.identifying).map(([name]) => name)];
+    const typeTags = [spec.title];
+    const typedPath = `${org}/subscriptions/${spec.segment}`;
+
+    app.post(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
+      schema: { tags: typeTags, summary: `Create a ${spec.type} subscription in a bundle`, params: pathParams('bundleId'), headers: AuditHeaders, body: Create, response: { 201: Typed } },
+      handler: async (request, reply) => {
+        const context = contextOf(request);
+        const { stored, replayed } = await transaction(database, (c) =>
+          createSubscription(c, context, spec.type, request.params.bundleId, request.body as unknown as SubscriptionCreateBody),
+        );
+        return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${spec.segment}/${stored.resource.id}`, stored, replayed);
+      },
+    });
+
+    app.get(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
+      schema: { tags: typeTags, summary: `A bundle's ${spec.type} subscriptions`, params: pathParams('bundleId'), querystring: listQuery(filters), response: { 200: TypedSet } },
+      handler: async (request, reply) => {
+        const c = conn(database);
+        const { org: tenant, bundleId } = request.params;
+        await requireBundle(c, tenant, bundleId);
+        const page = pageOf(request.query);
+        const conditions = [...typeConditions(spec, request.query, filters), (eb: Parameters<typeof matchesNothing>[0]) => eb('bundle_id', '=', bundleId)];
+        return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
+      },
+    });
+
+    app.get(typedPath, {
+      schema: { tags: typeTags, summary: `Search ${spec.type} subscriptions (an identifying filter is required)`, params: pathParams(), querystring: listQuery(filters), response: { 200: TypedSet } },
+      handler: async (request, reply) => {
+        requireOneOf(request.query, identifying);
+        const page = pageOf(request.query);
+        return sendPage(reply, page, await listSubscriptions(conn(database), request.params.org, typeConditions(spec, request.query, filters), page));
+      },
+    });
+
+    app.get(`${typedPath}/:subscriptionId`, {
+      schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), response: { 200: Typed } },
+      handler: async (request, reply) => {
+        const c = conn(database);
+        const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId, { type: spec.type });
+        return sendResource(request, reply, await representOne(c, request.params.org, stored));
+      },
+    });
+
+    app.patch(`${typedPath}/:subscriptionId`, {
+      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Typed } },
+      handler: async (request, reply) => {
+        const context = contextOf(request);
+        const stored = await transaction(database, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body, spec.type));
+        return sendResource(request, reply, stored);
+      },
+    });
+  }
+};

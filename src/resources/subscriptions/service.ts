@@ -1,0 +1,445 @@
+import { randomUUID } from 'node:crypto';
+import { Type, type TObject } from '@sinclair/typebox';
+import { recordStatusChange } from '../../core/history.js';
+import { assertTransition } from '../../core/lifecycle.js';
+import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type StoredOperation } from '../../core/operations.js';
+import type { Operation } from '../../core/patch.js';
+import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
+import { findById, hashOf, insertResource, listResources, updateResource, type Condition, type Conn, type Page, type ResourceTable, type Stored } from '../../core/store.js';
+import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, badRequest } from '../../http/errors.js';
+import { requireBundle } from '../bundles/service.js';
+import { subscriptionCascades, subscriptionChildren, typeDataChecks, type CascadeContext } from './children.js';
+import {
+  LIVE_STATUSES,
+  NON_FINAL_STATUSES,
+  subscriptionLifecycle,
+  subscriptionProperties,
+  type Subscription,
+  type SubscriptionStatus,
+} from './schema.js';
+import { typeSpec, type SpecificData, type SubscriptionType, type SubscriptionTypeSpec } from './types.js';
+
+export const subscriptionsTable: ResourceTable<Subscription> = {
+  table: 'subscriptions',
+  kind: 'Subscription',
+  href: (org, subscription) => `/v2/orgs/${org}/subscriptions/${subscription.id}`,
+  columns: (s) => ({
+    bundle_id: s.bundle_id,
+    type: s.type,
+    status: s.status,
+    account_id: s.account_id,
+    legacy_id: s.legacy_id,
+    legacy_account_id: s.legacy_account_id,
+    mandatory: s.mandatory ? 1 : 0,
+    activation_date: s.activation_date ? toStoredDate(s.activation_date) : null,
+    deactivation_date: s.deactivation_date ? toStoredDate(s.deactivation_date) : null,
+  }),
+};
+
+/** The stored shape of each type (no embedded children), against which creates and patches are validated. */
+const storedSchemas = new Map<SubscriptionType, TObject>();
+function storedSchema(spec: SubscriptionTypeSpec): TObject {
+  let schema = storedSchemas.get(spec.type);
+  if (!schema) {
+    const { promotions: _p, add_ons: _a, devices: _d, legacy_bundle_id: _l, ...properties } = subscriptionProperties(spec.specificData, {});
+    schema = Type.Object(properties, { additionalProperties: false });
+    storedSchemas.set(spec.type, schema);
+  }
+  return schema;
+}
+
+export async function requireSubscription(
+  c: Conn,
+  org: string,
+  id: string,
+  options: { lock?: boolean; type?: SubscriptionType } = {},
+): Promise<Stored<Subscription>> {
+  const stored = await findById(c, subscriptionsTable, org, id, { lock: options.lock, scope: options.type ? { type: options.type } : undefined });
+  if (!stored) throw new AppError('SUBSCRIPTION_NOT_FOUND', `subscription ${id} not found`);
+  return stored;
+}
+
+export type SubscriptionView = Subscription & { legacy_bundle_id: number | null; promotions: unknown[]; add_ons: unknown[]; devices: unknown[] };
+
+/** Answers embed the bundle's live legacy id and the children: one query per kind for a whole page. */
+export async function represent(c: Conn, org: string, subscriptions: Subscription[]): Promise<SubscriptionView[]> {
+  if (subscriptions.length === 0) return [];
+  const ids = subscriptions.map((s) => s.id);
+  const bundleIds = [...new Set(subscriptions.map((s) => s.bundle_id))];
+  const [bundles, ...children] = await Promise.all([
+    c.db.selectFrom('bundles').select(['id', 'legacy_id']).where('org', '=', org).where('id', 'in', bundleIds).execute(),
+    ...subscriptionChildren.map((child) => child.load(c, org, ids)),
+  ]);
+  const legacyIds = new Map(bundles.map((b) => [b.id as string, b.legacy_id === null ? null : Number(b.legacy_id)]));
+  return subscriptions.map((s) => {
+    const view: SubscriptionView = { ...s, legacy_bundle_id: legacyIds.get(s.bundle_id) ?? null, promotions: [], add_ons: [], devices: [] };
+    subscriptionChildren.forEach((child, index) => {
+      view[child.field] = children[index].get(s.id) ?? [];
+    });
+    return view;
+  });
+}
+
+export async function representOne(c: Conn, org: string, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
+  const [view] = await represent(c, org, [stored.resource]);
+  return { resource: view, version: stored.version };
+}
+
+async function writeIdentifiers(c: Conn, org: string, subscription: Subscription): Promise<void> {
+  await c.db.deleteFrom('subscription_identifiers').where('org', '=', org).where('subscription_id', '=', subscription.id).execute();
+  const rows = Object.entries(typeSpec(subscription.type).identifiers)
+    .map(([name, identifier]) => ({ org, name, value: identifier.of(subscription.specific_data), subscription_id: subscription.id }))
+    .filter((row) => row.value !== null);
+  if (rows.length > 0) await c.db.insertInto('subscription_identifiers').values(rows).execute();
+}
+
+const UNIQUE_IDENTIFIERS: Array<{ name: string; code: 'MSISDN_IN_USE' | 'IMSI_IN_USE' | 'ICCID_IN_USE'; holders: SubscriptionType[] }> = [
+  { name: 'msisdn', code: 'MSISDN_IN_USE', holders: ['MOBILE'] },
+  { name: 'imsi', code: 'IMSI_IN_USE', holders: ['MOBILE', 'MULTISIM'] },
+  { name: 'iccid', code: 'ICCID_IN_USE', holders: ['MOBILE', 'MULTISIM'] },
+];
+
+/** A live line's MSISDN, IMSI and ICCID belong to it alone (a MULTISIM shares its main line's MSISDN). */
+async function assertIdentifiersFree(c: Conn, org: string, subscription: Subscription): Promise<void> {
+  for (const { name, code, holders } of UNIQUE_IDENTIFIERS) {
+    if (!holders.includes(subscription.type)) continue;
+    const value = subscription.specific_data[name];
+    if (typeof value !== 'string') continue;
+    const holder = await c.db
+      .selectFrom('subscription_identifiers as i')
+      .innerJoin('subscriptions as s', (join) => join.onRef('s.org', '=', 'i.org').onRef('s.id', '=', 'i.subscription_id'))
+      .select('s.id')
+      .where('i.org', '=', org)
+      .where('i.name', '=', name)
+      .where('i.value', '=', value)
+      .where('s.status', 'in', LIVE_STATUSES)
+      .where('s.type', 'in', holders)
+      .where('s.id', '<>', subscription.id)
+      .executeTakeFirst();
+    if (holder) throw new AppError(code, `${name} ${value} is held by the live line ${holder.id}`);
+  }
+}
+
+/** Normalises the type data and checks it against other resources; returns the data to store. */
+async function checkTypeData(c: Conn, org: string, subscription: Subscription): Promise<SpecificData> {
+  const spec = typeSpec(subscription.type);
+  const data = spec.normalize ? spec.normalize(subscription.specific_data) : subscription.specific_data;
+  if (subscription.type === 'MULTISIM') {
+    const main = await findById(c, subscriptionsTable, org, data.main as string);
+    const valid =
+      main &&
+      main.resource.type === 'MOBILE' &&
+      main.resource.bundle_id === subscription.bundle_id &&
+      NON_FINAL_STATUSES.includes(main.resource.status);
+    if (!valid) throw new AppError('INVALID_MAIN_SUBSCRIPTION', `main ${String(data.main)} is not a PRE_ACTIVE, ACTIVE or SUSPENDED MOBILE line of bundle ${subscription.bundle_id}`);
+    data.msisdn = main.resource.specific_data.msisdn;
+  }
+  if (subscription.type === 'LANDLINE' && typeof data.linked_broadband_id === 'string') {
+    const broadband = await findById(c, subscriptionsTable, org, data.linked_broadband_id);
+    if (!broadband || broadband.resource.type !== 'BROADBAND' || broadband.resource.bundle_id !== subscription.bundle_id) {
+      throw badRequest(`specific_data.linked_broadband_id ${data.linked_broadband_id} is not a BROADBAND subscription of bundle ${subscription.bundle_id}`);
+    }
+  }
+  await typeDataChecks.get(subscription.type)?.(c, org, { ...subscription, specific_data: data });
+  return data;
+}
+
+export interface SubscriptionCreateBody {
+  id?: string;
+  legacy_id?: number | null;
+  pre_scoring_id?: string | null;
+  catalogue_commercial_product_id: string;
+  status?: 'PRE_ACTIVE' | 'ACTIVE';
+  mandatory?: boolean;
+  account_id?: string;
+  legacy_account_id?: number | null;
+  activation_date?: string | null;
+  specific_data: SpecificData;
+  promotions?: unknown[];
+  add_ons?: unknown[];
+  devices?: unknown[];
+}
+
+export async function createSubscription(c: Conn, context: RequestContext, type: SubscriptionType, bundleId: string, body: SubscriptionCreateBody) {
+  const bundle = (await requireBundle(c, context.org, bundleId, true)).resource;
+  if (bundle.status === 'DEACTIVATED') throw new AppError('INVALID_BUNDLE_STATUS', `bundle ${bundleId} is DEACTIVATED: no subscription can be added`);
+  if (body.account_id !== undefined && body.account_id !== bundle.account_id) {
+    throw badRequest(`account_id ${body.account_id} differs from the bundle's account ${bundle.account_id}`);
+  }
+  const date = toApiDate(nowIso());
+  const status = body.status ?? 'PRE_ACTIVE';
+  if (body.activation_date && new Date(body.activation_date) > now()) throw badRequest('activation_date must not be in the future');
+  const subscription: Subscription = {
+    id: (body.id ?? randomUUID()).toLowerCase(),
+    legacy_id: body.legacy_id ?? null,
+    pre_scoring_id: body.pre_scoring_id ?? null,
+    type,
+    catalogue_commercial_product_id: body.catalogue_commercial_product_id,
+    status,
+    mandatory: body.mandatory ?? false,
+    bundle_id: bundle.id,
+    account_id: bundle.account_id,
+    legacy_account_id: body.legacy_account_id ?? bundle.legacy_account_id,
+    activation_date: status === 'ACTIVE' ? toApiDate(body.activation_date ?? date) : null,
+    deactivation_date: null,
+    deactivation_system: null,
+    deactivation_user: null,
+    last_status_update: date,
+    last_status_reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE',
+    creation_date: date,
+    creation_system: context.identity.system,
+    creation_user: context.identity.user,
+    last_updated_date: date,
+    last_updated_user: context.identity.user,
+    specific_data: body.specific_data,
+  };
+  subscription.specific_data = await checkTypeData(c, context.org, subscription);
+  assertValid(storedSchema(typeSpec(type)), subscription);
+  const requestHash = hashOf({ bundleId, type, body: { ...body, id: subscription.id } });
+  const result = await insertResource(c, subscriptionsTable, context.org, subscription, requestHash);
+  if (result.replayed) return { stored: await representOne(c, context.org, result.stored), replayed: true };
+  if (LIVE_STATUSES.includes(status)) await assertIdentifiersFree(c, context.org, subscription);
+  await writeIdentifiers(c, context.org, subscription);
+  await recordStatusChange(c, context.org, 'Subscription', subscription.id, {
+    from: null,
+    to: status,
+    reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE',
+    date,
+    identity: context.identity,
+  });
+  for (const child of subscriptionChildren) {
+    const items = body[child.field];
+    if (items && items.length > 0) await child.createWith(c, context, subscription, items);
+  }
+  return { stored: await representOne(c, context.org, result.stored), replayed: false };
+}
+
+export async function listSubscriptions(c: Conn, org: string, conditions: Condition[], page: Page) {
+  const result = await listResources(c, subscriptionsTable, org, conditions, page);
+  return { items: await represent(c, org, result.items), total: result.total };
+}
+
+/** A condition on a typed identifier, answered from the identifier index. */
+export function identifierCondition(name: string, value: string): Condition {
+  return (eb) =>
+    eb(
+      'id',
+      'in',
+      eb
+        .selectFrom('subscription_identifiers as i')
+        .select('i.subscription_id')
+        .whereRef('i.org', '=', 'subscriptions.org')
+        .where('i.name', '=', name)
+        .where('i.value', '=', value),
+    );
+}
+
+async function runCascade(
+  hook: 'onActivated' | 'onCancelled' | 'onDeactivated',
+  c: Conn,
+  context: RequestContext,
+  subscription: Subscription,
+  cascade: CascadeContext,
+): Promise<void> {
+  for (const registered of subscriptionCascades) await registered[hook]?.(c, context, subscription, cascade);
+}
+
+function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> {
+  return {
+    table: subscriptionsTable,
+    schema: storedSchema(spec),
+    lifecycle: subscriptionLifecycle as PatchSpec<Subscription>['lifecycle'],
+    targetKind: 'SUBSCRIPTION',
+    paths: [
+      { path: '/status' },
+      {
+        path: '/activation_date',
+        allowed: (before, after) =>
+          before.status === 'PRE_ACTIVE' && after.status === 'ACTIVE' ? undefined : 'only together with the PRE_ACTIVE → ACTIVE transition',
+      },
+      { path: '/mandatory' },
+      { path: '/catalogue_commercial_product_id' },
+      { path: '/pre_scoring_id' },
+      { path: '/legacy_id' },
+      { path: '/specific_data' },
+      { path: '/specific_data/**' },
+    ],
+    async finalize(c, context, patched) {
+      const after = patched.resource;
+      after.specific_data = await checkTypeData(c, context.org, after);
+      return after;
+    },
+    async onStatusChange(c, context, { before, after, reason, date }) {
+      const cascade: CascadeContext = { reason: reason ?? 'STATUS_CHANGED', date, operationId: null };
+      after.last_status_update = toApiDate(date);
+      after.last_status_reason = reason ?? 'STATUS_CHANGED';
+      if (before.status === 'PRE_ACTIVE' && after.status === 'ACTIVE') {
+        if (after.activation_date && new Date(after.activation_date) > now()) throw badRequest('activation_date must not be in the future');
+        after.activation_date = toApiDate(after.activation_date ?? date);
+        await assertIdentifiersFree(c, context.org, after);
+        await runCascade('onActivated', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_ACTIVATED' });
+      }
+      if (after.status === 'CANCELLED') await runCascade('onCancelled', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
+    },
+    async afterSave(c, context, _patched, saved) {
+      if (LIVE_STATUSES.includes(saved.status)) await assertIdentifiersFree(c, context.org, saved);
+      await writeIdentifiers(c, context.org, saved);
+      if (saved.type === 'MOBILE') await followMainNumber(c, context.org, saved);
+    },
+  };
+}
+
+/** MULTISIM lines carry their main line's MSISDN: keep it current when the main line's number changes. */
+async function followMainNumber(c: Conn, org: string, main: Subscription): Promise<void> {
+  const sims = await c.db
+    .selectFrom('subscription_identifiers')
+    .select('subscription_id')
+    .where('org', '=', org)
+    .where('name', '=', 'main')
+    .where('value', '=', main.id)
+    .execute();
+  for (const { subscription_id } of sims) {
+    const sim = await requireSubscription(c, org, subscription_id as string, { lock: true });
+    if (sim.resource.specific_data.msisdn === main.specific_data.msisdn) continue;
+    sim.resource.specific_data = { ...sim.resource.specific_data, msisdn: main.specific_data.msisdn };
+    await updateResource(c, subscriptionsTable, org, sim.resource, sim.version);
+    await writeIdentifiers(c, org, sim.resource);
+  }
+}
+
+export async function patchSubscription(c: Conn, context: RequestContext, id: string, operations: Operation[], type?: SubscriptionType) {
+  const stored = await requireSubscription(c, context.org, id, { lock: true, type });
+  const saved = await patchResource(c, context, subscriptionPatch(typeSpec(stored.resource.type)), stored, operations);
+  return representOne(c, context.org, saved);
+}
+
+export interface DeactivationBody {
+  reason: string;
+  deactivation_date?: string;
+  commitments?: string[];
+}
+
+async function activeCommitmentIds(c: Conn, org: string, subscription: Subscription): Promise<string[]> {
+  const lists = await Promise.all(subscriptionCascades.map((cascade) => cascade.activeCommitmentIds?.(c, org, subscription) ?? Promise.resolve([])));
+  return lists.flat();
+}
+
+/** POST …/deactivation: checked now (400/409), applied by the operation at the deactivation date. */
+export async function requestDeactivation(c: Conn, context: RequestContext, id: string, body: DeactivationBody): Promise<StoredOperation> {
+  const { at } = await checkDeactivation(c, context, id, body);
+  return enqueueOperation(c, context.org, {
+    type: 'SUBSCRIPTION_DEACTIVATION',
+    target: { kind: 'SUBSCRIPTION', id, subscription_id: id, href: `/v2/orgs/${context.org}/subscriptions/${id}` },
+    reason: body.reason,
+    identity: context.identity,
+    payload: { deactivation_date: at.toISOString() },
+    runAt: at.toISOString(),
+  });
+}
+
+/** The rules of a deactivation request (404, 400, 409): the locked line and when it ends. */
+export async function checkDeactivation(c: Conn, context: RequestContext, id: string, body: DeactivationBody): Promise<{ stored: Stored<Subscription>; at: Date }> {
+  const stored = await requireSubscription(c, context.org, id, { lock: true });
+  const subscription = stored.resource;
+  if (!LIVE_STATUSES.includes(subscription.status)) {
+    throw new AppError('SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_DEACTIVATION', `subscription ${id} is ${subscription.status}; only an ACTIVE or SUSPENDED line can be deactivated`);
+  }
+  await assertNoOperationInProgress(c, context.org, 'SUBSCRIPTION', id);
+  const at = body.deactivation_date ? new Date(body.deactivation_date) : now();
+  if (subscription.activation_date && at < new Date(subscription.activation_date)) {
+    throw badRequest(`deactivation_date must not be before the activation_date ${subscription.activation_date}`);
+  }
+  if (at >= addYears(now(), 1)) throw badRequest('deactivation_date must be less than a year ahead');
+  if (body.commitments) {
+    const expected = new Set(await activeCommitmentIds(c, context.org, subscription));
+    const given = new Set(body.commitments.map((commitment) => commitment.toLowerCase()));
+    const same = expected.size === given.size && [...given].every((commitment) => expected.has(commitment));
+    if (!same) {
+      throw new AppError(
+        'SUBSCRIPTION_DEACTIVATION_COMMITMENTS_DO_NOT_MATCH',
+        `commitments must be exactly the line's ACTIVE commitments: [${[...expected].join(', ')}]`,
+      );
+    }
+  }
+  return { stored, at };
+}
+
+/** Ends a live line and everything it carries, in the caller's transaction (the operation, a main line's cascade, a batch line). */
+export async function deactivate(c: Conn, context: RequestContext, stored: Stored<Subscription>, cascade: CascadeContext): Promise<void> {
+  const before = stored.resource;
+  assertTransition(subscriptionLifecycle, before.status, 'DEACTIVATED', 'operation');
+  const after: Subscription = {
+    ...before,
+    status: 'DEACTIVATED',
+    deactivation_date: toApiDate(cascade.date),
+    deactivation_system: context.identity.system,
+    deactivation_user: context.identity.user,
+    last_status_update: toApiDate(nowIso()),
+    last_status_reason: cascade.reason,
+    last_updated_date: toApiDate(nowIso()),
+    last_updated_user: context.identity.user,
+  };
+  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
+  await recordStatusChange(c, context.org, 'Subscription', before.id, {
+    from: before.status,
+    to: 'DEACTIVATED',
+    reason: cascade.reason,
+    date: nowIso(),
+    identity: context.identity,
+    operationId: cascade.operationId,
+  });
+  await runCascade('onDeactivated', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
+  if (before.type === 'MOBILE') await endMultisimLines(c, context, before.id, cascade);
+}
+
+async function endMultisimLines(c: Conn, context: RequestContext, mainId: string, cascade: CascadeContext): Promise<void> {
+  const sims = await c.db
+    .selectFrom('subscription_identifiers')
+    .select('subscription_id')
+    .where('org', '=', context.org)
+    .where('name', '=', 'main')
+    .where('value', '=', mainId)
+    .execute();
+  for (const { subscription_id } of sims) {
+    const sim = await requireSubscription(c, context.org, subscription_id as string, { lock: true });
+    const status: SubscriptionStatus = sim.resource.status;
+    if (LIVE_STATUSES.includes(status)) await deactivate(c, context, sim, cascade);
+    if (status === 'PRE_ACTIVE') await cancelLine(c, context, sim, cascade);
+  }
+}
+
+async function cancelLine(c: Conn, context: RequestContext, stored: Stored<Subscription>, cascade: CascadeContext): Promise<void> {
+  const date = nowIso();
+  const after: Subscription = {
+    ...stored.resource,
+    status: 'CANCELLED',
+    last_status_update: toApiDate(date),
+    last_status_reason: 'SUBSCRIPTION_DEACTIVATION',
+    last_updated_date: toApiDate(date),
+    last_updated_user: context.identity.user,
+  };
+  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
+  await recordStatusChange(c, context.org, 'Subscription', after.id, {
+    from: 'PRE_ACTIVE',
+    to: 'CANCELLED',
+    reason: 'SUBSCRIPTION_DEACTIVATION',
+    date,
+    identity: context.identity,
+    operationId: cascade.operationId,
+  });
+  await runCascade('onCancelled', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
+}
+
+registerOperationHandler('SUBSCRIPTION_DEACTIVATION', async (c, context, operation) => {
+  const stored = await requireSubscription(c, context.org, operation.target.id, { lock: true });
+  if (!LIVE_STATUSES.includes(stored.resource.status)) {
+    throw new AppError('SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_DEACTIVATION', `subscription is ${stored.resource.status} now`);
+  }
+  await deactivate(c, context, stored, {
+    reason: operation.reason ?? 'OTHER',
+    date: String(operation.payload.deactivation_date ?? nowIso()),
+    operationId: operation.id,
+  });
+});
