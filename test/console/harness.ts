@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+/** The console's end-to-end harness: the real app on a loopback port (SQLite in memory) and headless Chromium. */
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../docs/screenshots');
+
+export interface RunningService {
+  baseUrl: string;
+  app: FastifyInstance;
+  database: Database;
+  /** Calls the public API as any client would; throws on an unexpected status. */
+  api<T = any>(method: string, url: string, body?: unknown, options?: { token?: string; expect?: number }): Promise<{ status: number; body: T; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export async function startService(env: Record<string, string> = {}): Promise<RunningService> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite::memory:', ...env });
+  const database = await openDatabase(config.database);
+  await migrateToLatest(database);
+  const app = await buildApp({ config, database, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    app,
+    database,
+    async api(method, url, body, options = {}) {
+      const headers: Record<string, string> = {};
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      const response = await fetch(`${baseUrl}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      const parsed = text ? JSON.parse(text) : undefined;
+      const expected = options.expect;
+      if (expected !== undefined ? response.status !== expected : !response.ok) {
+        throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
+      }
+      return { status: response.status, body: parsed, headers: response.headers };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile, headless, nothing reaching out to the network but the app. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium), or set CHROMIUM_PATH`);
+  }
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'console-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Madrid',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(15_000);
+  return {
+    context,
+    async page(viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      page.on('pageerror', (error) => console.error(`console page error: ${error.message}`));
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { after, before, describe } from 'node:test';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+export type TestDialect = 'sqlite' | 'postgres';
+
+/** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (scripts/test.ts sets it, starting one if needed). */
+export function testDialects(): TestDialect[] {
+  const only = process.env.TEST_DIALECT as TestDialect | undefined;
+  const all: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  return only ? all.filter((dialect) => dialect === only) : all;
+}
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  dialect: TestDialect;
+  request<T = any>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Answer<T>>;
+  /** Polls an operation until it leaves PENDING/RUNNING. */
+  waitForOperation(org: string, id: string): Promise<any>;
+  close(): Promise<void>;
+}
+
+/** A fresh PostgreSQL database for one test file, dropped when it closes. */
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `inventory_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestApp(dialect: TestDialect, options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+  const postgres = dialect === 'postgres' ? await freshPostgres() : undefined;
+  const config: Config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://localhost:8080',
+    DATABASE_URL: postgres ? postgres.url : 'sqlite::memory:',
+    ...options.env,
+  });
+  const database = await openDatabase(config.database, { poolSize: 20 });
+  await migrateToLatest(database);
+  const app = await buildApp({ config, database, logger: false });
+  await app.ready();
+  const request = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = response.body;
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (HTML docs, metrics): keep the text
+    }
+    return { status: response.statusCode, body: parsed as any, headers: response.headers as Answer["headers"] };
+  };
+  return {
+    app,
+    database,
+    dialect,
+    request,
+    async waitForOperation(org, id) {
+      for (let i = 0; i < 200; i++) {
+        const { body } = await request('GET', `/v2/orgs/${org}/operations/${id}`);
+        if (body.status === 'SUCCEEDED' || body.status === 'FAILED') return body;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error(`operation ${id} did not finish`);
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await postgres?.drop();
+    },
+  };
+}
+
+/**
+ * Runs a suite once per database: `body` receives a TestApp that is ready inside its tests (not while the
+ * suite is being declared).
+ */
+export function forEachDialect(name: string, body: (t: TestApp) => void, options: { env?: Record<string, string> } = {}): void {
+  for (const dialect of testDialects()) {
+    describe(`${name} [${dialect}]`, () => {
+      const holder = {} as TestApp;
+      before(async () => {
+        Object.assign(holder, await startTestApp(dialect, options));
+      });
+      after(async () => {
+        await holder.close?.();
+      });
+      body(holder);
+    });
+  }
+}

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { forEachDialect } from '../helpers/app.js';
+import { activeLine, createBundle, uniqueOrg } from '../helpers/fixtures.js';
+
+forEachDialect('HTTP mechanisms', (t) => {
+  const org = uniqueOrg();
+  const bundles = `/v2/orgs/${org}/bundles`;
+  const valid = { account_id: 'A', catalogue_bundled_commercial_product_id: 'P' };
+
+  test('an unknown path is 404 ROUTE_NOT_FOUND and a known path with another method 405 with Allow', async () => {
+    const unknown = await t.request('GET', '/v2/nothing-here');
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.error.code, 'ROUTE_NOT_FOUND');
+    assert.equal(unknown.body.error.reference, 'http://localhost:8080/errors#ROUTE_NOT_FOUND');
+    const method = await t.request('PUT', bundles);
+    assert.equal(method.status, 405);
+    assert.equal(method.body.error.code, 'METHOD_NOT_ALLOWED');
+    assert.equal(method.headers.allow, 'GET, POST');
+  });
+
+  test('malformed JSON, an empty body, a missing body and a non-JSON content type are refused with the error body', async () => {
+    const malformed = await t.request('POST', bundles, '{"account_id": ');
+    assert.equal(malformed.status, 400);
+    assert.equal(malformed.body.error.code, 'BAD_REQUEST');
+    const empty = await t.request('POST', bundles, '');
+    assert.equal(empty.status, 400);
+    const missing = await t.request('POST', bundles);
+    assert.equal(missing.status, 400);
+    assert.equal(missing.body.error.code, 'BAD_REQUEST');
+    const xml = await t.app.inject({ method: 'POST', url: bundles, headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    assert.equal(xml.statusCode, 415);
+    assert.equal(xml.json().error.code, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  test('a body over 1 MiB is 413 PAYLOAD_TOO_LARGE; nesting deeper than 32 and prototype keys are 400', async () => {
+    const huge = await t.request('POST', bundles, JSON.stringify({ ...valid, account_id: 'x'.repeat(1024 * 1024) }));
+    assert.equal(huge.status, 413);
+    assert.equal(huge.body.error.code, 'PAYLOAD_TOO_LARGE');
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    const nested = await t.request('POST', bundles, { ...valid, extra: deep });
+    assert.equal(nested.status, 400);
+    const proto = await t.request('POST', bundles, `{"account_id":"A","catalogue_bundled_commercial_product_id":"P","__proto__":{"admin":true}}`);
+    assert.equal(proto.status, 400);
+    assert.equal(proto.body.error.code, 'BAD_REQUEST');
+  });
+
+  test('schema violations name the field: missing, wrong type, bad org, long audit header', async () => {
+    const missing = await t.request('POST', bundles, { account_id: 'A' });
+    assert.match(missing.body.error.message, /catalogue_bundled_commercial_product_id/);
+    assert.ok(missing.body.error.details.length >= 1);
+    const wrongType = await t.request('POST', bundles, { ...valid, legacy_id: 'seven' });
+    assert.match(wrongType.body.error.message, /legacy_id/);
+    const badOrg = await t.request('GET', '/v2/orgs/Bad.Org/bundles?account_id=A');
+    assert.equal(badOrg.status, 400);
+    assert.match(badOrg.body.error.message, /org/);
+    const header = await t.request('POST', bundles, valid, { 'x-auth-origin-sub': 'u'.repeat(300) });
+    assert.equal(header.status, 400);
+  });
+
+  test('every answer carries x-request-id: the caller’s when sent', async () => {
+    const sent = await t.request('GET', '/health/live', undefined, { 'x-request-id': 'trace-123' });
+    assert.equal(sent.headers['x-request-id'], 'trace-123');
+    const generated = await t.request('GET', '/health/live');
+    assert.match(String(generated.headers['x-request-id']), /^[0-9a-f-]{36}$/);
+  });
+
+  test('Idempotency-Key replays the first answer, refuses another body (422) and stores no error', async () => {
+    const key = { 'idempotency-key': `k-${Date.now()}` };
+    const first = await t.request('POST', bundles, valid, key);
+    assert.equal(first.status, 201);
+    const replay = await t.request('POST', bundles, valid, key);
+    assert.equal(replay.status, 201);
+    assert.equal(replay.headers['idempotent-replayed'], 'true');
+    assert.deepEqual(replay.body, first.body);
+    assert.equal(replay.headers.location, first.headers.location);
+    const list = await t.request('GET', `${bundles}?account_id=A`);
+    assert.equal(list.body.total, 1, 'the replay wrote nothing');
+    const reused = await t.request('POST', bundles, { ...valid, account_id: 'B' }, key);
+    assert.equal(reused.status, 422);
+    assert.equal(reused.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
+    const errorKey = { 'idempotency-key': `e-${Date.now()}` };
+    const failed = await t.request('POST', bundles, { account_id: 'C' }, errorKey);
+    assert.equal(failed.status, 400);
+    const corrected = await t.request('POST', bundles, { ...valid, account_id: 'C' }, errorKey);
+    assert.equal(corrected.status, 201);
+  });
+
+  test('concurrent duplicates with one Idempotency-Key create one resource', async () => {
+    const key = { 'idempotency-key': `c-${Date.now()}` };
+    const account = `ACC-C-${Date.now()}`;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => t.request('POST', bundles, { ...valid, account_id: account }, key)));
+    for (const answer of answers) assert.ok([201, 409].includes(answer.status), String(answer.status));
+    const list = await t.request('GET', `${bundles}?account_id=${account}`);
+    assert.equal(list.body.total, 1);
+  });
+
+  test('20 concurrent PATCHes with the same If-Match: exactly one applies, the others get 412', async () => {
+    const { subscription } = await activeLine(t, org);
+    const url = `/v2/orgs/${org}/subscriptions/${subscription.id}`;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.request('PATCH', url, [{ op: 'replace', path: '/legacy_id', value: i + 1 }], { 'if-match': '"1"' })),
+    );
+    assert.equal(answers.filter((answer) => answer.status === 200).length, 1);
+    assert.equal(answers.filter((answer) => answer.status === 412).length, 19);
+  });
+
+  test('20 concurrent PATCHes without If-Match are serialised: none is lost', async () => {
+    const bundle = await createBundle(t, org);
+    const url = `/v2/orgs/${org}/bundles/${bundle.id}`;
+    await Promise.all(Array.from({ length: 20 }, (_, i) => t.request('PATCH', url, [{ op: 'replace', path: '/legacy_id', value: i + 1 }])));
+    const final = await t.request('GET', url);
+    assert.equal(final.headers.etag, '"21"');
+  });
+
+  test('service endpoints: health, OpenAPI 3.1 with every route, docs page, error catalogue, metrics', async () => {
+    assert.equal((await t.request('GET', '/health/ready')).status, 200);
+    const openapi = await t.request('GET', '/openapi.json');
+    assert.equal(openapi.body.openapi, '3.1.0');
+    assert.ok(openapi.body.paths['/v2/orgs/{org}/bundles/{bundleId}/subscriptions/mobile']);
+    assert.ok(openapi.body.paths['/v2/orgs/{org}/subscriptions/{subscriptionId}/deactivation'].post);
+    const docs = await t.app.inject({ method: 'GET', url: '/docs/' });
+    assert.equal(docs.statusCode, 200);
+    assert.match(docs.body, /swagger/i);
+    const catalogue = await t.request('GET', '/errors', undefined, { accept: 'application/json' });
+    assert.ok(catalogue.body.some((entry: { code: string }) => entry.code === 'PROMOTION_NOT_CANCELLABLE'));
+    const html = await t.app.inject({ method: 'GET', url: '/errors' });
+    assert.match(html.body, /id="MULTIPLE_PATCH_SAME_PATH"/);
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    assert.match(metrics.body, /http_requests_total/);
+    assert.match(metrics.body, /operations_oldest_pending_age_seconds/);
+    assert.match(metrics.body, /outbox_lag_events\{consumer="webhooks"\}/);
+  });
+});
+
+forEachDialect(
+  'rate limit',
+  (t) => {
+    test('RATE_LIMIT_PER_MINUTE answers 429 RATE_LIMITED with Retry-After past the limit, and never on service endpoints', async () => {
+      const url = '/v2/orgs/rl/bundles?account_id=A';
+      for (let i = 0; i < 3; i++) assert.equal((await t.request('GET', url)).status, 200);
+      const limited = await t.request('GET', url);
+      assert.equal(limited.status, 429);
+      assert.equal(limited.body.error.code, 'RATE_LIMITED');
+      assert.ok(Number(limited.headers['retry-after']) >= 1);
+      assert.equal((await t.request('GET', '/health/live')).status, 200);
+    });
+  },
+  { env: { RATE_LIMIT_PER_MINUTE: '3' } },
+);

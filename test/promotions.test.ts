@@ -1,0 +1,915 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { test } from 'node:test';
+import { SignJWT } from 'jose';
+import { forEachDialect } from './helpers/app.js';
+import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import {
+  addAddOn,
+  addDevice,
+  addPromotion,
+  deactivateLine,
+  eventually,
+  getPromotion,
+  inMs,
+  linePath,
+  promotionBody,
+  promotionPath,
+  promotionsPath,
+  setLineStatus,
+} from './helpers/promotions.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const agent = { 'x-auth-origin-aud': 'crm', 'x-auth-origin-sub': 'agent-7' };
+const PROMOTION_FIELDS = [
+  'id',
+  'legacy_id',
+  'catalogue_promotion_id',
+  'commitments',
+  'creation_date',
+  'creation_system',
+  'creation_user',
+  'last_updated_date',
+  'status',
+  'status_detail',
+  'activation_date',
+  'expiration_date',
+  'deactivation_date',
+  'deactivation_system',
+  'deactivation_user',
+  'origin',
+  'add_on_id',
+  'device_id',
+].sort();
+
+const isRecent = (date: string, withinMs = 10_000) => Math.abs(Date.now() - Date.parse(date)) < withinMs;
+
+forEachDialect('promotions', (t) => {
+  const org = uniqueOrg();
+
+  // ── P1 ───────────────────────────────────────────────────────────────────────────────────────
+
+  test('POST /subscriptions/{id}/promotions creates a REQUESTED promotion with every field, stamps, Location and ETag', async () => {
+    const { subscription } = await activeLine(t, org);
+    const body = promotionBody({ legacy_id: 77, commitments: [{ catalogue_term_id: 'STAY_12M', expiration_date: '2030-01-01T00:00:00+01:00' }] });
+    const response = await t.request('POST', promotionsPath(org, subscription.id), body, agent);
+    assert.equal(response.status, 201);
+    const promotion = response.body;
+    assert.deepEqual(Object.keys(promotion).sort(), PROMOTION_FIELDS);
+    assert.equal(promotion.id, body.id);
+    assert.equal(promotion.status, 'REQUESTED');
+    assert.equal(promotion.legacy_id, 77);
+    assert.equal(promotion.origin, 'EXISTING_CLIENT');
+    assert.equal(promotion.creation_system, 'crm');
+    assert.equal(promotion.creation_user, 'agent-7');
+    assert.equal(promotion.last_updated_date, promotion.creation_date);
+    assert.ok(isRecent(promotion.creation_date));
+    assert.equal(promotion.activation_date, null);
+    assert.equal(promotion.status_detail, null);
+    assert.equal(promotion.deactivation_date, null);
+    assert.equal(promotion.add_on_id, null);
+    assert.equal(promotion.commitments.length, 1);
+    assert.equal(promotion.commitments[0].status, 'ACTIVE');
+    assert.equal(promotion.commitments[0].start_date, null, 'a REQUESTED promotion binds nothing yet');
+    assert.equal(promotion.commitments[0].expiration_date, '2029-12-31T23:00:00Z');
+    assert.equal(response.headers.location, `http://localhost:8080${promotionPath(org, subscription.id, promotion.id)}`);
+    assert.equal(response.headers.etag, '"1"');
+  });
+
+  test('POST …/promotions with status ACTIVE stamps activation_date now and starts its commitments then', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', commitments: [{ expiration_date: inMs(365 * DAY) }] });
+    assert.equal(promotion.status, 'ACTIVE');
+    assert.ok(isRecent(promotion.activation_date));
+    assert.equal(promotion.commitments[0].start_date, promotion.activation_date);
+    const history = await t.request('GET', `${promotionPath(org, subscription.id, promotion.id)}/status_history`);
+    assert.equal(history.status, 200);
+    assert.deepEqual(
+      history.body.map((entry: { from: string | null; to: string }) => [entry.from, entry.to]),
+      [[null, 'ACTIVE']],
+    );
+  });
+
+  test('POST …/promotions with the same id and body replays (Idempotent-Replayed); another body is 409 ALREADY_EXISTS', async () => {
+    const { subscription } = await activeLine(t, org);
+    const body = promotionBody({ id: randomUUID().toUpperCase() });
+    const first = await t.request('POST', promotionsPath(org, subscription.id), body);
+    assert.equal(first.status, 201);
+    assert.equal(first.body.id, String(body.id).toLowerCase());
+    const again = await t.request('POST', promotionsPath(org, subscription.id), { ...body, creation_user: 'ignored' });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers['idempotent-replayed'], 'true');
+    assert.deepEqual(again.body, first.body);
+    const other = await t.request('POST', promotionsPath(org, subscription.id), { ...body, catalogue_promotion_id: 'OTHER' });
+    assert.equal(other.status, 409);
+    assert.equal(other.body.error.code, 'ALREADY_EXISTS');
+  });
+
+  test('POST …/promotions rejects an unknown field, a missing required field, a bad id and an unknown enum value (400)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [promotionBody({ discount: 10 }), /discount/],
+      [{ id: randomUUID(), status: 'REQUESTED' }, /catalogue_promotion_id/],
+      [promotionBody({ id: 'not-a-uuid' }), /id/],
+      [promotionBody({ status: 'PAUSED' }), /status/],
+      [promotionBody({ origin: 'SHOP' }), /origin/],
+      [promotionBody({ activation_date: '2025-01-01' }), /activation_date/],
+    ];
+    for (const [body, field] of cases) {
+      const response = await t.request('POST', promotionsPath(org, subscription.id), body);
+      assert.equal(response.status, 400, JSON.stringify(body));
+      assert.equal(response.body.error.code, 'BAD_REQUEST');
+      assert.match(response.body.error.message, field);
+    }
+  });
+
+  test('POST …/promotions on an unknown subscription, or one of another org, is 404 SUBSCRIPTION_NOT_FOUND', async () => {
+    const { subscription } = await activeLine(t, org);
+    for (const path of [promotionsPath(org, randomUUID()), promotionsPath(`other-${org}`, subscription.id)]) {
+      const response = await t.request('POST', path, promotionBody());
+      assert.equal(response.status, 404);
+      assert.equal(response.body.error.code, 'SUBSCRIPTION_NOT_FOUND');
+    }
+  });
+
+  test('POST …/promotions refuses an ended status and an ACTIVE one with a future activation_date (INVALID_PROMOTION_STATUS)', async () => {
+    const { subscription } = await activeLine(t, org);
+    for (const body of [promotionBody({ status: 'DEACTIVATED' }), promotionBody({ status: 'EXPIRED' }), promotionBody({ status: 'ACTIVE', activation_date: inMs(DAY) })]) {
+      const response = await t.request('POST', promotionsPath(org, subscription.id), body);
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.code, 'INVALID_PROMOTION_STATUS');
+    }
+    const list = await t.request('GET', promotionsPath(org, subscription.id));
+    assert.equal(list.body.total, 0, 'a refused create leaves nothing behind');
+  });
+
+  test('POST …/promotions rejects an activation_date before the billing cycle or a year or more ahead (PROMOTION_ACTIVATION_DATE_OUT_OF_RANGE)', async () => {
+    const { subscription } = await activeLine(t, org);
+    for (const activation of [inMs(-40 * DAY), inMs(366 * DAY)]) {
+      const response = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ activation_date: activation }));
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.code, 'PROMOTION_ACTIVATION_DATE_OUT_OF_RANGE');
+      assert.match(response.body.error.message, /activation_date/);
+    }
+    const inWindow = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ activation_date: inMs(300 * DAY) }));
+    assert.equal(inWindow.status, 201);
+  });
+
+  test('POST …/promotions with a future activation_date on a PRE_ACTIVE line is PROMOTION_ACTIVATION_DATE_NOT_ALLOWED', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const response = await t.request('POST', promotionsPath(org, line.id), promotionBody({ activation_date: inMs(DAY) }));
+    assert.equal(response.status, 400);
+    assert.equal(response.body.error.code, 'PROMOTION_ACTIVATION_DATE_NOT_ALLOWED');
+  });
+
+  test('POST …/promotions with status ACTIVE on a PRE_ACTIVE line is SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const response = await t.request('POST', promotionsPath(org, line.id), promotionBody({ status: 'ACTIVE' }));
+    assert.equal(response.status, 400);
+    assert.equal(response.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+  });
+
+  test('POST …/promotions on a SUSPENDED or CANCELLED line is PROMOTION_INVALID_SUBSCRIPTION_STATUS', async () => {
+    const { subscription } = await activeLine(t, org);
+    await setLineStatus(t, org, subscription.id, 'SUSPENDED');
+    const bundle = await createBundle(t, org);
+    const cancelled = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    await setLineStatus(t, org, cancelled.id, 'CANCELLED');
+    for (const id of [subscription.id, cancelled.id]) {
+      const response = await t.request('POST', promotionsPath(org, id), promotionBody());
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.code, 'PROMOTION_INVALID_SUBSCRIPTION_STATUS');
+    }
+  });
+
+  test('POST …/promotions rejects an expiration_date not after the activation_date (or now)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const cases = [
+      promotionBody({ activation_date: inMs(10 * DAY), expiration_date: inMs(5 * DAY) }),
+      promotionBody({ expiration_date: inMs(-60_000) }),
+    ];
+    for (const body of cases) {
+      const response = await t.request('POST', promotionsPath(org, subscription.id), body);
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.code, 'BAD_REQUEST');
+      assert.match(response.body.error.message, /expiration_date/);
+    }
+  });
+
+  test('POST …/promotions links an add-on or a device of the same line; both, or another line\'s, is INVALID_PROMOTION_TARGET', async () => {
+    const { subscription } = await activeLine(t, org);
+    const { subscription: otherLine } = await activeLine(t, org);
+    const addOn = await addAddOn(t, org, subscription.id);
+    const device = await addDevice(t, org, subscription.id);
+    const foreignAddOn = await addAddOn(t, org, otherLine.id);
+    const linked = await addPromotion(t, org, subscription.id, { add_on_id: addOn.id });
+    assert.equal(linked.add_on_id, addOn.id);
+    assert.equal(linked.device_id, null);
+    const refused = [
+      promotionBody({ add_on_id: addOn.id, device_id: device.id }),
+      promotionBody({ add_on_id: foreignAddOn.id }),
+      promotionBody({ device_id: randomUUID() }),
+    ];
+    for (const body of refused) {
+      const response = await t.request('POST', promotionsPath(org, subscription.id), body);
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.code, 'INVALID_PROMOTION_TARGET');
+    }
+  });
+
+  test('POST …/promotions with origin MIGRATION stores history as it was, without the window or the line gates', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const response = await t.request(
+      'POST',
+      promotionsPath(org, line.id),
+      promotionBody({
+        origin: 'MIGRATION',
+        status: 'DEACTIVATED',
+        activation_date: '2019-03-01T00:00:00Z',
+        deactivation_date: '2020-03-01T00:00:00Z',
+        deactivation_user: 'legacy-op',
+        creation_date: '2019-02-01T10:00:00Z',
+        creation_system: 'APOLLO',
+        commitments: [{ expiration_date: '2020-03-01T00:00:00Z', status: 'DEACTIVATED', cancellation_reason: 'WAIVED' }],
+      }),
+      agent,
+    );
+    assert.equal(response.status, 201);
+    const promotion = response.body;
+    assert.equal(promotion.status, 'DEACTIVATED');
+    assert.equal(promotion.origin, 'MIGRATION');
+    assert.equal(promotion.creation_date, '2019-02-01T10:00:00Z');
+    assert.equal(promotion.creation_system, 'APOLLO');
+    assert.equal(promotion.creation_user, 'N/A');
+    assert.equal(promotion.activation_date, '2019-03-01T00:00:00Z');
+    assert.equal(promotion.deactivation_date, '2020-03-01T00:00:00Z');
+    assert.equal(promotion.deactivation_system, 'N/A');
+    assert.equal(promotion.deactivation_user, 'legacy-op');
+    assert.equal(promotion.commitments[0].status, 'DEACTIVATED');
+    assert.equal(promotion.commitments[0].cancellation_reason, 'WAIVED');
+
+    const inconsistent = await t.request('POST', promotionsPath(org, line.id), promotionBody({ origin: 'MIGRATION', status: 'CANCELLED' }));
+    assert.equal(inconsistent.status, 400);
+    assert.match(inconsistent.body.error.message, /deactivation_date/);
+  });
+
+  // ── P2, P3 ───────────────────────────────────────────────────────────────────────────────────
+
+  test('GET …/promotions pages oldest first and filters by status, activation_date and expiration_date', async () => {
+    const { subscription } = await activeLine(t, org);
+    const requested = await addPromotion(t, org, subscription.id, { activation_date: inMs(30 * DAY) });
+    const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', expiration_date: inMs(200 * DAY) });
+    const plain = await addPromotion(t, org, subscription.id);
+    const base = promotionsPath(org, subscription.id);
+
+    const page = await t.request('GET', `${base}?limit=2`);
+    assert.equal(page.status, 200);
+    assert.equal(page.body.total, 3);
+    assert.equal(page.headers['x-total-count'], '3');
+    assert.deepEqual(page.body.items.map((p: { id: string }) => p.id), [requested.id, active.id]);
+    assert.equal(page.body.limit, 2);
+    const rest = await t.request('GET', `${base}?offset=2`);
+    assert.deepEqual(rest.body.items.map((p: { id: string }) => p.id), [plain.id]);
+
+    const byStatus = await t.request('GET', `${base}?status=${encodeURIComponent('{"in":["ACTIVE"]}')}`);
+    assert.deepEqual(byStatus.body.items.map((p: { id: string }) => p.id), [active.id]);
+    const bare = await t.request('GET', `${base}?status=REQUESTED`);
+    assert.equal(bare.body.total, 2);
+    const byActivation = await t.request('GET', `${base}?activation_date=${encodeURIComponent(JSON.stringify({ gt: inMs(DAY) }))}`);
+    assert.deepEqual(byActivation.body.items.map((p: { id: string }) => p.id), [requested.id]);
+    const byExactExpiration = await t.request('GET', `${base}?expiration_date=${encodeURIComponent(active.expiration_date)}`);
+    assert.deepEqual(byExactExpiration.body.items.map((p: { id: string }) => p.id), [active.id]);
+  });
+
+  test('GET …/promotions rejects an unknown parameter, status value or operator (400) and an unknown line (404)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const base = promotionsPath(org, subscription.id);
+    for (const query of ['colour=red', 'status=PAUSED', `activation_date=${encodeURIComponent('{"after":"2025-01-01T00:00:00Z"}')}`, 'limit=0']) {
+      const response = await t.request('GET', `${base}?${query}`);
+      assert.equal(response.status, 400, query);
+      assert.equal(response.body.error.code, 'BAD_REQUEST');
+    }
+    const missing = await t.request('GET', promotionsPath(org, randomUUID()));
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'SUBSCRIPTION_NOT_FOUND');
+  });
+
+  test('GET …/promotions/{id} answers with an ETag and 304 on If-None-Match; under another line it is PROMOTION_NOT_FOUND', async () => {
+    const { subscription } = await activeLine(t, org);
+    const { subscription: otherLine } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id);
+    const found = await t.request('GET', promotionPath(org, subscription.id, promotion.id));
+    assert.equal(found.status, 200);
+    assert.deepEqual(found.body, promotion);
+    assert.equal(found.headers.etag, '"1"');
+    const cached = await t.request('GET', promotionPath(org, subscription.id, promotion.id), undefined, { 'if-none-match': '"1"' });
+    assert.equal(cached.status, 304);
+    const elsewhere = await t.request('GET', promotionPath(org, otherLine.id, promotion.id));
+    assert.equal(elsewhere.status, 404);
+    assert.equal(elsewhere.body.error.code, 'PROMOTION_NOT_FOUND');
+    const noLine = await t.request('GET', promotionPath(org, randomUUID(), promotion.id));
+    assert.equal(noLine.body.error.code, 'SUBSCRIPTION_NOT_FOUND');
+  });
+
+  // ── P4 ───────────────────────────────────────────────────────────────────────────────────────
+
+  test('PATCH …/promotions/{id} /status REQUESTED → ACTIVE stamps activation_date, status_detail, commitments and history', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { commitments: [{ catalogue_term_id: 'STAY' }] });
+    const response = await t.request(
+      'PATCH',
+      promotionPath(org, subscription.id, promotion.id),
+      [
+        { op: 'test', path: '/status', value: 'REQUESTED' },
+        { op: 'replace', path: '/status', value: 'ACTIVE', reason: 'CUSTOMER_ACCEPTED' },
+      ],
+      agent,
+    );
+    assert.equal(response.status, 200);
+    const active = response.body;
+    assert.equal(active.status, 'ACTIVE');
+    assert.ok(isRecent(active.activation_date));
+    assert.equal(active.status_detail.reason, 'CUSTOMER_ACCEPTED');
+    assert.equal(active.status_detail.description, null);
+    assert.ok(isRecent(active.status_detail.date));
+    assert.equal(active.commitments[0].start_date, active.activation_date);
+    assert.equal(response.headers.etag, '"2"');
+    const history = await t.request('GET', `${promotionPath(org, subscription.id, promotion.id)}/status_history`);
+    assert.deepEqual(history.body[1], { ...history.body[1], from: 'REQUESTED', to: 'ACTIVE', reason: 'CUSTOMER_ACCEPTED', system: 'crm', user: 'agent-7', operation_id: null });
+  });
+
+  test('PATCH …/promotions/{id} refuses DEACTIVATED/CANCELLED (OPERATION_NOT_SUPPORTED) and transitions outside the graph (INVALID_PROMOTION_STATUS)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const requested = await addPromotion(t, org, subscription.id);
+    const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const cases: Array<[string, string, string]> = [
+      [requested.id, 'CANCELLED', 'OPERATION_NOT_SUPPORTED'],
+      [active.id, 'DEACTIVATED', 'OPERATION_NOT_SUPPORTED'],
+      [active.id, 'REQUESTED', 'INVALID_PROMOTION_STATUS'],
+      [active.id, 'ACTIVE', 'INVALID_PROMOTION_STATUS'],
+      [active.id, 'EXPIRED', 'INVALID_PROMOTION_STATUS'],
+    ];
+    for (const [id, status, code] of cases) {
+      const response = await t.request('PATCH', promotionPath(org, subscription.id, id), [{ op: 'replace', path: '/status', value: status }]);
+      assert.equal(response.status, 400, `${status}`);
+      assert.equal(response.body.error.code, code);
+    }
+    assert.equal((await getPromotion(t, org, subscription.id, active.id)).status, 'ACTIVE');
+  });
+
+  test('PATCH …/promotions/{id} REQUESTED → ACTIVE on a PRE_ACTIVE line is SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const promotion = await addPromotion(t, org, line.id);
+    const response = await t.request('PATCH', promotionPath(org, line.id, promotion.id), [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+    assert.equal(response.status, 400);
+    assert.equal(response.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+  });
+
+  test('PATCH …/promotions/{id} closes /activation_date and /catalogue_promotion_id once ACTIVE and never opens /add_on_id (PATCH_PATH_NOT_ALLOWED)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const requested = await addPromotion(t, org, subscription.id);
+    const open = await t.request('PATCH', promotionPath(org, subscription.id, requested.id), [
+      { op: 'replace', path: '/catalogue_promotion_id', value: 'PROMO_B' },
+      { op: 'replace', path: '/activation_date', value: inMs(-1000) },
+    ]);
+    assert.equal(open.status, 200);
+    assert.equal(open.body.catalogue_promotion_id, 'PROMO_B');
+    const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    for (const operation of [
+      { op: 'replace', path: '/activation_date', value: inMs(-1000) },
+      { op: 'replace', path: '/catalogue_promotion_id', value: 'PROMO_C' },
+      { op: 'replace', path: '/add_on_id', value: randomUUID() },
+      { op: 'replace', path: '/creation_user', value: 'me' },
+    ]) {
+      const response = await t.request('PATCH', promotionPath(org, subscription.id, active.id), [operation]);
+      assert.equal(response.status, 400, operation.path);
+      assert.equal(response.body.error.code, 'PATCH_PATH_NOT_ALLOWED');
+      assert.match(response.body.error.message, new RegExp(operation.path));
+    }
+  });
+
+  test('PATCH …/promotions/{id} changes /legacy_id, /origin and /expiration_date; a no-op keeps the ETag; two ops on a path and a stale If-Match are refused', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const path = promotionPath(org, subscription.id, promotion.id);
+    const expiration = inMs(100 * DAY);
+    const changed = await t.request('PATCH', path, [
+      { op: 'replace', path: '/legacy_id', value: 9 },
+      { op: 'replace', path: '/origin', value: 'UNKNOWN' },
+      { op: 'add', path: '/expiration_date', value: expiration },
+    ]);
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.legacy_id, 9);
+    assert.equal(changed.body.origin, 'UNKNOWN');
+    assert.equal(changed.body.expiration_date, new Date(expiration).toISOString().replace('.000Z', 'Z'));
+    const noop = await t.request('PATCH', path, [{ op: 'replace', path: '/legacy_id', value: 9 }]);
+    assert.equal(noop.status, 200);
+    assert.equal(noop.headers.etag, changed.headers.etag);
+    assert.equal(noop.body.last_updated_date, changed.body.last_updated_date);
+    const twice = await t.request('PATCH', path, [
+      { op: 'replace', path: '/legacy_id', value: 1 },
+      { op: 'replace', path: '/legacy_id', value: 2 },
+    ]);
+    assert.equal(twice.body.error.code, 'MULTIPLE_PATCH_SAME_PATH');
+    const stale = await t.request('PATCH', path, [{ op: 'replace', path: '/legacy_id', value: 3 }], { 'if-match': '"1"' });
+    assert.equal(stale.status, 412);
+    assert.equal(stale.body.error.code, 'PRECONDITION_FAILED');
+    const early = await t.request('PATCH', path, [{ op: 'replace', path: '/expiration_date', value: inMs(-400 * DAY) }]);
+    assert.equal(early.status, 400);
+    assert.match(early.body.error.message, /expiration_date/);
+    const missing = await t.request('PATCH', promotionPath(org, subscription.id, randomUUID()), [{ op: 'replace', path: '/legacy_id', value: 3 }]);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'PROMOTION_NOT_FOUND');
+  });
+
+  test('PATCH …/promotions/{id} add /commitments/- appends commitments, embedded in the promotion and in the subscription', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', commitments: [{ catalogue_term_id: 'FIRST' }] });
+    const response = await t.request('PATCH', promotionPath(org, subscription.id, promotion.id), [
+      { op: 'add', path: '/commitments/-', value: { catalogue_term_id: 'SECOND', expiration_date: inMs(365 * DAY) } },
+      { op: 'add', path: '/commitments/-', value: { catalogue_term_id: 'THIRD' } },
+    ]);
+    assert.equal(response.status, 200);
+    const terms = response.body.commitments.map((commitment: { catalogue_term_id: string }) => commitment.catalogue_term_id);
+    // Oldest first: the two appended in one request share a creation date and are ordered by id.
+    assert.equal(terms[0], 'FIRST');
+    assert.deepEqual(terms.slice(1).sort(), ['SECOND', 'THIRD']);
+    const appended = response.body.commitments.find((commitment: { catalogue_term_id: string }) => commitment.catalogue_term_id === 'SECOND');
+    assert.ok(isRecent(appended.start_date), 'appended to an ACTIVE promotion, it binds from the append');
+    assert.notEqual(appended.start_date, promotion.activation_date);
+    const commitment = await t.request('GET', `${promotionPath(org, subscription.id, promotion.id)}/commitments/${appended.id}`);
+    assert.equal(commitment.status, 200);
+    assert.equal(commitment.body.catalogue_term_id, 'SECOND');
+    const line = await t.request('GET', linePath(org, subscription.id));
+    assert.deepEqual(line.body.promotions, [response.body]);
+    const bad = await t.request('PATCH', promotionPath(org, subscription.id, promotion.id), [{ op: 'add', path: '/commitments/-', value: { colour: 'red' } }]);
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error.message, /colour/);
+    const missingParent = await t.request('GET', `${promotionPath(org, subscription.id, randomUUID())}/commitments/${appended.id}`);
+    assert.equal(missingParent.body.error.code, 'PROMOTION_NOT_FOUND');
+  });
+
+  // ── P5 ───────────────────────────────────────────────────────────────────────────────────────
+
+  test('PUT …/promotions/{id} replaces the client fields: left-out optionals become null, origin its default; commitments are updated and added', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { legacy_id: 5, origin: 'UNKNOWN', commitments: [{ catalogue_term_id: 'OLD', legacy_id: 1 }] });
+    const [existing] = promotion.commitments;
+    const response = await t.request(
+      'PUT',
+      promotionPath(org, subscription.id, promotion.id),
+      {
+        ...promotion,
+        legacy_id: undefined,
+        origin: undefined,
+        catalogue_promotion_id: 'PROMO_NEW',
+        status: 'ACTIVE',
+        creation_user: 'ignored',
+        commitments: [{ ...existing, catalogue_term_id: 'RENAMED' }, { catalogue_term_id: 'ADDED' }],
+      },
+      agent,
+    );
+    assert.equal(response.status, 200);
+    const replaced = response.body;
+    assert.equal(replaced.legacy_id, null);
+    assert.equal(replaced.origin, 'EXISTING_CLIENT');
+    assert.equal(replaced.catalogue_promotion_id, 'PROMO_NEW');
+    assert.equal(replaced.status, 'ACTIVE');
+    assert.equal(replaced.status_detail.reason, 'STATUS_CHANGED');
+    assert.ok(isRecent(replaced.activation_date));
+    assert.equal(replaced.creation_user, 'N/A');
+    assert.deepEqual(
+      replaced.commitments.map((commitment: { id: string; catalogue_term_id: string; legacy_id: number | null }) => [commitment.catalogue_term_id, commitment.legacy_id]),
+      [['RENAMED', 1], ['ADDED', null]],
+    );
+    assert.equal(replaced.commitments[0].id, existing.id);
+    const current = await t.request('GET', promotionPath(org, subscription.id, promotion.id));
+    assert.equal(response.headers.etag, current.headers.etag);
+    assert.deepEqual(current.body, replaced);
+  });
+
+  test('PUT …/promotions/{id} refuses another id, a changed frozen field, a dropped link or commitment, and an own-endpoint status', async () => {
+    const { subscription } = await activeLine(t, org);
+    const addOn = await addAddOn(t, org, subscription.id);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', add_on_id: addOn.id, commitments: [{ catalogue_term_id: 'KEEP' }] });
+    const path = promotionPath(org, subscription.id, promotion.id);
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ ...promotion, id: randomUUID() }, 'BAD_REQUEST', /id/],
+      [{ ...promotion, catalogue_promotion_id: 'CHANGED' }, 'PATCH_PATH_NOT_ALLOWED', /catalogue_promotion_id/],
+      [{ ...promotion, add_on_id: undefined }, 'PATCH_PATH_NOT_ALLOWED', /add_on_id/],
+      [{ ...promotion, commitments: undefined }, 'BAD_REQUEST', /commitments/],
+      [{ ...promotion, status: 'DEACTIVATED' }, 'OPERATION_NOT_SUPPORTED', /DEACTIVATED/],
+    ];
+    for (const [body, code, message] of cases) {
+      const response = await t.request('PUT', path, body);
+      assert.equal(response.status, 400, code);
+      assert.equal(response.body.error.code, code);
+      assert.match(response.body.error.message, message);
+    }
+    const unchanged = await t.request('PUT', path, promotion);
+    assert.equal(unchanged.status, 200);
+    assert.equal(unchanged.headers.etag, '"1"', 'a PUT of the stored representation changes nothing');
+    const missing = await t.request('PUT', promotionPath(org, subscription.id, randomUUID()), { ...promotion, id: undefined });
+    assert.equal(missing.status, 400, 'the body id is required');
+  });
+
+  // ── P6, P7 ───────────────────────────────────────────────────────────────────────────────────
+
+  test('POST …/deactivation answers 202 with the operation; it deactivates the promotion with stamps and the reason, leaving its commitments', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', commitments: [{ catalogue_term_id: 'STAY' }] });
+    const accepted = await t.request('POST', `${promotionPath(org, subscription.id, promotion.id)}/deactivation`, { reason: 'MANUALLY_REMOVED' }, agent);
+    assert.equal(accepted.status, 202);
+    assert.equal(accepted.body.type, 'PROMOTION_DEACTIVATION');
+    assert.equal(accepted.body.reason, 'MANUALLY_REMOVED');
+    assert.deepEqual(accepted.body.target, {
+      kind: 'PROMOTION',
+      id: promotion.id,
+      subscription_id: subscription.id,
+      href: promotionPath(org, subscription.id, promotion.id),
+    });
+    assert.equal(accepted.headers.location, `http://localhost:8080/v2/orgs/${org}/operations/${accepted.body.id}`);
+    const done = await t.waitForOperation(org, accepted.body.id);
+    assert.equal(done.status, 'SUCCEEDED');
+    const deactivated = await getPromotion(t, org, subscription.id, promotion.id);
+    assert.equal(deactivated.status, 'DEACTIVATED');
+    assert.ok(isRecent(deactivated.deactivation_date));
+    assert.equal(deactivated.deactivation_system, 'crm');
+    assert.equal(deactivated.deactivation_user, 'agent-7');
+    assert.equal(deactivated.status_detail.reason, 'MANUALLY_REMOVED');
+    assert.equal(deactivated.commitments[0].status, 'ACTIVE');
+    const history = await t.request('GET', `${promotionPath(org, subscription.id, promotion.id)}/status_history`);
+    assert.equal(history.body[1].operation_id, accepted.body.id);
+    const again = await t.request('POST', `${promotionPath(org, subscription.id, promotion.id)}/deactivation`, { reason: 'OTHER' });
+    assert.equal(again.body.error.code, 'PROMOTION_NOT_DEACTIVATABLE');
+  });
+
+  test('POST …/cancellation cancels a REQUESTED promotion and ends its ACTIVE commitments with PROMOTION_CANCELLATION', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { commitments: [{ catalogue_term_id: 'STAY' }] });
+    const accepted = await t.request('POST', `${promotionPath(org, subscription.id, promotion.id)}/cancellation`, { reason: 'PROMOTION_INCOMPATIBILITY' }, agent);
+    assert.equal(accepted.status, 202);
+    assert.equal(accepted.body.type, 'PROMOTION_CANCELLATION');
+    assert.equal((await t.waitForOperation(org, accepted.body.id)).status, 'SUCCEEDED');
+    const cancelled = await getPromotion(t, org, subscription.id, promotion.id);
+    assert.equal(cancelled.status, 'CANCELLED');
+    assert.equal(cancelled.status_detail.reason, 'PROMOTION_INCOMPATIBILITY');
+    assert.equal(cancelled.deactivation_user, 'agent-7');
+    assert.ok(isRecent(cancelled.deactivation_date));
+    const [commitment] = cancelled.commitments;
+    assert.equal(commitment.status, 'DEACTIVATED');
+    assert.equal(commitment.cancellation_reason, 'PROMOTION_CANCELLATION');
+    assert.equal(commitment.cancellation_system, 'crm');
+  });
+
+  test('POST …/deactivation of a REQUESTED promotion is PROMOTION_NOT_DEACTIVATABLE; …/cancellation of an ACTIVE one PROMOTION_NOT_CANCELLABLE; a bad reason 400', async () => {
+    const { subscription } = await activeLine(t, org);
+    const requested = await addPromotion(t, org, subscription.id);
+    const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const notDeactivatable = await t.request('POST', `${promotionPath(org, subscription.id, requested.id)}/deactivation`, { reason: 'OTHER' });
+    assert.equal(notDeactivatable.status, 400);
+    assert.equal(notDeactivatable.body.error.code, 'PROMOTION_NOT_DEACTIVATABLE');
+    const notCancellable = await t.request('POST', `${promotionPath(org, subscription.id, active.id)}/cancellation`, { reason: 'OTHER' });
+    assert.equal(notCancellable.status, 400);
+    assert.equal(notCancellable.body.error.code, 'PROMOTION_NOT_CANCELLABLE');
+    const badReason = await t.request('POST', `${promotionPath(org, subscription.id, active.id)}/deactivation`, { reason: 'BORED' });
+    assert.equal(badReason.status, 400);
+    assert.equal(badReason.body.error.code, 'BAD_REQUEST');
+    const missing = await t.request('POST', `${promotionPath(org, subscription.id, randomUUID())}/cancellation`, { reason: 'OTHER' });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'PROMOTION_NOT_FOUND');
+    const operations = await t.request('GET', `/v2/orgs/${org}/operations?type=PROMOTION_CANCELLATION&status=PENDING`);
+    assert.equal(operations.body.total, 0, 'nothing is enqueued on a 4xx');
+  });
+
+  // ── P8–P13 ───────────────────────────────────────────────────────────────────────────────────
+
+  test('GET/PATCH …/add_ons/{id}/promotions see only the promotions linked to that add-on', async () => {
+    const { subscription } = await activeLine(t, org);
+    const addOn = await addAddOn(t, org, subscription.id);
+    const otherAddOn = await addAddOn(t, org, subscription.id);
+    const linked = await addPromotion(t, org, subscription.id, { add_on_id: addOn.id });
+    const unlinked = await addPromotion(t, org, subscription.id);
+    const base = `${linePath(org, subscription.id)}/add_ons/${addOn.id}/promotions`;
+
+    const list = await t.request('GET', `${base}?status=REQUESTED`);
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.body.items.map((p: { id: string }) => p.id), [linked.id]);
+    assert.equal(list.headers['x-total-count'], '1');
+    const empty = await t.request('GET', `${linePath(org, subscription.id)}/add_ons/${otherAddOn.id}/promotions`);
+    assert.equal(empty.body.total, 0);
+    const found = await t.request('GET', `${base}/${linked.id}`);
+    assert.equal(found.status, 200);
+    assert.equal(found.body.add_on_id, addOn.id);
+    const patched = await t.request('PATCH', `${base}/${linked.id}`, [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+    assert.equal(patched.status, 200);
+    assert.equal(patched.body.status, 'ACTIVE');
+
+    const notLinked = await t.request('GET', `${base}/${unlinked.id}`);
+    assert.equal(notLinked.status, 404);
+    assert.equal(notLinked.body.error.code, 'PROMOTION_NOT_FOUND');
+    const notLinkedPatch = await t.request('PATCH', `${base}/${unlinked.id}`, [{ op: 'replace', path: '/legacy_id', value: 1 }]);
+    assert.equal(notLinkedPatch.body.error.code, 'PROMOTION_NOT_FOUND');
+    const noAddOn = await t.request('GET', `${linePath(org, subscription.id)}/add_ons/${randomUUID()}/promotions`);
+    assert.equal(noAddOn.status, 404);
+    assert.equal(noAddOn.body.error.code, 'ADD_ON_NOT_FOUND');
+    const noLine = await t.request('GET', `${linePath(org, randomUUID())}/add_ons/${addOn.id}/promotions/${linked.id}`);
+    assert.equal(noLine.body.error.code, 'SUBSCRIPTION_NOT_FOUND');
+    const unknownParameter = await t.request('GET', `${base}?sort=asc`);
+    assert.equal(unknownParameter.status, 400);
+  });
+
+  test('GET/PATCH …/devices/{id}/promotions see only the promotions linked to that device', async () => {
+    const { subscription } = await activeLine(t, org);
+    const device = await addDevice(t, org, subscription.id);
+    const linked = await addPromotion(t, org, subscription.id, { device_id: device.id, status: 'ACTIVE' });
+    const unlinked = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const base = `${linePath(org, subscription.id)}/devices/${device.id}/promotions`;
+
+    const list = await t.request('GET', base);
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.body.items.map((p: { id: string }) => p.id), [linked.id]);
+    const found = await t.request('GET', `${base}/${linked.id}`);
+    assert.equal(found.body.device_id, device.id);
+    const patched = await t.request('PATCH', `${base}/${linked.id}`, [{ op: 'replace', path: '/legacy_id', value: 31 }]);
+    assert.equal(patched.status, 200);
+    assert.equal(patched.body.legacy_id, 31);
+    const refused = await t.request('PATCH', `${base}/${linked.id}`, [{ op: 'replace', path: '/status', value: 'DEACTIVATED' }]);
+    assert.equal(refused.body.error.code, 'OPERATION_NOT_SUPPORTED');
+
+    const notLinked = await t.request('GET', `${base}/${unlinked.id}`);
+    assert.equal(notLinked.body.error.code, 'PROMOTION_NOT_FOUND');
+    const noDevice = await t.request('GET', `${linePath(org, subscription.id)}/devices/${randomUUID()}/promotions/${linked.id}`);
+    assert.equal(noDevice.status, 404);
+    assert.equal(noDevice.body.error.code, 'DEVICE_NOT_FOUND');
+    const noDevicePatch = await t.request('PATCH', `${linePath(org, subscription.id)}/devices/${randomUUID()}/promotions/${linked.id}`, [{ op: 'replace', path: '/legacy_id', value: 1 }]);
+    assert.equal(noDevicePatch.body.error.code, 'DEVICE_NOT_FOUND');
+  });
+
+  test('deactivating an add-on ends its linked promotions (ACTIVE → DEACTIVATED, REQUESTED → CANCELLED, AUTOMATICALLY_REMOVED) and no other', async () => {
+    const { subscription } = await activeLine(t, org);
+    const addOn = await addAddOn(t, org, subscription.id);
+    const active = await addPromotion(t, org, subscription.id, { add_on_id: addOn.id, status: 'ACTIVE' });
+    const requested = await addPromotion(t, org, subscription.id, { add_on_id: addOn.id, commitments: [{ catalogue_term_id: 'STAY' }] });
+    const unrelated = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const accepted = await t.request('POST', `${linePath(org, subscription.id)}/add_ons/${addOn.id}/deactivation`, { reason: 'SUBSCRIBER_RESIGNATION' }, agent);
+    assert.equal(accepted.status, 202);
+    assert.equal((await t.waitForOperation(org, accepted.body.id)).status, 'SUCCEEDED');
+    const deactivated = await getPromotion(t, org, subscription.id, active.id);
+    assert.equal(deactivated.status, 'DEACTIVATED');
+    assert.equal(deactivated.status_detail.reason, 'AUTOMATICALLY_REMOVED');
+    assert.equal(deactivated.deactivation_user, 'agent-7');
+    const cancelled = await getPromotion(t, org, subscription.id, requested.id);
+    assert.equal(cancelled.status, 'CANCELLED');
+    assert.equal(cancelled.status_detail.reason, 'AUTOMATICALLY_REMOVED');
+    assert.equal(cancelled.commitments[0].cancellation_reason, 'PROMOTION_CANCELLATION');
+    assert.equal((await getPromotion(t, org, subscription.id, unrelated.id)).status, 'ACTIVE');
+  });
+
+  // ── Subscription: embedded promotions and cascades ───────────────────────────────────────────
+
+  test('a subscription create carries promotions, created as P1 would and embedded; an invalid one is 400 naming it and creates nothing', async () => {
+    const bundle = await createBundle(t, org);
+    const promotion = promotionBody({ commitments: [{ catalogue_term_id: 'STAY' }] });
+    const created = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
+      catalogue_commercial_product_id: 'MOBILE_UNLIMITED',
+      status: 'ACTIVE',
+      specific_data: { msisdn: msisdn(), imsi: imsi() },
+      promotions: [promotion],
+    });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.promotions.length, 1);
+    assert.equal(created.body.promotions[0].id, promotion.id);
+    assert.equal(created.body.promotions[0].commitments[0].catalogue_term_id, 'STAY');
+    assert.deepEqual(created.body.promotions[0], await getPromotion(t, org, created.body.id, String(promotion.id)));
+
+    const invalid = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
+      catalogue_commercial_product_id: 'MOBILE_UNLIMITED',
+      status: 'PRE_ACTIVE',
+      specific_data: { msisdn: msisdn(), imsi: imsi() },
+      promotions: [promotionBody(), promotionBody({ status: 'ACTIVE' })],
+    });
+    assert.equal(invalid.status, 400);
+    assert.equal(invalid.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+    assert.match(invalid.body.error.message, /promotions\/1/);
+    const lines = await t.request('GET', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions`);
+    assert.equal(lines.body.total, 1, 'the refused line was not created');
+  });
+
+  test('activating a PRE_ACTIVE line activates its REQUESTED promotions with a null or past activation_date (SUBSCRIPTION_ACTIVATED)', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const undated = await addPromotion(t, org, line.id, { commitments: [{ catalogue_term_id: 'STAY' }] });
+    const past = inMs(-1000);
+    const dated = await addPromotion(t, org, line.id, { activation_date: past });
+    const before = await t.request('GET', linePath(org, line.id));
+    const activated = await t.request('PATCH', linePath(org, line.id), [{ op: 'replace', path: '/status', value: 'ACTIVE' }], agent);
+    assert.equal(activated.status, 200);
+    const [first, second] = activated.body.promotions;
+    assert.equal(first.id, undated.id);
+    assert.equal(first.status, 'ACTIVE');
+    assert.equal(first.status_detail.reason, 'SUBSCRIPTION_ACTIVATED');
+    assert.ok(isRecent(first.activation_date));
+    assert.equal(first.commitments[0].start_date, first.activation_date);
+    assert.equal(second.id, dated.id);
+    assert.equal(second.status, 'ACTIVE');
+    assert.equal(second.activation_date, past.replace('.000Z', 'Z'), 'a past activation_date is kept');
+    assert.notEqual(activated.headers.etag, before.headers.etag);
+  });
+
+  test('cancelling a PRE_ACTIVE line cancels its REQUESTED promotions (SUBSCRIPTION_DEACTIVATION) with the request\'s identity', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const promotion = await addPromotion(t, org, line.id);
+    const cancelled = await t.request('PATCH', linePath(org, line.id), [{ op: 'replace', path: '/status', value: 'CANCELLED' }], agent);
+    assert.equal(cancelled.status, 200);
+    const after = await getPromotion(t, org, line.id, promotion.id);
+    assert.equal(after.status, 'CANCELLED');
+    assert.equal(after.status_detail.reason, 'SUBSCRIPTION_DEACTIVATION');
+    assert.equal(after.deactivation_system, 'crm');
+    assert.ok(isRecent(after.deactivation_date));
+  });
+
+  test('deactivating a line ends its promotions (ACTIVE → DEACTIVATED, REQUESTED → CANCELLED) and then freezes them', async () => {
+    const { subscription } = await activeLine(t, org);
+    const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', commitments: [{ catalogue_term_id: 'STAY' }] });
+    const requested = await addPromotion(t, org, subscription.id);
+    const addOn = await addAddOn(t, org, subscription.id);
+    const viaAddOn = await addPromotion(t, org, subscription.id, { add_on_id: addOn.id, commitments: [{ catalogue_term_id: 'STAY' }] });
+    const operation = await deactivateLine(t, org, subscription.id, agent);
+    assert.equal(operation.status, 'SUCCEEDED');
+    const line = await t.request('GET', linePath(org, subscription.id));
+    const deactivated = line.body.promotions.find((p: { id: string }) => p.id === active.id);
+    const cancelled = line.body.promotions.find((p: { id: string }) => p.id === requested.id);
+    const linked = line.body.promotions.find((p: { id: string }) => p.id === viaAddOn.id);
+    assert.equal(deactivated.status, 'DEACTIVATED');
+    assert.equal(cancelled.status, 'CANCELLED');
+    assert.equal(linked.status, 'CANCELLED');
+    assert.equal(linked.commitments[0].cancellation_reason, 'SUBSCRIPTION_DEACTIVATION', 'the line ended it, not the promotion');
+    for (const promotion of [deactivated, cancelled, linked]) {
+      assert.equal(promotion.status_detail.reason, 'SUBSCRIPTION_DEACTIVATION');
+      assert.equal(promotion.deactivation_date, line.body.deactivation_date);
+      assert.equal(promotion.deactivation_user, 'agent-7');
+    }
+    assert.equal(deactivated.commitments[0].status, 'DEACTIVATED');
+    assert.equal(deactivated.commitments[0].cancellation_reason, 'SUBSCRIPTION_DEACTIVATION');
+    const history = await t.request('GET', `${promotionPath(org, subscription.id, active.id)}/status_history`);
+    assert.equal(history.body[1].operation_id, operation.id);
+
+    const patch = await t.request('PATCH', promotionPath(org, subscription.id, active.id), [{ op: 'replace', path: '/legacy_id', value: 1 }]);
+    assert.equal(patch.status, 400);
+    assert.equal(patch.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+    const put = await t.request('PUT', promotionPath(org, subscription.id, active.id), { ...deactivated, legacy_id: 2 });
+    assert.equal(put.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+    const cancel = await t.request('POST', `${promotionPath(org, subscription.id, requested.id)}/cancellation`, { reason: 'OTHER' });
+    assert.equal(cancel.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+    const add = await t.request('POST', promotionsPath(org, subscription.id), promotionBody());
+    assert.equal(add.body.error.code, 'PROMOTION_INVALID_SUBSCRIPTION_STATUS');
+  });
+
+  // ── Scheduled transitions ────────────────────────────────────────────────────────────────────
+
+  test('a REQUESTED promotion with a future activation_date on an ACTIVE line becomes ACTIVE at that date (ACTIVATION_DATE_REACHED)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const activation = inMs(400);
+    const promotion = await addPromotion(t, org, subscription.id, { activation_date: activation, commitments: [{ catalogue_term_id: 'STAY' }] });
+    assert.equal(promotion.status, 'REQUESTED');
+    const active = await eventually(async () => {
+      const current = await getPromotion(t, org, subscription.id, promotion.id);
+      return current.status === 'ACTIVE' ? current : undefined;
+    });
+    assert.ok(Date.now() >= Date.parse(activation));
+    assert.equal(active.activation_date, promotion.activation_date);
+    assert.equal(active.status_detail.reason, 'ACTIVATION_DATE_REACHED');
+    assert.equal(active.commitments[0].start_date, promotion.activation_date);
+    const history = await t.request('GET', `${promotionPath(org, subscription.id, promotion.id)}/status_history`);
+    assert.equal(history.body[1].reason, 'ACTIVATION_DATE_REACHED');
+    assert.ok(history.body[1].operation_id);
+  });
+
+  test('a programmed activation whose date comes while the line is SUSPENDED ends FAILED (SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION) and changes nothing', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { activation_date: inMs(1000) });
+    await setLineStatus(t, org, subscription.id, 'SUSPENDED');
+    const failed = await eventually(async () => {
+      const operations = await t.request('GET', `/v2/orgs/${org}/operations?type=PROMOTION_ACTIVATION&status=FAILED`);
+      return operations.body.items.find((operation: { target: { id: string } }) => operation.target.id === promotion.id);
+    });
+    assert.equal(failed.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
+    assert.equal((await getPromotion(t, org, subscription.id, promotion.id)).status, 'REQUESTED');
+  });
+
+  test('an ACTIVE promotion with an expiration_date becomes EXPIRED at that date', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', expiration_date: inMs(400) });
+    const expired = await eventually(async () => {
+      const current = await getPromotion(t, org, subscription.id, promotion.id);
+      return current.status === 'EXPIRED' ? current : undefined;
+    });
+    assert.equal(expired.status_detail.reason, 'EXPIRATION_DATE_REACHED');
+    assert.equal(expired.deactivation_date, null);
+  });
+
+  test('GET …/promotions/{id}/status_history of an unknown promotion is PROMOTION_NOT_FOUND', async () => {
+    const { subscription } = await activeLine(t, org);
+    const response = await t.request('GET', `${promotionPath(org, subscription.id, randomUUID())}/status_history`);
+    assert.equal(response.status, 404);
+    assert.equal(response.body.error.code, 'PROMOTION_NOT_FOUND');
+  });
+
+  // ── OPERATION_IN_PROGRESS ────────────────────────────────────────────────────────────────────
+
+  test('a second deactivation, or a PATCH of /status, while an operation on the promotion is pending is 409 OPERATION_IN_PROGRESS', async () => {
+    const { subscription } = await activeLine(t, org);
+    const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const requested = await addPromotion(t, org, subscription.id);
+    // With the worker paused, accepted operations stay PENDING: what a second request meets while one is in flight.
+    await t.app.worker!.stop();
+    try {
+      const first = await t.request('POST', `${promotionPath(org, subscription.id, active.id)}/deactivation`, { reason: 'OTHER' });
+      assert.equal(first.status, 202);
+      assert.equal(first.body.status, 'PENDING');
+      const second = await t.request('POST', `${promotionPath(org, subscription.id, active.id)}/deactivation`, { reason: 'OTHER' });
+      assert.equal(second.status, 409);
+      assert.equal(second.body.error.code, 'OPERATION_IN_PROGRESS');
+
+      const cancellation = await t.request('POST', `${promotionPath(org, subscription.id, requested.id)}/cancellation`, { reason: 'OTHER' });
+      assert.equal(cancellation.status, 202);
+      const patch = await t.request('PATCH', promotionPath(org, subscription.id, requested.id), [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+      assert.equal(patch.status, 409);
+      assert.equal(patch.body.error.code, 'OPERATION_IN_PROGRESS');
+      const put = await t.request('PUT', promotionPath(org, subscription.id, requested.id), { ...requested, status: 'ACTIVE' });
+      assert.equal(put.body.error.code, 'OPERATION_IN_PROGRESS');
+      const otherField = await t.request('PATCH', promotionPath(org, subscription.id, requested.id), [{ op: 'replace', path: '/legacy_id', value: 4 }]);
+      assert.equal(otherField.status, 200, 'only state changes wait for the operation');
+      assert.equal(otherField.body.status, 'REQUESTED');
+    } finally {
+      t.app.worker!.start();
+    }
+    const cancelled = await eventually(async () => {
+      const current = await getPromotion(t, org, subscription.id, requested.id);
+      return current.status === 'CANCELLED' ? current : undefined;
+    });
+    assert.equal(cancelled.legacy_id, 4);
+  });
+
+  test('a programmed activation does not block a PATCH of /status (scheduled work is not an operation in progress)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { activation_date: inMs(30 * DAY) });
+    const response = await t.request('PATCH', promotionPath(org, subscription.id, promotion.id), [
+      { op: 'replace', path: '/activation_date', value: inMs(-1000) },
+      { op: 'replace', path: '/status', value: 'ACTIVE' },
+    ]);
+    assert.equal(response.status, 200);
+    assert.equal(response.body.status, 'ACTIVE');
+  });
+});
+
+const SECRET = 'promotions-test-secret-of-sufficient-length';
+
+forEachDialect(
+  'promotion migration loads with authentication on',
+  (t) => {
+    const org = uniqueOrg();
+    const bearer = async (scope: string) => {
+      const jwt = await new SignJWT({ orgs: [org], scope })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('loader')
+        .setAudience('inventory')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode(SECRET));
+      return { authorization: `Bearer ${jwt}` };
+    };
+
+    test('POST …/promotions with origin MIGRATION needs the subscriptions:admin scope (403 MISSING_PERMISSIONS); other creates do not', async () => {
+      const writer = await bearer('subscriptions:read subscriptions:write');
+      const admin = await bearer('subscriptions:read subscriptions:write subscriptions:admin');
+      const bundle = await t.request('POST', `/v2/orgs/${org}/bundles`, { account_id: 'ACC-1', catalogue_bundled_commercial_product_id: 'P' }, writer);
+      const line = await t.request(
+        'POST',
+        `/v2/orgs/${org}/bundles/${bundle.body.id}/subscriptions/mobile`,
+        { catalogue_commercial_product_id: 'MOB', status: 'ACTIVE', specific_data: { msisdn: msisdn(), imsi: imsi() } },
+        writer,
+      );
+      assert.equal(line.status, 201);
+      const migration = promotionBody({ origin: 'MIGRATION', status: 'ACTIVE', activation_date: '2018-05-01T00:00:00Z' });
+      const refused = await t.request('POST', promotionsPath(org, line.body.id), migration, writer);
+      assert.equal(refused.status, 403);
+      assert.equal(refused.body.error.code, 'MISSING_PERMISSIONS');
+      const ordinary = await t.request('POST', promotionsPath(org, line.body.id), promotionBody(), writer);
+      assert.equal(ordinary.status, 201);
+      assert.equal(ordinary.body.creation_system, 'inventory');
+      const loaded = await t.request('POST', promotionsPath(org, line.body.id), migration, admin);
+      assert.equal(loaded.status, 201);
+      assert.equal(loaded.body.activation_date, '2018-05-01T00:00:00Z');
+      assert.equal(loaded.body.creation_system, 'N/A', "the loader's identity is not the original creator's");
+      assert.equal(loaded.body.creation_user, 'N/A');
+    });
+  },
+  { env: { AUTH_JWT_SECRET: SECRET } },
+);

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { testDialects } from './helpers/app.js';
+import { call, scratchPostgres, startServer, type ServerProcess } from './helpers/process.js';
+
+/**
+ * Durability and exactly-once, with real processes: the server is killed with SIGKILL while it acknowledges
+ * writes and while it runs operations; after a restart every acknowledged write is there and every accepted
+ * operation has been applied exactly once. Then several processes share one PostgreSQL queue.
+ */
+
+async function database(dialect: 'sqlite' | 'postgres'): Promise<{ url: string; drop(): Promise<void> }> {
+  if (dialect === 'postgres') return scratchPostgres();
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'inventory-crash-'));
+  return { url: `sqlite:${path.join(directory, 'inventory.sqlite')}`, drop: async () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+async function createLines(base: string, org: string, count: number): Promise<string[]> {
+  const bundle = await call(base, 'POST', `/v2/orgs/${org}/bundles`, { account_id: 'CRASH', catalogue_bundled_commercial_product_id: 'P' });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 25) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(25, count - i) }, () =>
+        call(base, 'POST', `/v2/orgs/${org}/bundles/${bundle.body.id}/subscriptions/netflix`, {
+          catalogue_commercial_product_id: 'NETFLIX_STD',
+          status: 'ACTIVE',
+          specific_data: { partner_account_id: `nf-${Math.random()}` },
+        }),
+      ),
+    );
+    for (const response of batch) {
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      ids.push(response.body.id);
+    }
+  }
+  return ids;
+}
+
+/** Waits until the org has no PENDING or RUNNING operation, then answers the given ones. */
+async function waitForOperations(base: string, org: string, ids: string[], timeoutMs = 120_000): Promise<any[]> {
+  const deadline = Date.now() + timeoutMs;
+  const live = encodeURIComponent(JSON.stringify({ in: ['PENDING', 'RUNNING'] }));
+  for (;;) {
+    const pending = await call(base, 'GET', `/v2/orgs/${org}/operations?status=${live}&limit=1`);
+    if (pending.body.total === 0) break;
+    if (Date.now() > deadline) throw new Error(`${pending.body.total} operations still pending`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return Promise.all(ids.map((id) => call(base, 'GET', `/v2/orgs/${org}/operations/${id}`).then((response) => response.body)));
+}
+
+/** Each line was deactivated once: one DEACTIVATED entry in its history, made by the operation that asked for it. */
+async function assertAppliedOnce(base: string, org: string, lines: Map<string, string>): Promise<void> {
+  for (const [line, operation] of lines) {
+    const history = await call(base, 'GET', `/v2/orgs/${org}/subscriptions/${line}/status_history`);
+    const deactivations = history.body.filter((entry: { to: string }) => entry.to === 'DEACTIVATED');
+    assert.equal(deactivations.length, 1, `line ${line} was deactivated ${deactivations.length} times`);
+    assert.equal(deactivations[0].operation_id, operation);
+  }
+}
+
+for (const dialect of testDialects()) {
+  describe(`crash safety [${dialect}]`, () => {
+    test('kill -9 while writes are acknowledged: every 2xx write is there after the restart', async () => {
+      const db = await database(dialect);
+      let server: ServerProcess | undefined = await startServer({ DATABASE_URL: db.url, WORKER: 'off' });
+      try {
+        const acknowledged: string[] = [];
+        const victim = server;
+        // Killed in the middle of the load: once 200 writes are acknowledged, with 8 more in flight.
+        const writers = Array.from({ length: 8 }, async () => {
+          for (;;) {
+            try {
+              const response = await call(victim.url, 'POST', '/v2/orgs/crash/bundles', { account_id: 'ACK', catalogue_bundled_commercial_product_id: 'P' });
+              if (response.status === 201) acknowledged.push(response.body.id);
+              if (acknowledged.length === 200) void victim.kill();
+            } catch {
+              return; // the server is gone
+            }
+          }
+        });
+        await Promise.all(writers);
+        assert.ok(acknowledged.length >= 200, `only ${acknowledged.length} writes before the kill`);
+        server = await startServer({ DATABASE_URL: db.url, WORKER: 'off' });
+        for (const id of acknowledged) {
+          const response = await call(server.url, 'GET', `/v2/orgs/crash/bundles/${id}`);
+          assert.equal(response.status, 200, `acknowledged bundle ${id} is missing`);
+        }
+      } finally {
+        await server?.kill();
+        await db.drop();
+      }
+    });
+
+    test('kill -9 while operations run: each accepted operation completes after the restart, applied exactly once', async () => {
+      const db = await database(dialect);
+      let server = await startServer({ DATABASE_URL: db.url, WORKER: 'off', OPERATION_LEASE_SECONDS: '1' });
+      try {
+        const lines = await createLines(server.url, 'crash', 60);
+        const operations = new Map<string, string>();
+        for (const line of lines) {
+          const accepted = await call(server.url, 'POST', `/v2/orgs/crash/subscriptions/${line}/deactivation`, { reason: 'TECHNICAL' });
+          assert.equal(accepted.status, 202);
+          operations.set(line, accepted.body.id);
+        }
+        await server.kill('SIGTERM');
+        server = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' });
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await server.kill();
+        server = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' });
+        const finished = await waitForOperations(server.url, 'crash', [...operations.values()]);
+        assert.ok(finished.every((operation) => operation.status === 'SUCCEEDED'), JSON.stringify(finished.find((operation) => operation.status !== 'SUCCEEDED')));
+        await assertAppliedOnce(server.url, 'crash', operations);
+      } finally {
+        await server.kill();
+        await db.drop();
+      }
+    });
+  });
+}
+
+if (testDialects().includes('postgres')) {
+  test('two API processes and a lone worker on one PostgreSQL run 500 deactivations, each exactly once', async () => {
+    const db = await scratchPostgres();
+    const processes: ServerProcess[] = [];
+    try {
+      const first = await startServer({ DATABASE_URL: db.url, WORKER: 'off' });
+      processes.push(first);
+      const lines = await createLines(first.url, 'multi', 500);
+      const second = await startServer({ DATABASE_URL: db.url });
+      const third = await startServer({ DATABASE_URL: db.url });
+      processes.push(second, third, await startServer({ DATABASE_URL: db.url }, 'worker'));
+      const operations = new Map<string, string>();
+      await Promise.all(
+        lines.map(async (line, index) => {
+          const via = [second, third][index % 2];
+          const accepted = await call(via.url, 'POST', `/v2/orgs/multi/subscriptions/${line}/deactivation`, { reason: 'OTHER' });
+          assert.equal(accepted.status, 202);
+          operations.set(line, accepted.body.id);
+        }),
+      );
+      const finished = await waitForOperations(first.url, 'multi', [...operations.values()], 120_000);
+      assert.ok(finished.every((operation) => operation.status === 'SUCCEEDED'));
+      await assertAppliedOnce(first.url, 'multi', operations);
+    } finally {
+      for (const process of processes) await process.kill();
+      await db.drop();
+    }
+  });
+}
