@@ -1,0 +1,624 @@
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { seed } from '../scripts/seed.js';
+import { parseDatabaseUrl } from '../src/config.js';
+import type { CeilingMessage, RecordedResponse } from './ceiling-server.js';
+import { activeLines } from './dataset.js';
+import { explainScenarios, type ScenarioPlans } from './explain.js';
+import { SCENARIOS, defaultContext, type BenchRequest, type Scenario, type ScenarioContext } from './scenarios.js';
+import { postgresCeiling, sqliteCeiling, type LoopResult, type StorageCeiling } from './storage.js';
+
+/**
+ * `npm run bench`: the built service (dist/server.js, in its own process) under autocannon, on SQLite and on
+ * PostgreSQL, each on a fresh database this runner creates, seeds and drops. Every figure comes with its
+ * ceilings measured in the same run: the HTTP ceiling (bench/ceiling-server.ts answering the recorded bytes)
+ * and the storage ceiling (bench/storage.ts running the scenario's query on the driver). See bench/README.md.
+ */
+
+type Dialect = 'sqlite' | 'postgres';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    dialects: { type: 'string', default: 'sqlite,postgres' },
+    tiers: { type: 'string' },
+    'with-1m': { type: 'boolean', default: false },
+    scenarios: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    connections: { type: 'string', default: '50' },
+    lines: { type: 'string' },
+    'postgres-url': { type: 'string' },
+    'log-level': { type: 'string', default: 'warn' },
+    'no-explain': { type: 'boolean', default: false },
+    'update-readme': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'server-log': { type: 'string' },
+    output: { type: 'string', default: 'latest' },
+    from: { type: 'string' },
+  },
+});
+
+function count(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`not a count: ${text} (use e.g. 10000, 10k, 1m)`);
+  return Math.round(Number(match[1]) * ({ '': 1, k: 1_000, m: 1_000_000 } as Record<string, number>)[match[2].toLowerCase()]);
+}
+
+const quick = args.quick;
+const settings = {
+  dialects: args.dialects.split(',').map((d) => d.trim()) as Dialect[],
+  tiers: (args.tiers ?? (quick ? '1k' : args['with-1m'] ? '10k,100k,1m' : '10k,100k')).split(',').map(count).sort((a, b) => a - b),
+  duration: Number(args.duration ?? (quick ? 1 : 10)),
+  /** A ceiling is steadier than the service: half the time suffices. */
+  ceilingSeconds: Number(args.duration ?? (quick ? 1 : 10)) / 2,
+  warmup: Number(args.warmup ?? (quick ? 0.5 : 2)),
+  storageSeconds: quick ? 0.25 : 5,
+  /** Extra short runs of each read scenario on every tier; the tier table keeps the best p50. */
+  tierRuns: 3,
+  tierSeconds: 3,
+  connections: Number(args.connections),
+  lines: Number(args.lines ?? (quick ? 100 : 2000)),
+  postgresUrl: args['postgres-url'] ?? process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  /** The service's pool size: the PostgreSQL storage ceiling runs as many clients. */
+  postgresPool: 10,
+};
+for (const dialect of settings.dialects) if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error(`unknown dialect ${dialect}`);
+const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
+
+const RESULTS_DIR = path.resolve('bench/results');
+const cleanups: Array<() => Promise<void> | void> = [];
+
+// ── The built service ─────────────────────────────────────────────────────────────────────────────
+
+function newestMtime(directory: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** `npm start` builds before it runs: so does the benchmark, when src/ is newer than dist/. */
+function ensureBuilt(): void {
+  const built = fs.existsSync('dist/server.js') ? fs.statSync('dist/server.js').mtimeMs : 0;
+  if (built >= newestMtime('src')) return;
+  console.error('bench: building (npm run build)…');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  // tsc still emits on type errors: a half-finished family elsewhere must not stop the measurement of the rest.
+  if (result.status !== 0 && !fs.existsSync('dist/server.js')) throw new Error('npm run build failed');
+  if (result.status !== 0) console.error('bench: the build reported errors; benchmarking what it emitted');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface RunningServer {
+  url: string;
+  pid: number;
+  /** The last lines the server printed (its log at LOG_LEVEL). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function startServer(databaseUrl: string, label: string): Promise<RunningServer> {
+  const port = await freePort();
+  const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: args['log-level'] },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    if (args['server-log']) fs.appendFileSync(args['server-log'], chunk);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const stop = () => stopChild(child);
+  cleanups.push(stop);
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${output}`);
+    try {
+      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`the server did not become ready in 60 s: ${output}`);
+}
+
+/** Peak resident memory of a process while `work` runs (Linux /proc; elsewhere `ps`). */
+async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; rssMb: number }> {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak = Math.max(peak, kb / 1024);
+    } catch {
+      const ps = spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' });
+      peak = Math.max(peak, Number(ps.stdout.trim() || 0) / 1024);
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  try {
+    const result = await work();
+    sample();
+    return { result, rssMb: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// ── Databases: created fresh, dropped at the end ─────────────────────────────────────────────────────
+
+interface BenchDatabase {
+  url: string;
+  storage(): StorageCeiling;
+  drop(): Promise<void>;
+}
+
+async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
+  if (dialect === 'sqlite') {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-bench-'));
+    const file = path.join(directory, 'bench.sqlite');
+    const drop = async () => fs.rmSync(directory, { recursive: true, force: true });
+    cleanups.push(drop);
+    return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), drop };
+  }
+  const name = `inventory_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: settings.postgresUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(settings.postgresUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: settings.postgresUrl });
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.end();
+  };
+  cleanups.push(drop);
+  return { url: url.toString(), storage: () => postgresCeiling(url.toString(), settings.postgresPool), drop };
+}
+
+// ── Load ─────────────────────────────────────────────────────────────────────────────────────────
+
+interface Load {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
+const keyOf = (request: BenchRequest) => `${request.method} ${request.path}`;
+
+async function send(baseUrl: string, request: BenchRequest): Promise<Response> {
+  return fetch(`${baseUrl}${request.path}`, {
+    method: request.method,
+    body: request.body,
+    headers: request.body ? { 'content-type': 'application/json' } : {},
+  });
+}
+
+async function load(baseUrl: string, scenario: Scenario, context: ScenarioContext, seconds: number): Promise<Load> {
+  let n = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections: settings.connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const next = scenario.request(context, n++);
+          const headers: Record<string, string> = next.body ? { 'content-type': 'application/json' } : {};
+          return { ...request, method: next.method, path: next.path, body: next.body, headers };
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** The real answers to every distinct request of the scenario, for the HTTP ceiling to replay. */
+async function record(baseUrl: string, scenario: Scenario, context: ScenarioContext): Promise<{ responses: RecordedResponse[]; failures: string[] }> {
+  const distinct = new Map<string, BenchRequest>();
+  for (let n = 0; n < context.lines.length * 10; n++) {
+    const request = scenario.request(context, n);
+    if (!distinct.has(keyOf(request))) distinct.set(keyOf(request), request);
+  }
+  const responses: RecordedResponse[] = [];
+  const failures: string[] = [];
+  const queue = [...distinct.values()];
+  const worker = async () => {
+    for (let request = queue.shift(); request; request = queue.shift()) {
+      const response = await send(baseUrl, request);
+      const body = Buffer.from(await response.arrayBuffer());
+      if (!response.ok) failures.push(`${keyOf(request)} → ${response.status} ${body.toString().slice(0, 200)}`);
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        if (!HOP_BY_HOP.has(name)) headers[name] = value;
+      });
+      responses.push({ key: keyOf(request), status: response.status, headers, body: body.toString('base64') });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { responses, failures };
+}
+
+interface CeilingServer {
+  url: string;
+  replay(responses: RecordedResponse[]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function startCeilingServer(): Promise<CeilingServer> {
+  const child = fork(path.resolve('bench/ceiling-server.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const stop = () => stopChild(child);
+  cleanups.push(stop);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the ceiling server exited (${code})`)));
+    child.on('message', (message: { type: string; port?: number }) => {
+      if (message.type === 'listening') resolve(message.port!);
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    replay: (responses) =>
+      new Promise((resolve) => {
+        const onMessage = (message: { type: string }) => {
+          if (message.type !== 'loaded') return;
+          child.off('message', onMessage);
+          resolve();
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'load', responses } satisfies CeilingMessage);
+      }),
+    stop,
+  };
+}
+
+// ── Measurements ─────────────────────────────────────────────────────────────────────────────────
+
+interface Measurement {
+  scenario: string;
+  title: string;
+  dialect: Dialect;
+  subscriptions: number;
+  server?: Load & { rssMb: number };
+  /** The best (lowest) p50 of a few short runs: the tier comparison, robust to a neighbour's burst of CPU. */
+  tierP50?: number;
+  httpCeiling?: Load;
+  storageCeiling?: LoopResult;
+  /** Why the scenario was not measured, or what failed. */
+  note?: string;
+}
+
+/** A scenario is measured only when the service answers its requests with 2xx (routes may still be in the works). */
+async function unavailable(baseUrl: string, scenario: Scenario, context: ScenarioContext): Promise<string | undefined> {
+  const probes = scenario.kind === 'mixed' ? SCENARIOS.filter((s) => s.kind !== 'mixed').map((s) => s.request(context, 0)) : [scenario.request(context, 0)];
+  for (const probe of probes) {
+    const response = await send(baseUrl, probe);
+    if (!response.ok) {
+      const body = (await response.text()).slice(0, 160);
+      return `${probe.method} ${probe.path.replace(/\/v2\/orgs\/[^/]+/, '')} answers ${response.status}: ${body}`;
+    }
+  }
+  return undefined;
+}
+
+async function measure(
+  scenario: Scenario,
+  dialect: Dialect,
+  subscriptions: number,
+  server: RunningServer,
+  context: ScenarioContext,
+  ceilings: { http: CeilingServer; storage: StorageCeiling } | undefined,
+): Promise<Measurement> {
+  const base: Measurement = { scenario: scenario.name, title: scenario.title, dialect, subscriptions };
+  const missing = await unavailable(server.url, scenario, context);
+  // The server's log reaches its pipe a moment after the answer.
+  if (missing) await new Promise((resolve) => setTimeout(resolve, 300));
+  if (missing) return { ...base, note: `not measured: ${missing}${/answers 5\d\d/.test(missing) ? ` — server log: ${server.output().slice(-600)}` : ''}` };
+  const recorded = ceilings ? await record(server.url, scenario, context) : undefined;
+  if (recorded && recorded.failures.length > 0) return { ...base, note: `not measured: ${recorded.failures[0]}` };
+  if (settings.warmup > 0) await load(server.url, scenario, context, settings.warmup);
+  const { result, rssMb } = await peakRss(server.pid, () => load(server.url, scenario, context, settings.duration));
+  const measurement: Measurement = { ...base, server: { ...result, rssMb } };
+  if (scenario.tiered && settings.tiers.length > 1) {
+    const probes: number[] = [];
+    for (let run = 0; run < settings.tierRuns; run++) probes.push((await load(server.url, scenario, context, settings.tierSeconds)).p50);
+    measurement.tierP50 = Math.min(result.p50, ...probes);
+  }
+  if (ceilings && recorded) {
+    await ceilings.http.replay(recorded.responses);
+    // A bare server warms up in a fraction of a second: the quick profile spares it the separate warm-up.
+    if (settings.warmup > 0 && !quick) await load(ceilings.http.url, scenario, context, settings.warmup);
+    measurement.httpCeiling = await load(ceilings.http.url, scenario, context, settings.ceilingSeconds);
+    measurement.storageCeiling = await ceilings.storage.run((n) => scenario.storage(context, n), settings.storageSeconds);
+  }
+  return measurement;
+}
+
+// ── Reports ──────────────────────────────────────────────────────────────────────────────────────
+
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? a / b : undefined);
+const show = (value: number | undefined, digits = 2) => (value === undefined ? '—' : value.toFixed(digits));
+
+function quickLine(m: Measurement): string {
+  if (!m.server) return `${m.scenario} ${m.dialect} — — — (${m.note})`;
+  const failures = m.server.failures > 0 ? ` (${m.server.failures} failed)` : '';
+  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${failures}`;
+}
+
+function resultsTable(measurements: Measurement[]): string {
+  const rows = [
+    '| scenario | dialect | lines | req/s | p50 ms | p99 ms | HTTP ceiling req/s | its p99 ms | ratio | storage ceiling /s | ratio | RSS MB | failures |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of measurements) {
+    if (!m.server) {
+      rows.push(`| ${m.scenario} | ${m.dialect} | ${m.subscriptions} | — | — | — | — | — | — | — | — | — | ${m.note} |`);
+      continue;
+    }
+    rows.push(
+      `| ${m.scenario} | ${m.dialect} | ${m.subscriptions} | ${fixed(m.server.perSecond)} | ${fixed(m.server.p50, 1)} | ${fixed(m.server.p99, 1)} | ${m.httpCeiling ? fixed(m.httpCeiling.perSecond) : '—'} | ${m.httpCeiling ? fixed(m.httpCeiling.p99, 1) : '—'} | ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} | ${m.storageCeiling ? fixed(m.storageCeiling.perSecond) : '—'} | ${show(ratio(m.server.perSecond, m.storageCeiling?.perSecond))} | ${fixed(m.server.rssMb)} | ${m.server.failures} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function tiersTable(measurements: Measurement[]): string {
+  const tiers = [...new Set(measurements.map((m) => m.subscriptions))].sort((a, b) => a - b);
+  const rows = [
+    `| scenario | dialect | ${tiers.map((t) => `p50 ms @${t}`).join(' | ')} | p50 largest / smallest |`,
+    `|---|---|${tiers.map(() => '---:').join('|')}|---:|`,
+  ];
+  for (const dialect of settings.dialects) {
+    for (const scenario of selected.filter((s) => s.tiered)) {
+      const byTier = tiers.map((t) => {
+        const m = measurements.find((candidate) => candidate.scenario === scenario.name && candidate.dialect === dialect && candidate.subscriptions === t);
+        return m?.tierP50 ?? m?.server?.p50;
+      });
+      const measured = byTier.filter((v): v is number => v !== undefined);
+      const growth = measured.length >= 2 ? measured[measured.length - 1] / measured[0] : undefined;
+      rows.push(`| ${scenario.name} | ${dialect} | ${byTier.map((v) => show(v, 1)).join(' | ')} | ${show(growth)} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+/** The targets of issue 6, each with the figures measured for it. */
+function targetsTable(measurements: Measurement[]): string {
+  const tiers = [...new Set(measurements.map((m) => m.subscriptions))].sort((a, b) => a - b);
+  const top = tiers[tiers.length - 1];
+  const at = (scenario: string, dialect: Dialect, subscriptions = top) =>
+    measurements.find((m) => m.scenario === scenario && m.dialect === dialect && m.subscriptions === subscriptions);
+  const httpRatio = (scenario: string, dialect: Dialect) => {
+    const m = at(scenario, dialect);
+    return ratio(m?.server?.perSecond, m?.httpCeiling?.perSecond);
+  };
+  const growth = (dialect: Dialect) => {
+    const values = selected
+      .filter((s) => s.tiered)
+      .map((s) => {
+        const [largest, smallest] = [at(s.name, dialect, top), at(s.name, dialect, tiers[0])];
+        return ratio(largest?.tierP50 ?? largest?.server?.p50, smallest?.tierP50 ?? smallest?.server?.p50);
+      })
+      .filter((v): v is number => v !== undefined);
+    return values.length > 0 && tiers.length > 1 ? Math.max(...values) : undefined;
+  };
+  const rss = (dialect: Dialect) => {
+    const values = measurements.filter((m) => m.dialect === dialect && m.server).map((m) => m.server!.rssMb);
+    return values.length > 0 ? Math.max(...values) : undefined;
+  };
+  const verdict = (value: number | undefined, ok: (v: number) => boolean) => (value === undefined ? 'not measured' : ok(value) ? 'met' : '**missed**');
+  const both = (f: (d: Dialect) => number | undefined, digits: number) => (['sqlite', 'postgres'] as Dialect[]).map((d) => show(f(d), digits));
+  const rows: Array<[string, string[], string]> = [
+    ['GET one promotion ≥ 50% of the HTTP ceiling on SQLite', both((d) => httpRatio('get-promotion', d), 2), verdict(httpRatio('get-promotion', 'sqlite'), (v) => v >= 0.5)],
+    ['GET one promotion p99 < 5 ms at 50 connections', both((d) => at('get-promotion', d)?.server?.p99, 1), verdict(at('get-promotion', 'sqlite')?.server?.p99, (v) => v < 5)],
+    ['list with filter ≥ 30% of the HTTP ceiling', both((d) => httpRatio('list-promotions', d), 2), verdict(httpRatio('list-promotions', 'sqlite'), (v) => v >= 0.3)],
+    ['POST promotion ≥ 5,000/s on SQLite with WAL', both((d) => at('post-promotion', d)?.server?.perSecond, 0), verdict(at('post-promotion', 'sqlite')?.server?.perSecond, (v) => v >= 5000)],
+    [`p50 at ${top} lines ≤ 1.5× p50 at ${tiers[0]}, every read scenario (worst)`, both(growth, 2), verdict(growth('sqlite'), (v) => v <= 1.5)],
+    ['RSS under load < 200 MB (peak, MB)', both(rss, 0), verdict(rss('sqlite'), (v) => v < 200)],
+  ];
+  return [
+    '| target | SQLite | PostgreSQL | on SQLite |',
+    '|---|---:|---:|---|',
+    ...rows.map(([target, [sqlite, postgres], met]) => `| ${target} | ${sqlite} | ${postgres} | ${met} |`),
+  ].join('\n');
+}
+
+function explainMarkdown(plans: Array<{ dialect: Dialect; subscriptions: number; scenarios: ScenarioPlans[] }>): string {
+  const out: string[] = [];
+  for (const { dialect, subscriptions, scenarios } of plans) {
+    out.push(`#### ${dialect === 'sqlite' ? 'SQLite — EXPLAIN QUERY PLAN' : 'PostgreSQL — EXPLAIN'} (${subscriptions} lines)`, '');
+    for (const scenario of scenarios) {
+      const scans = scenario.plans.filter((p) => p.fullScan).length;
+      const request = scenario.request.replace(/\/v2\/orgs\/[^/?]+/, '/v2/orgs/{org}').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '{id}');
+      out.push(`**${scenario.scenario}** — \`${decodeURIComponent(request)}\` → ${scenario.status}: ${scenario.statementCount} statements, ${scenario.plans.length} distinct; ${scans === 0 ? 'every one uses an index' : `${scans} FULL SCAN(S)`}`, '');
+      out.push('```');
+      for (const plan of scenario.plans) {
+        out.push(plan.sql.replace(/\s+/g, ' '));
+        for (const line of plan.plan) out.push(`    ${line}`);
+      }
+      out.push('```', '');
+    }
+  }
+  return out.join('\n');
+}
+
+function replaceSection(text: string, name: string, content: string): string {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < 0) return text;
+  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+}
+
+// ── Main ─────────────────────────────────────────────────────────────────────────────────────────
+
+async function benchDialect(dialect: Dialect, measurements: Measurement[], plans: Plans) {
+  const database = await createDatabase(dialect);
+  try {
+    for (const [position, subscriptions] of settings.tiers.entries()) {
+      const top = position === settings.tiers.length - 1;
+      const seeded = await seed({ database: parseDatabaseUrl(database.url), subscriptions, progress: !quick });
+      if (!quick) console.error(`bench: ${dialect}: ${subscriptions} lines (seeded ${seeded.to - seeded.from} in ${seeded.seconds.toFixed(1)} s)`);
+      const context = defaultContext(activeLines(subscriptions, settings.lines, position));
+      const server = await startServer(database.url, `${dialect}-${subscriptions}`);
+      const storage = top ? database.storage() : undefined;
+      const http = top ? await startCeilingServer() : undefined;
+      try {
+        for (const scenario of top ? selected : selected.filter((s) => s.tiered)) {
+          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage } : undefined);
+          measurements.push(measurement);
+          if (quick) console.log(quickLine(measurement));
+          else console.error(`bench: ${quickLine(measurement)}`);
+        }
+      } finally {
+        await http?.stop();
+        await storage?.close();
+        await server.stop();
+      }
+      if (top && !args['no-explain'] && !quick) {
+        const requests = selected.filter((s) => s.kind !== 'mixed').map((s) => ({ scenario: s.name, request: s.request(context, 0) }));
+        plans.push({ dialect, subscriptions, scenarios: await explainScenarios(database.url, requests) });
+      }
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+type Plans = Array<{ dialect: Dialect; subscriptions: number; scenarios: ScenarioPlans[] }>;
+
+/** What a run leaves in bench/results/<output>.json; `--from` renders the reports again from it. */
+interface RunRecord {
+  header: string;
+  settings: typeof settings;
+  measurements: Measurement[];
+  plans: Plans;
+}
+
+function report(run: RunRecord): void {
+  Object.assign(settings, run.settings);
+  const { measurements, plans } = run;
+  const top = settings.tiers[settings.tiers.length - 1];
+  const results = [
+    run.header,
+    '',
+    `At ${top} lines (ratio = the service's req/s ÷ the ceiling's, measured in the same run):`,
+    '',
+    resultsTable(measurements.filter((m) => m.subscriptions === top)),
+    '',
+    `Latency as the data grows (the same load on each tier; p50 is the best of the ${settings.duration} s run and ${settings.tierRuns} more of ${settings.tierSeconds} s):`,
+    '',
+    tiersTable(measurements),
+  ].join('\n');
+  const targets = targetsTable(measurements);
+  const explain = explainMarkdown(plans);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, `${args.output}.json`), JSON.stringify(run, null, 2));
+  fs.writeFileSync(path.join(RESULTS_DIR, `${args.output}.md`), `${results}\n\nTargets:\n\n${targets}\n\n${explain}`);
+  console.log(`${results}\n\n${targets}`);
+  if (args['update-readme']) {
+    const readme = path.resolve('bench/README.md');
+    let text = fs.readFileSync(readme, 'utf8');
+    text = replaceSection(text, 'results', results);
+    text = replaceSection(text, 'targets', targets);
+    if (plans.length > 0) text = replaceSection(text, 'explain', explain);
+    fs.writeFileSync(readme, text);
+  }
+  console.error(`bench: results in ${path.relative(process.cwd(), RESULTS_DIR)}/${args.output}.md${args['update-readme'] ? ' and bench/README.md' : ''}`);
+}
+
+async function main(): Promise<void> {
+  if (args.from) {
+    const recorded = JSON.parse(fs.readFileSync(args.from, 'utf8')) as Partial<RunRecord>;
+    report({ header: recorded.header ?? `Run recorded in ${args.from}.`, settings: { ...settings, ...recorded.settings }, measurements: recorded.measurements ?? [], plans: recorded.plans ?? [] });
+    return;
+  }
+  const started = Date.now();
+  ensureBuilt();
+  const measurements: Measurement[] = [];
+  const plans: Plans = [];
+  if (quick) console.log('scenario dialect req/s ratio p99');
+  for (const dialect of settings.dialects) await benchDialect(dialect, measurements, plans);
+  const seconds = (Date.now() - started) / 1000;
+  if (quick) {
+    console.log(`(${settings.tiers[0]} lines, ${settings.duration} s per run, ${settings.connections} connections; ratio = req/s ÷ HTTP ceiling; p99 in ms; ${seconds.toFixed(0)} s)`);
+    return;
+  }
+  const header = [
+    `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version};`,
+    `${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, ${settings.lines} lines targeted; LOG_LEVEL=${args['log-level']}, WORKER=off; ${seconds.toFixed(0)} s in all.`,
+  ].join(' ');
+  report({ header, settings, measurements, plans });
+}
+
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch {
+      // best effort: the rest must still run
+    }
+  }
+}
+
+process.on('SIGINT', () => {
+  void cleanUp().then(() => process.exit(130));
+});
+
+main()
+  .then(cleanUp)
+  .catch(async (error: unknown) => {
+    console.error(`bench: ${(error as Error).stack ?? error}`);
+    await cleanUp();
+    process.exit(1);
+  });
