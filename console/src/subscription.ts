@@ -1,0 +1,369 @@
+import {
+  cancelChangeRequest,
+  cancelPromotion,
+  changeLineStatus,
+  creditLimitKindsOf,
+  creditLimitLabel,
+  deactivateAddOn,
+  deactivateLine,
+  deactivatePromotion,
+  endCommitment,
+  requestTariffChange,
+  setCreditLimit,
+  type LineContext,
+} from './actions.js';
+import { client, describeError, InventoryApiError, ok, okWithResponse, type ChangeRequest, type Commitment, type Contract, type CreditLimit, type Device, type PaymentPlan, type StatusChange } from './api.js';
+import { alertBox, button, definitionList, h, replaceChildren, section, statusBadge, table, time, type Child } from './dom.js';
+import { formatMoney, humanize, timeLeft } from './format.js';
+import { lineIdentifier } from './lines.js';
+import { href } from './routes.js';
+import { can } from './session.js';
+
+/**
+ * See a line whole (issue point 2): one round of parallel calls — the line (with its promotions, add-ons,
+ * devices and their commitments embedded), its status history, contracts, credit limits and change requests —
+ * renders the page; the payment plans of FINANCED devices follow in a second parallel round, as they need the
+ * devices' ids.
+ */
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+
+const NON_FINAL = ['PRE_ACTIVE', 'ACTIVE', 'SUSPENDED'];
+
+function sectionBody<T>(result: Settled<T>, render: (value: T) => Child): Child {
+  if (result.ok) return render(result.value);
+  if (result.error instanceof InventoryApiError && result.error.status === 401) throw result.error;
+  return alertBox(describeError(result.error).message);
+}
+
+function commitmentsList(context: LineContext, parent: { kind: 'promotion' | 'device'; id: string; name: string }, commitments: Commitment[], mayAct: boolean): Child {
+  if (commitments.length === 0) return h('span', { class: 'muted' }, 'none');
+  return h(
+    'ul',
+    { class: 'commitments' },
+    commitments.map((commitment) =>
+      h(
+        'li',
+        { 'data-commitment': commitment.id },
+        h('span', { class: 'term' }, commitment.catalogue_term_id ?? 'commitment'),
+        ' ',
+        statusBadge(commitment.status),
+        ' ',
+        commitment.status === 'ACTIVE'
+          ? h('span', null, 'until ', time(commitment.expiration_date, { dateOnly: true }), ' · ', h('strong', { class: 'time-left' }, timeLeft(commitment.expiration_date)))
+          : commitment.cancellation_date
+            ? h('span', { class: 'muted' }, 'ended ', time(commitment.cancellation_date, { dateOnly: true }), commitment.cancellation_reason ? ` (${commitment.cancellation_reason})` : '')
+            : h('span', { class: 'muted' }, 'ran until ', time(commitment.expiration_date, { dateOnly: true })),
+        mayAct && commitment.status === 'ACTIVE' ? [' ', button('End commitment', () => endCommitment(context, parent, commitment), { name: 'end-commitment' })] : null,
+      ),
+    ),
+  );
+}
+
+function lineHeader(context: LineContext, bundleOffer: string | undefined): HTMLElement {
+  const { subscription, org } = context;
+  const writable = can('write');
+  const actions: Child[] = [];
+  if (writable) {
+    if (subscription.status === 'PRE_ACTIVE') {
+      actions.push(button('Activate', () => changeLineStatus(context, 'ACTIVE', 'Activate'), { variant: 'primary', name: 'activate' }));
+      actions.push(button('Cancel line', () => changeLineStatus(context, 'CANCELLED', 'Cancel line'), { variant: 'danger', name: 'cancel-line' }));
+    }
+    if (subscription.status === 'ACTIVE') actions.push(button('Suspend', () => changeLineStatus(context, 'SUSPENDED', 'Suspend'), { name: 'suspend' }));
+    if (subscription.status === 'SUSPENDED') actions.push(button('Resume', () => changeLineStatus(context, 'ACTIVE', 'Resume'), { variant: 'primary', name: 'resume' }));
+    if (subscription.status === 'ACTIVE' || subscription.status === 'SUSPENDED') actions.push(button('Deactivate line', () => deactivateLine(context), { variant: 'danger', name: 'deactivate-line' }));
+  }
+  const specific = Object.entries((subscription.specific_data ?? {}) as Record<string, unknown>).map(([name, value]): [string, Child] => [
+    humanize(name),
+    value === null || value === undefined ? null : typeof value === 'object' ? Object.values(value as Record<string, unknown>).filter((part) => part !== null).join(', ') : String(value),
+  ]);
+  return h(
+    'section',
+    { class: 'panel line-head', 'aria-labelledby': 'line-title' },
+    h('div', { class: 'panel-head' }, h('h1', { id: 'line-title', tabindex: '-1' }, `${subscription.type} `, h('span', { class: 'identifier' }, lineIdentifier(subscription)), ' ', statusBadge(subscription.status)), actions.length > 0 ? h('div', { class: 'actions' }, actions) : null),
+    definitionList([
+      ['Subscription id', h('code', null, subscription.id)],
+      ['Account', `${subscription.account_id}${subscription.legacy_account_id !== null ? ` (legacy ${subscription.legacy_account_id})` : ''}`],
+      ['Bundle', h('a', { href: href.bundle(org, subscription.bundle_id) }, bundleOffer ?? subscription.bundle_id)],
+      ['Product', subscription.catalogue_commercial_product_id],
+      ['Legacy id', subscription.legacy_id === null ? null : String(subscription.legacy_id)],
+      ['Activated', time(subscription.activation_date)],
+      ['Last status change', h('span', null, time(subscription.last_status_update), ` · ${subscription.last_status_reason}`)],
+      ['Deactivated', subscription.deactivation_date ? h('span', null, time(subscription.deactivation_date), ` by ${subscription.deactivation_user}`) : null],
+      ['Created', h('span', null, time(subscription.creation_date), ` by ${subscription.creation_user} (${subscription.creation_system})`)],
+      ['Mandatory in bundle', subscription.mandatory ? 'yes' : 'no'],
+      ...specific,
+    ]),
+  );
+}
+
+function promotionsSection(context: LineContext): HTMLElement {
+  const { subscription } = context;
+  const mayAct = can('write') && NON_FINAL.includes(subscription.status);
+  const linkedName = (id: string | null, kind: 'add_ons' | 'devices') => {
+    if (!id) return null;
+    const target = kind === 'add_ons' ? subscription.add_ons.find((addOn) => addOn.id === id)?.catalogue_add_on_id : subscription.devices.find((device) => device.id === id)?.catalogue_commercial_device_id;
+    return h('div', { class: 'muted small' }, `${kind === 'add_ons' ? 'add-on' : 'device'} ${target ?? id}`);
+  };
+  return section(
+    'Promotions',
+    { id: 'promotions', count: subscription.promotions.length },
+    table(
+      'Promotions of the line',
+      [
+        { label: 'Promotion', cell: (promotion) => [h('strong', null, promotion.catalogue_promotion_id), promotion.legacy_id !== null ? h('div', { class: 'muted small' }, `legacy ${promotion.legacy_id}`) : null, linkedName(promotion.add_on_id, 'add_ons'), linkedName(promotion.device_id, 'devices')] },
+        { label: 'Status', cell: (promotion) => [statusBadge(promotion.status), promotion.status_detail?.reason ? h('div', { class: 'muted small' }, promotion.status_detail.reason) : null] },
+        { label: 'Active from', cell: (promotion) => time(promotion.activation_date) },
+        { label: 'Expires', cell: (promotion) => [time(promotion.expiration_date), promotion.status === 'ACTIVE' && promotion.expiration_date ? h('div', { class: 'small' }, timeLeft(promotion.expiration_date)) : null] },
+        { label: 'Commitments', cell: (promotion) => commitmentsList(context, { kind: 'promotion', id: promotion.id, name: promotion.catalogue_promotion_id }, promotion.commitments, mayAct) },
+        {
+          label: 'Actions',
+          cell: (promotion) =>
+            mayAct && promotion.status === 'ACTIVE'
+              ? button('Deactivate', () => deactivatePromotion(context, promotion), { variant: 'danger', name: 'deactivate-promotion' })
+              : mayAct && promotion.status === 'REQUESTED'
+                ? button('Cancel', () => cancelPromotion(context, promotion), { variant: 'danger', name: 'cancel-promotion' })
+                : null,
+        },
+      ],
+      subscription.promotions,
+      { empty: 'No promotion.', rowAttributes: (promotion) => ({ 'data-promotion': promotion.id }) },
+    ),
+  );
+}
+
+function paymentPlanView(plans: PaymentPlan[]): Child {
+  if (plans.length === 0) return h('p', { class: 'muted' }, 'No payment plan.');
+  return plans.map((plan) =>
+    h(
+      'div',
+      { class: 'payment-plan' },
+      h('p', null, statusBadge(plan.status), ` ${formatMoney(plan.total_amount, plan.currency)} in ${plan.instalments_count} instalments`, plan.down_payment > 0 ? ` after ${formatMoney(plan.down_payment, plan.currency)} down` : '', ' · ', time(plan.start_date, { dateOnly: true }), ' → ', time(plan.end_date, { dateOnly: true })),
+      h(
+        'details',
+        null,
+        h('summary', null, `Instalment schedule (${plan.instalments.length})`),
+        table(
+          'Instalment schedule',
+          [
+            { label: '#', cell: (instalment) => instalment.number },
+            { label: 'Due', cell: (instalment) => [time(instalment.due_date, { dateOnly: true }), new Date(instalment.due_date) < new Date() ? h('span', { class: 'muted small' }, ' (past)') : null] },
+            { label: 'Amount', cell: (instalment) => formatMoney(instalment.amount, plan.currency), className: 'number' },
+          ],
+          plan.instalments,
+        ),
+      ),
+    ),
+  );
+}
+
+function devicesSection(context: LineContext, planSlots: Map<string, HTMLElement>): HTMLElement {
+  const { subscription } = context;
+  const mayAct = can('write') && NON_FINAL.includes(subscription.status);
+  return section(
+    'Devices',
+    { id: 'devices', count: subscription.devices.length },
+    subscription.devices.length === 0
+      ? h('p', { class: 'muted empty' }, 'No device.')
+      : subscription.devices.map((device: Device) => {
+          const slot = h('div', { class: 'plan-slot' }, device.acquisition_type === 'FINANCED' ? h('p', { class: 'muted' }, 'Loading the payment plan…') : h('p', { class: 'muted' }, `${device.acquisition_type ? humanize(device.acquisition_type) : 'No acquisition type'}: no payment plan.`));
+          planSlots.set(device.id, slot);
+          return h(
+            'article',
+            { class: 'card', 'data-device': device.id },
+            h('h3', null, device.catalogue_commercial_device_id),
+            definitionList([
+              ['MAC address', device.mac_address],
+              ['Serial number', device.serial_number],
+              ['IMEI', device.imei],
+              ['Acquisition', device.acquisition_type],
+              ['Insurable amount', device.insurable_amount === null ? 'not insurable' : formatMoney(device.insurable_amount)],
+              ['Legacy id', device.legacy_id === null ? null : String(device.legacy_id)],
+              ['Added', time(device.creation_date)],
+            ]),
+            h('h4', null, 'Commitments'),
+            commitmentsList(context, { kind: 'device', id: device.id, name: device.catalogue_commercial_device_id }, device.commitments, mayAct),
+            h('h4', null, 'Payment plan'),
+            slot,
+          );
+        }),
+  );
+}
+
+function addOnsSection(context: LineContext): HTMLElement {
+  const { subscription } = context;
+  const mayAct = can('write') && NON_FINAL.includes(subscription.status);
+  return section(
+    'Add-ons',
+    { id: 'add-ons', count: subscription.add_ons.length },
+    table(
+      'Add-ons of the line',
+      [
+        { label: 'Add-on', cell: (addOn) => [h('strong', null, addOn.catalogue_add_on_id), h('div', { class: 'muted small' }, `catalogue legacy ${addOn.catalogue_add_on_legacy_id}`)] },
+        { label: 'Status', cell: (addOn) => statusBadge(addOn.status) },
+        { label: 'Active from', cell: (addOn) => time(addOn.activation_date) },
+        { label: 'Deactivated', cell: (addOn) => (addOn.deactivation_date ? [time(addOn.deactivation_date), h('div', { class: 'muted small' }, `by ${addOn.deactivation_user}`)] : time(null)) },
+        { label: 'Provider', cell: (addOn) => [addOn.provider_product_id, addOn.provider_service_id].filter(Boolean).join(' / ') || '—' },
+        { label: 'Actions', cell: (addOn) => (mayAct && addOn.status === 'ACTIVE' ? button('Deactivate', () => deactivateAddOn(context, addOn), { variant: 'danger', name: 'deactivate-add-on' }) : null) },
+      ],
+      subscription.add_ons,
+      { empty: 'No add-on.', rowAttributes: (addOn) => ({ 'data-add-on': addOn.id }) },
+    ),
+  );
+}
+
+function creditLimitsSection(context: LineContext, result: Settled<CreditLimit[]>): HTMLElement | null {
+  const kinds = creditLimitKindsOf(context.subscription.type);
+  if (kinds.length === 0) return null;
+  const mayAct = can('write') && NON_FINAL.includes(context.subscription.status);
+  return section(
+    'Credit limits',
+    { id: 'credit-limits', actions: mayAct ? button('Set credit limit', () => setCreditLimit(context), { name: 'set-credit-limit' }) : null },
+    sectionBody(result, (limits) =>
+      table(
+        'Credit limits of the line',
+        [
+          { label: 'Limit', cell: (limit) => creditLimitLabel(limit.credit_limit_id) },
+          { label: 'Value', cell: (limit) => h('strong', null, formatMoney(limit.credit_limit_value)), className: 'number' },
+          { label: 'Since', cell: (limit) => time(limit.effective_date) },
+          { label: 'Reason', cell: (limit) => [limit.reason, h('div', { class: 'muted small' }, `by ${limit.update_user} (${limit.update_system})`)] },
+          {
+            label: 'History',
+            cell: (limit) =>
+              limit.historical_changes.length === 0
+                ? h('span', { class: 'muted' }, 'first value')
+                : h(
+                    'details',
+                    null,
+                    h('summary', null, `${limit.historical_changes.length} earlier value${limit.historical_changes.length === 1 ? '' : 's'}`),
+                    h('ol', { class: 'history' }, limit.historical_changes.map((change) => h('li', null, formatMoney(change.credit_limit_value), ' since ', time(change.effective_date), ` · ${change.reason} · by ${change.update_user}`))),
+                  ),
+          },
+        ],
+        limits,
+        { empty: 'No credit limit set.' },
+      ),
+    ),
+  );
+}
+
+function changeRequestsSection(context: LineContext, result: Settled<{ items: ChangeRequest[]; total: number }>, bundleOffer: string | undefined): HTMLElement {
+  const mayRequest = can('write') && context.subscription.status === 'ACTIVE';
+  return section(
+    'Change requests',
+    { id: 'change-requests', actions: mayRequest ? button('Request tariff change', () => requestTariffChange(context, bundleOffer), { name: 'request-tariff-change' }) : null },
+    sectionBody(result, (set) => [
+      table(
+        'Change requests of the line',
+        [
+          { label: 'Change', cell: (request) => [h('strong', null, `${request.type} → ${request.specific_data.catalogue_bundled_commercial_product_id}`), request.specific_data.catalogue_promotion_ids?.length ? h('div', { class: 'muted small' }, `+ ${request.specific_data.catalogue_promotion_ids.join(', ')}`) : null] },
+          { label: 'Status', cell: (request) => [statusBadge(request.status), request.status_detail?.reason ? h('div', { class: 'muted small' }, request.status_detail.reason) : null] },
+          { label: 'Scheduled', cell: (request) => time(request.date_scheduled) },
+          { label: 'Executed', cell: (request) => time(request.execution_date) },
+          { label: 'Reason', cell: (request) => [request.reason, h('div', { class: 'muted small' }, `by ${request.request_user}`)] },
+          { label: 'Actions', cell: (request) => (can('write') && request.status === 'REQUESTED' ? button('Cancel', () => cancelChangeRequest(context, request), { variant: 'danger', name: 'cancel-change-request' }) : null) },
+        ],
+        set.items,
+        { empty: 'No change request.' },
+      ),
+      set.total > set.items.length ? h('p', { class: 'muted' }, `Showing the first ${set.items.length} of ${set.total}.`) : null,
+    ]),
+  );
+}
+
+function contractsSection(result: Settled<{ items: Contract[]; total: number }>): HTMLElement {
+  return section(
+    'Contracts',
+    { id: 'contracts' },
+    sectionBody(result, (set) => [
+      table(
+        'Contracts of the line',
+        [
+          { label: 'Document', cell: (contract) => h('code', null, contract.documents_contract_id) },
+          { label: 'Owner', cell: (contract) => contract.documents_owner_id },
+          { label: 'Signed', cell: (contract) => [time(contract.creation_date), h('div', { class: 'muted small' }, `by ${contract.creation_user}`)] },
+        ],
+        set.items,
+        { empty: 'No contract.' },
+      ),
+      set.total > set.items.length ? h('p', { class: 'muted' }, `Showing the first ${set.items.length} of ${set.total}.`) : null,
+    ]),
+  );
+}
+
+function historySection(result: Settled<StatusChange[]>): HTMLElement {
+  return section(
+    'Status history',
+    { id: 'status-history' },
+    sectionBody(result, (changes) =>
+      h(
+        'ol',
+        { class: 'timeline' },
+        [...changes].reverse().map((change) =>
+          h(
+            'li',
+            null,
+            time(change.date),
+            h('p', null, change.from ? [statusBadge(change.from), ' → '] : 'created ', statusBadge(change.to)),
+            h('p', { class: 'muted small' }, [change.reason ?? 'no reason', ` · by ${change.user} (${change.system})`, change.operation_id ? ` · operation ${change.operation_id}` : ''].join('')),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function renderSubscription(main: HTMLElement, org: string, id: string, rerender: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  const path = { org, subscriptionId: id };
+  const base = '/v2/orgs/{org}/subscriptions/{subscriptionId}' as const;
+  const [line, history, contracts, creditLimits, changeRequests] = await Promise.all([
+    okWithResponse(client.GET(base, { params: { path } })),
+    settle(ok(client.GET(`${base}/status_history`, { params: { path } }))),
+    settle(ok(client.GET(`${base}/contracts`, { params: { path, query: { limit: 100 } } }))),
+    settle(ok(client.GET(`${base}/credit_limits`, { params: { path } }))),
+    settle(ok(client.GET(`${base}/change_requests`, { params: { path, query: { limit: 100 } } }))),
+  ]);
+  const subscription = line.data;
+  const context: LineContext = {
+    org,
+    subscription,
+    etag: line.response.headers.get('etag') ?? undefined,
+    creditLimits: creditLimits.ok ? creditLimits.value : [],
+    refresh: rerender,
+  };
+  const planSlots = new Map<string, HTMLElement>();
+  replaceChildren(
+    main,
+    h('p', { class: 'breadcrumbs' }, h('a', { href: href.bundle(org, subscription.bundle_id) }, 'Bundle'), ' › ', `${subscription.type} line`),
+    lineHeader(context, undefined),
+    h(
+      'div',
+      { class: 'sections' },
+      promotionsSection(context),
+      devicesSection(context, planSlots),
+      addOnsSection(context),
+      creditLimitsSection(context, creditLimits),
+      changeRequestsSection(context, changeRequests, undefined),
+      contractsSection(contracts),
+      historySection(history),
+    ),
+  );
+  main.dataset.loadMs = String(Math.round(performance.now() - started));
+
+  const financed = subscription.devices.filter((device) => device.acquisition_type === 'FINANCED');
+  await Promise.all(
+    financed.map(async (device) => {
+      const slot = planSlots.get(device.id);
+      if (!slot) return;
+      try {
+        const plans = await ok(client.GET(`${base}/devices/{deviceId}/payment_plans`, { params: { path: { ...path, deviceId: device.id } } }));
+        replaceChildren(slot, paymentPlanView(plans));
+      } catch (error) {
+        replaceChildren(slot, alertBox(describeError(error).message));
+      }
+    }),
+  );
+  main.dataset.complete = 'true';
+}
