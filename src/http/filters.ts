@@ -95,8 +95,11 @@ function dateCondition(column: string, value: string, parameter: string): Condit
 }
 
 function integerValue(value: string, parameter: string): number {
-  if (!/^-?\d{1,19}$/.test(value)) throw badRequest(`query parameter ${parameter} must be an integer, got ${value}`);
-  return Number(value);
+  const number = Number(value);
+  if (!/^-?\d{1,16}$/.test(value) || !Number.isSafeInteger(number)) {
+    throw badRequest(`query parameter ${parameter} must be an integer between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, got ${value}`);
+  }
+  return number;
 }
 
 export function conditionFor(spec: FilterSpec, raw: string, parameter: string): Condition {

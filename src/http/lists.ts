@@ -2,9 +2,10 @@ import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { Page } from '../core/store.js';
 import { filterSchema, type FilterSpecs } from './filters.js';
+import { SafeInteger } from './schemas.js';
 
 export const PagingQuery = {
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Pagination offset' })),
+  offset: Type.Optional(SafeInteger({ minimum: 0, default: 0, description: 'Pagination offset' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Pagination limit (1–500)' })),
 };
 

@@ -7,8 +7,13 @@ export const Uuid = (description?: string) => Type.String({ format: 'uuid', desc
 export const DateTime = (description?: string) => Type.String({ format: 'date-time', description });
 /** Money: a number of major units with at most two decimals (checked in `money.ts`: JSON Schema's multipleOf is not exact on floats). */
 export const Money = (description?: string) => Type.Number({ minimum: 0, maximum: 1e12, description });
-export const LegacyId = (description?: string) =>
-  Type.Integer({ minimum: -9223372036854775808, maximum: 9223372036854775807, description });
+/**
+ * Integers are bound to the safe range of a JSON number: beyond ±2^53−1 a double no longer holds the exact value, and
+ * it would reach the 64-bit columns as a rounded (or, past 2^63, unstorable) number.
+ */
+export const SafeInteger = (options: { minimum?: number; maximum?: number; default?: number; description?: string } = {}) =>
+  Type.Integer({ minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER, ...options });
+export const LegacyId = (description?: string) => SafeInteger({ description });
 export const Text = (maxLength = 255, description?: string) => Type.String({ minLength: 1, maxLength, description });
 
 export const OrgParam = Type.String({ pattern: '^[a-z0-9_-]{1,64}$', description: 'Organization name' });

@@ -59,6 +59,27 @@ forEachDialect('HTTP mechanisms', (t) => {
     assert.equal(header.status, 400);
   });
 
+  test('integers beyond the exact range of a JSON number are 400: offset, integer filters and legacy ids', async () => {
+    const other = uniqueOrg();
+    const bundle = await createBundle(t, other);
+    for (const url of [
+      `/v2/orgs/${other}/bundles/${bundle.id}/subscriptions?offset=1e309`,
+      `/v2/orgs/${other}/bundles/${bundle.id}/subscriptions?offset=99999999999999999999`,
+      `/v2/orgs/${other}/subscriptions?legacy_id=9223372036854775807`,
+      `/v2/orgs/${other}/events?after=1e309`,
+    ]) {
+      const answer = await t.request('GET', url);
+      assert.equal(answer.status, 400, url);
+      assert.equal(answer.body.error.code, 'BAD_REQUEST', url);
+    }
+    const created = await t.request('POST', `/v2/orgs/${other}/bundles`, { ...valid, legacy_id: 9223372036854775807 });
+    assert.equal(created.status, 400);
+    assert.match(created.body.error.message, /legacy_id/);
+    const largest = await t.request('POST', `/v2/orgs/${other}/bundles`, { ...valid, legacy_id: Number.MAX_SAFE_INTEGER });
+    assert.equal(largest.status, 201);
+    assert.equal(largest.body.legacy_id, Number.MAX_SAFE_INTEGER);
+  });
+
   test('every answer carries x-request-id: the caller’s when sent', async () => {
     const sent = await t.request('GET', '/health/live', undefined, { 'x-request-id': 'trace-123' });
     assert.equal(sent.headers['x-request-id'], 'trace-123');

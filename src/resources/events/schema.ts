@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EVENT_TYPES } from '../../core/events.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, Nullable, Uuid } from '../../http/schemas.js';
+import { DateTime, Nullable, SafeInteger, Uuid } from '../../http/schemas.js';
 
 export const Event = Type.Object(
   {
@@ -20,7 +20,7 @@ export const Event = Type.Object(
 
 export const EventsQuery = Type.Object(
   {
-    after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Answer the events after this sequence' })),
+    after: Type.Optional(SafeInteger({ minimum: 0, default: 0, description: 'Answer the events after this sequence' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'At most this many events (1–1000)' })),
   },
   { additionalProperties: false },
