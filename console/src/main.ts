@@ -21,6 +21,8 @@ const orgChoices = document.getElementById('org-choices') as HTMLDataListElement
 const batchLink = document.getElementById('batch-link') as HTMLAnchorElement;
 
 orgInput.pattern = ORG_PATTERN;
+// Filled before the first render's await: an agent who starts typing at once must not get the remembered org appended.
+orgInput.value = rememberedOrg() ?? '';
 
 let renderCount = 0;
 
@@ -32,7 +34,7 @@ function syncHeader(route: Route): void {
   if ('org' in route) {
     orgInput.value = route.org;
     rememberOrg(route.org);
-  } else if (!orgInput.value) orgInput.value = rememberedOrg() ?? '';
+  } else if (!orgInput.value && document.activeElement !== orgInput) orgInput.value = rememberedOrg() ?? '';
   if (route.page === 'search') queryInput.value = route.q;
   const granted = claims()?.orgs;
   replaceChildren(orgChoices, Array.isArray(granted) ? granted.map((org) => h('option', { value: org })) : []);
