@@ -80,6 +80,17 @@ forEachDialect('HTTP mechanisms', (t) => {
     assert.equal(largest.body.legacy_id, Number.MAX_SAFE_INTEGER);
   });
 
+  test('/openapi.json tags an endpoint with each of the 23 groups of the seeds’ endpoint list, by its name there', async () => {
+    const groups = [
+      'Subscriptions', 'Bundles', 'Promotions', 'Devices', 'AddOns', 'Amazon Prime', 'Max', 'Mobile', 'Broadband', 'Landline', 'Orange TV',
+      'Orange TV Libre', 'Disney', 'AgileTv', 'Netflix', 'Credit Limits', 'Change Requests', 'Commitments', 'DeviceInsurance', 'Multisim',
+      'Payment Plans', 'Operations', 'Contracts',
+    ];
+    const document = (await t.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, { tags?: string[] }>> };
+    const tags = new Set(Object.values(document.paths).flatMap((path) => Object.values(path).flatMap((operation) => operation.tags ?? [])));
+    assert.deepEqual(groups.filter((group) => !tags.has(group)), []);
+  });
+
   test('every answer carries x-request-id: the caller’s when sent', async () => {
     const sent = await t.request('GET', '/health/live', undefined, { 'x-request-id': 'trace-123' });
     assert.equal(sent.headers['x-request-id'], 'trace-123');

@@ -129,7 +129,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
     const filters = typedFilters(spec);
     const identifying = [...IDENTIFYING_FILTERS, ...Object.entries(spec.identifiers).filter(([, identifier]) => identifier.identifying).map(([name]) => name)];
-    const typeTags = [spec.title];
+    const typeTags = [spec.group ?? spec.title];
     const typedPath = `${org}/subscriptions/${spec.segment}`;
 
     app.post(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {

@@ -34,7 +34,10 @@ export interface IdentifierSpec {
 export interface SubscriptionTypeSpec {
   type: SubscriptionType;
   segment: string;
+  /** The schema name (`<Type>`, `<Type>Set`). */
   title: string;
+  /** The endpoint group as the seeds' list names it (the OpenAPI tag), where it is not the title. */
+  group?: string;
   specificData: TObject;
   identifiers: Record<string, IdentifierSpec>;
   /** Canonical form of the type data (numbers in E.164, …); throws the contract's codes on invalid data. */
@@ -109,10 +112,16 @@ function normalizeSim(data: SpecificData): SpecificData {
   return result;
 }
 
-const streaming = (type: SubscriptionType, segment: string, title: string, extra: Record<string, ReturnType<typeof Text>> = {}, optional: string[] = []): SubscriptionTypeSpec => ({
+const streaming = (
+  type: SubscriptionType,
+  segment: string,
+  names: { title: string; group?: string },
+  extra: Record<string, ReturnType<typeof Text>> = {},
+  optional: string[] = [],
+): SubscriptionTypeSpec => ({
   type,
   segment,
-  title,
+  ...names,
   specificData: Type.Object(
     {
       ...Object.fromEntries(Object.entries(extra).map(([name, schema]) => [name, optional.includes(name) ? Type.Optional(schema) : schema])),
@@ -196,6 +205,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     type: 'ORANGE_TV',
     segment: 'orange_tv',
     title: 'OrangeTv',
+    group: 'Orange TV',
     specificData: Type.Object(
       {
         external_id: Text(128, 'Partner user id'),
@@ -211,6 +221,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     type: 'ORANGE_TV_LIBRE',
     segment: 'orange_tv_libre',
     title: 'OrangeTvLibre',
+    group: 'Orange TV Libre',
     specificData: Type.Object({ registration_email: Email, service_id: Text(64) }, closed),
     identifiers: { registration_email: email('registration_email'), service_id: text('service_id') },
   },
@@ -224,9 +235,9 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     ),
     identifiers: { service_id: text('service_id'), product_id: text('product_id'), is_primary: boolean('is_primary') },
   },
-  streaming('AMAZON_PRIME', 'amazon_prime', 'AmazonPrime', { billing_id: Text(64) }, ['billing_id']),
-  streaming('MAX', 'max', 'Max'),
-  streaming('DISNEY', 'disney', 'Disney', { user_id: Text(128) }),
+  streaming('AMAZON_PRIME', 'amazon_prime', { title: 'AmazonPrime', group: 'Amazon Prime' }, { billing_id: Text(64) }, ['billing_id']),
+  streaming('MAX', 'max', { title: 'Max' }),
+  streaming('DISNEY', 'disney', { title: 'Disney' }, { user_id: Text(128) }),
   {
     type: 'NETFLIX',
     segment: 'netflix',
