@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachDialect } from '../helpers/app.js';
 import { activeLine, createBundle, uniqueOrg } from '../helpers/fixtures.js';
+import { addPromotion, promotionPath } from '../helpers/promotions.js';
 
 forEachDialect('HTTP mechanisms', (t) => {
   const org = uniqueOrg();
@@ -143,6 +144,23 @@ forEachDialect('HTTP mechanisms', (t) => {
     const url = `/v2/orgs/${org}/bundles/${bundle.id}`;
     await Promise.all(Array.from({ length: 20 }, (_, i) => t.request('PATCH', url, [{ op: 'replace', path: '/legacy_id', value: i + 1 }])));
     const final = await t.request('GET', url);
+    assert.equal(final.headers.etag, '"21"');
+  });
+
+  test('20 concurrent PATCHes of a promotion that each append a commitment keep all 20', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const url = promotionPath(org, subscription.id, promotion.id);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.request('PATCH', url, [{ op: 'add', path: '/commitments/-', value: { catalogue_term_id: `TERM_${i}` } }])),
+    );
+    assert.deepEqual(answers.map((answer) => answer.status), Array(20).fill(200));
+    const final = await t.request('GET', url);
+    assert.deepEqual(
+      final.body.commitments.map((commitment: { catalogue_term_id: string }) => commitment.catalogue_term_id).sort(),
+      Array.from({ length: 20 }, (_, i) => `TERM_${i}`).sort(),
+    );
+    assert.equal(new Set(final.body.commitments.map((commitment: { id: string }) => commitment.id)).size, 20);
     assert.equal(final.headers.etag, '"21"');
   });
 
