@@ -693,9 +693,13 @@ forEachDialect('add-ons', (t) => {
       auditHeaders,
     );
     assert.equal(response.status, 201, JSON.stringify(response.body));
-    assert.deepEqual(response.body.add_ons.map((item: { id: string; status: string }) => [item.id, item.status]), [[active.id, 'ACTIVE'], [requested.id, 'REQUESTED']]);
-    assert.ok(response.body.add_ons[0].activation_date);
-    assert.equal(response.body.add_ons[1].creation_user, 'agent-7');
+    // Both are created in one millisecond or two: the embedded list orders them by creation_date, then id.
+    const created = new Map<string, Record<string, unknown>>(response.body.add_ons.map((item: { id: string }) => [item.id, item]));
+    assert.deepEqual([...created.keys()].sort(), [active.id, requested.id].sort());
+    assert.equal(created.get(String(active.id))?.status, 'ACTIVE');
+    assert.ok(created.get(String(active.id))?.activation_date);
+    assert.equal(created.get(String(requested.id))?.status, 'REQUESTED');
+    assert.equal(created.get(String(requested.id))?.creation_user, 'agent-7');
     const stored = await getAddOn(t, org, response.body.id, String(active.id));
     assert.equal(stored.legacy_id, 77);
     const history = await t.request('GET', `${path(org, response.body.id, String(active.id))}/status_history`);
@@ -788,6 +792,61 @@ forEachDialect('add-ons', (t) => {
         [requested.id, 'CANCELLED', 'SUBSCRIPTION_DEACTIVATION', accepted.body.id],
       ].sort(),
     );
+  });
+
+  // ── The seed, field for field ─────────────────────────────────────────────────────────────────
+
+  test('POST /subscriptions/{id}/add_ons types the server-owned fields as the seed does: a non-date creation_date or a non-string creation_user is 400', async () => {
+    const { subscription } = await activeLine(t, org);
+    for (const [field, value] of [
+      ['creation_date', 42],
+      ['last_updated_date', 'yesterday'],
+      ['creation_system', 7],
+      ['creation_user', { name: 'agent-7' }],
+      ['deactivation_system', true],
+      ['deactivation_user', ['agent-7']],
+    ] as Array<[string, unknown]>) {
+      const response = await t.request('POST', path(org, subscription.id), addOnBody({ [field]: value }));
+      assert.equal(response.status, 400, `${field}: ${JSON.stringify(value)}`);
+      assert.equal(response.body.error.code, 'BAD_REQUEST');
+      assert.match(response.body.error.message, new RegExp(field));
+    }
+    const echoed = await t.request('POST', path(org, subscription.id), addOnBody({ creation_date: null, deactivation_system: null, deactivation_user: null }));
+    assert.equal(echoed.status, 201, 'null stands for an absent stamp, as answers carry them');
+  });
+
+  test('/openapi.json documents A1–A4 as seeds/addons.txt does: legacy_add_on_id an integer, and its response codes and texts', async () => {
+    const openapi = await t.request('GET', '/openapi.json');
+    assert.equal(openapi.status, 200);
+    const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}';
+    const list = openapi.body.paths[`${line}/add_ons`].get;
+    const legacy = list.parameters.find((parameter: { name: string }) => parameter.name === 'legacy_add_on_id');
+    assert.equal(legacy.in, 'query');
+    assert.equal(legacy.required, false);
+    assert.equal(legacy.schema.type, 'integer');
+    const errors = (notFound: string | undefined, badRequest: boolean) => ({
+      ...(badRequest ? { 400: 'Bad request' } : {}),
+      403: 'Forbidden access',
+      ...(notFound ? { 404: notFound } : {}),
+      500: 'Internal server error',
+      default: 'Any client or server error',
+    });
+    const subscriptionNotFound = 'A subscription with the specified id was not found';
+    const expected: Array<[string, string, Record<string, string>]> = [
+      ['get', '/add_ons', { 200: 'Add-ons associated to the subscription', ...errors(subscriptionNotFound, false) }],
+      ['post', '/add_ons', { 201: 'AddOn added to subscription', ...errors(subscriptionNotFound, true) }],
+      ['get', '/add_ons/{addonId}', { 200: 'Add-on associated to the subscription found', ...errors('AddOn with the specified id was not found', false) }],
+      ['post', '/add_ons/{addonId}/deactivation', { 202: 'Deactivation process started', ...errors(undefined, false) }],
+    ];
+    for (const [method, suffix, codes] of expected) {
+      const operation = openapi.body.paths[`${line}${suffix}`]?.[method];
+      assert.ok(operation, `${method} ${suffix} is documented`);
+      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
+      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${suffix}`);
+      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
+        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${suffix} ${code}`);
+      }
+    }
   });
 });
 

@@ -204,4 +204,47 @@ forEachDialect('contracts', (t) => {
     assert.equal(badId.status, 400);
     assert.match(badId.body.error.message, /contractId/);
   });
+  test('POST /subscriptions/{id}/contracts types the server-owned fields as the seed does: a non-date creation_date or a non-string creation_user is 400', async () => {
+    const { subscription } = await activeLine(t, org);
+    for (const [field, value] of [
+      ['creation_date', 42],
+      ['last_updated_date', 'yesterday'],
+      ['creation_user', { name: 'agent-7' }],
+      ['creation_system', 7],
+      ['last_updated_user', false],
+    ] as Array<[string, unknown]>) {
+      const response = await t.request('POST', path(org, subscription.id), contractBody({ [field]: value }));
+      assert.equal(response.status, 400, `${field}: ${JSON.stringify(value)}`);
+      assert.equal(response.body.error.code, 'BAD_REQUEST');
+      assert.match(response.body.error.message, new RegExp(field));
+    }
+  });
+
+  test('/openapi.json documents K1–K3 with the response codes and texts of seeds/contracts.txt', async () => {
+    const openapi = await t.request('GET', '/openapi.json');
+    assert.equal(openapi.status, 200);
+    const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}';
+    const errors = (notFound: string, badRequest: boolean) => ({
+      ...(badRequest ? { 400: 'Bad request' } : {}),
+      403: 'Forbidden access',
+      404: notFound,
+      500: 'Internal server error',
+      default: 'Any client or server error',
+    });
+    const subscriptionNotFound = 'A subscription with the specified id was not found';
+    const expected: Array<[string, string, Record<string, string>]> = [
+      ['post', '/contracts', { 201: 'Contract successfully added', ...errors(subscriptionNotFound, true) }],
+      ['get', '/contracts', { 200: 'Contracts found for the subscription', ...errors(subscriptionNotFound, false) }],
+      ['get', '/contracts/{contractId}', { 200: 'Contract found', ...errors('Contract not found', false) }],
+    ];
+    for (const [method, suffix, codes] of expected) {
+      const operation = openapi.body.paths[`${line}${suffix}`]?.[method];
+      assert.ok(operation, `${method} ${suffix} is documented`);
+      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
+      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${suffix}`);
+      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
+        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${suffix} ${code}`);
+      }
+    }
+  });
 });

@@ -610,4 +610,38 @@ forEachDialect('devices', (t) => {
     assert.equal(raised.status, 400);
     assert.equal(raised.body.error.code, 'DEVICE_NOT_INSURABLE');
   });
+
+  test('/openapi.json documents D1–D5, C1 and C3 with the response codes and texts of seeds/devices.txt and commitments.txt', async () => {
+    const openapi = await t.request('GET', '/openapi.json');
+    assert.equal(openapi.status, 200);
+    const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}';
+    const errors = (notFound: string, badRequest: boolean) => ({
+      ...(badRequest ? { 400: 'Bad request' } : {}),
+      403: 'Forbidden access',
+      404: notFound,
+      500: 'Internal server error',
+      default: 'Any client or server error',
+    });
+    const subscriptionNotFound = 'A subscription with the specified id was not found';
+    const deviceNotFound = 'A device with the specified id was not found';
+    const commitmentNotFound = 'A commitment with the specified id was not found';
+    const expected: Array<[string, string, Record<string, string>]> = [
+      ['get', '/v2/orgs/{org}/devices', { 200: 'Devices found', ...errors(subscriptionNotFound, false) }],
+      ['get', `${line}/devices`, { 200: 'Devices found for the subscription', ...errors(subscriptionNotFound, false) }],
+      ['post', `${line}/devices`, { 201: 'Device added to subscription', ...errors(subscriptionNotFound, false) }],
+      ['get', `${line}/devices/{deviceId}`, { 200: 'Device found', ...errors(deviceNotFound, false) }],
+      ['patch', `${line}/devices/{deviceId}`, { 200: 'Device patched successfully', ...errors(deviceNotFound, true) }],
+      ['get', `${line}/devices/{deviceId}/commitments/{commitmentId}`, { 200: 'Commitment found', ...errors(commitmentNotFound, false) }],
+      ['patch', `${line}/devices/{deviceId}/commitments/{commitmentId}`, { 200: 'Device commitment patched successfully', ...errors(commitmentNotFound, true) }],
+    ];
+    for (const [method, url, codes] of expected) {
+      const operation = openapi.body.paths[url]?.[method];
+      assert.ok(operation, `${method} ${url} is documented`);
+      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
+      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${url}`);
+      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
+        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${url} ${code}`);
+      }
+    }
+  });
 });

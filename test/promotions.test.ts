@@ -867,6 +867,74 @@ forEachDialect('promotions', (t) => {
     assert.equal(response.status, 200);
     assert.equal(response.body.status, 'ACTIVE');
   });
+
+  // ── The seed, field for field ─────────────────────────────────────────────────────────────────
+
+  test('POST …/promotions types the server-owned last_updated_date as the seed does (string(date-time)): 42 is 400', async () => {
+    const { subscription } = await activeLine(t, org);
+    const response = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ last_updated_date: 42 }));
+    assert.equal(response.status, 400);
+    assert.equal(response.body.error.code, 'BAD_REQUEST');
+    assert.match(response.body.error.message, /last_updated_date/);
+    const accepted = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ last_updated_date: '2001-01-01T00:00:00Z' }));
+    assert.equal(accepted.status, 201, 'a date-time is still accepted and replaced');
+    assert.notEqual(accepted.body.last_updated_date, '2001-01-01T00:00:00Z');
+    const put = await t.request('PUT', promotionPath(org, subscription.id, accepted.body.id), { ...promotionBody({ id: accepted.body.id }), last_updated_date: 'yesterday' });
+    assert.equal(put.status, 400);
+    assert.match(put.body.error.message, /last_updated_date/);
+  });
+
+  test('/openapi.json documents P1–P13 and C2 with the response codes and texts of seeds/promotions.txt and commitments.txt', async () => {
+    const openapi = await t.request('GET', '/openapi.json');
+    assert.equal(openapi.status, 200);
+    const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}';
+    const errors = (notFound: string, badRequest: boolean) => ({
+      ...(badRequest ? { 400: 'Bad request' } : {}),
+      403: 'Forbidden access',
+      404: notFound,
+      500: 'Internal server error',
+      default: 'Any client or server error',
+    });
+    const subscriptionNotFound = 'A subscription with the specified id was not found';
+    const promotionNotFound = 'A promotion with the specified id was not found';
+    const expected: Array<[string, string, Record<string, string>]> = [
+      ['post', '/promotions', { 201: 'Promotion successfully added to the subscription', ...errors(subscriptionNotFound, true) }],
+      ['get', '/promotions', { 200: 'Promotions found for the subscription', ...errors(subscriptionNotFound, false) }],
+      ['get', '/promotions/{promotionId}', { 200: 'Promotion found for the subscription', ...errors(promotionNotFound, false) }],
+      ['patch', '/promotions/{promotionId}', { 200: 'OK', ...errors(promotionNotFound, true) }],
+      ['put', '/promotions/{promotionId}', { 200: 'Promotion successfully updated', ...errors(promotionNotFound, true) }],
+      ['post', '/promotions/{promotionId}/deactivation', { 202: 'Deactivation process started', ...errors(subscriptionNotFound, true) }],
+      ['post', '/promotions/{promotionId}/cancellation', { 202: 'Cancellation process started', ...errors(subscriptionNotFound, true) }],
+      ['get', '/add_ons/{addonId}/promotions', { 200: 'Promotions found for the add-on', ...errors('AddOn with the specified id was not found', true) }],
+      ['get', '/add_ons/{addonId}/promotions/{promotionId}', { 200: 'Promotion found for the add-on', ...errors(promotionNotFound, false) }],
+      ['patch', '/add_ons/{addonId}/promotions/{promotionId}', { 200: 'OK', ...errors(promotionNotFound, true) }],
+      ['get', '/devices/{deviceId}/promotions', { 200: 'Promotions found for the device', ...errors('A device with the specified id was not found', true) }],
+      ['get', '/devices/{deviceId}/promotions/{promotionId}', { 200: 'Promotion found for the device', ...errors(promotionNotFound, false) }],
+      ['patch', '/devices/{deviceId}/promotions/{promotionId}', { 200: 'OK', ...errors(promotionNotFound, true) }],
+      ['patch', '/promotions/{promotionId}/commitments/{commitmentId}', { 200: 'Promotion commitment patched successfully', ...errors('A commitment with the specified id was not found', true) }],
+    ];
+    for (const [method, suffix, codes] of expected) {
+      const operation = openapi.body.paths[`${line}${suffix}`]?.[method];
+      assert.ok(operation, `${method} ${suffix} is documented`);
+      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
+      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${suffix}`);
+      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
+        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${suffix} ${code}`);
+      }
+    }
+  });
+
+  test('the documented error responses do not trim error bodies: a 400 still carries its details, a 404 its code', async () => {
+    const { subscription } = await activeLine(t, org);
+    const invalid = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ discount: 10 }));
+    assert.equal(invalid.status, 400);
+    assert.deepEqual(Object.keys(invalid.body.error).sort(), ['code', 'details', 'message', 'reference']);
+    assert.equal(invalid.body.error.details[0].path, '/discount');
+    const missing = await t.request('GET', promotionPath(org, subscription.id, randomUUID()));
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'PROMOTION_NOT_FOUND');
+    assert.equal(missing.body.error.reference, 'http://localhost:8080/errors#PROMOTION_NOT_FOUND');
+  });
 });
 
 const SECRET = 'promotions-test-secret-of-sufficient-length';

@@ -51,3 +51,26 @@ export const ErrorResponse = Type.Object(
   },
   { title: 'ErrorResponse' },
 );
+
+/** The not-found texts of the seeds' 404 rows. */
+export const NOT_FOUND_TEXT = {
+  subscription: 'A subscription with the specified id was not found',
+  promotion: 'A promotion with the specified id was not found',
+  device: 'A device with the specified id was not found',
+  commitment: 'A commitment with the specified id was not found',
+} as const;
+
+/**
+ * An endpoint's error rows in its OpenAPI responses, in the seeds' words: 400 and 404 where the endpoint has
+ * them, and 403, 500 and `default` everywhere; every one answers the ErrorResponse body.
+ */
+export function errorResponses(rows: { badRequest?: boolean; notFound?: string } = {}) {
+  const row = (description: string) => ({ ...ErrorResponse, description });
+  return {
+    ...(rows.badRequest ? { 400: row('Bad request') } : {}),
+    403: row('Forbidden access'),
+    ...(rows.notFound ? { 404: row(rows.notFound) } : {}),
+    500: row('Internal server error'),
+    default: row('Any client or server error'),
+  };
+}

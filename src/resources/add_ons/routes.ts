@@ -5,13 +5,14 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { AddOn, AddOnCreate, addOnFilters, SubscriptionAddOnDeactivationRequest } from './schema.js';
 import { addAddOn, getAddOn, listAddOns, patchAddOn, requestAddOnDeactivation } from './service.js';
 
 const AddOnsSet = pagedSet('AddOnsSet', AddOn);
 const tags = ['AddOns'];
+
 
 /** A1–A5 and the add-on's status history (API.md 6). */
 export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,7 +26,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's add-ons",
       params: pathParams('subscriptionId'),
       querystring: listQuery(addOnFilters),
-      response: { 200: { ...AddOnsSet, description: 'Add-ons associated to the subscription' } },
+      response: { 200: { ...AddOnsSet, description: 'Add-ons associated to the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId } = request.params;
@@ -42,7 +43,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: AuditHeaders,
       body: AddOnCreate,
-      response: { 201: { ...AddOn, description: 'AddOn added to subscription' } },
+      response: { 201: { ...AddOn, description: 'AddOn added to subscription' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -57,7 +58,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Get a subscription's add-on",
       params: pathParams('subscriptionId', 'addonId'),
-      response: { 200: { ...AddOn, description: 'Add-on associated to the subscription found' } },
+      response: { 200: { ...AddOn, description: 'Add-on associated to the subscription found' }, ...errorResponses({ notFound: 'AddOn with the specified id was not found' }) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, addonId } = request.params;
@@ -88,7 +89,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId', 'addonId'),
       headers: AuditHeaders,
       body: SubscriptionAddOnDeactivationRequest,
-      response: { 202: { ...AsyncOperation, description: 'Deactivation process started' } },
+      response: { 202: { ...AsyncOperation, description: 'Deactivation process started' }, ...errorResponses({}) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);

@@ -47,7 +47,9 @@ export const addOnsTable: ResourceTable<StoredAddOn> = {
   }),
 };
 
-const serverOwned = Type.Optional(Type.Unknown());
+// Server-owned stamps keep the seed's types (string(date-time), string); null stands for absent.
+const serverDate = Type.Optional(Nullable(DateTime()));
+const serverStamp = Type.Optional(Nullable(Type.String()));
 
 /**
  * The create body (A2, and each element of a subscription create's `add_ons`): the seed's AddOn with its
@@ -60,15 +62,15 @@ export const AddOnCreate = Type.Object(
     legacy_id: Type.Optional(AddOn.properties.legacy_id),
     catalogue_add_on_legacy_id: AddOn.properties.catalogue_add_on_legacy_id,
     catalogue_add_on_id: AddOn.properties.catalogue_add_on_id,
-    creation_date: serverOwned,
-    creation_system: serverOwned,
-    creation_user: serverOwned,
-    last_updated_date: serverOwned,
+    creation_date: serverDate,
+    creation_system: serverStamp,
+    creation_user: serverStamp,
+    last_updated_date: serverDate,
     status: AddOn.properties.status,
     activation_date: Type.Optional(AddOn.properties.activation_date),
     deactivation_date: Type.Optional(AddOn.properties.deactivation_date),
-    deactivation_system: serverOwned,
-    deactivation_user: serverOwned,
+    deactivation_system: serverStamp,
+    deactivation_user: serverStamp,
     provider_product_id: Type.Optional(AddOn.properties.provider_product_id),
     provider_service_id: Type.Optional(AddOn.properties.provider_service_id),
   },

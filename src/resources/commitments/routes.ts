@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { Commitment, type CommitmentParentKind } from './schema.js';
 import { getCommitment, patchCommitment } from './service.js';
 
 const tags = ['Commitments'];
+
 
 /** C1–C4: a commitment is reached through its promotion or device, and answers with the parent's not-found code. */
 export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,7 +22,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const params = pathParams('subscriptionId', param, 'commitmentId');
 
     app.get(url, {
-      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' } } },
+      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.commitment }) } },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
         return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, kind, p[param], p.commitmentId));
@@ -35,7 +36,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params,
         headers: AuditHeaders,
         body: OperationsSet,
-        response: { 200: { ...Commitment, description: patched } },
+        response: { 200: { ...Commitment, description: patched }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.commitment }) },
       },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;

@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { Contract, ContractCreate } from './schema.js';
 import { createContract, getContract, listContracts } from './service.js';
 
 const ContractsSet = pagedSet('ContractsSet', Contract);
 const tags = ['Contracts'];
+
 
 /** K1–K3 (API.md 8). */
 export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,7 +22,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: AuditHeaders,
       body: ContractCreate,
-      response: { 201: { ...Contract, description: 'Contract successfully added' } },
+      response: { 201: { ...Contract, description: 'Contract successfully added' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -37,7 +38,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's contracts",
       params: pathParams('subscriptionId'),
       querystring: listQuery({}),
-      response: { 200: { ...ContractsSet, description: 'Contracts found for the subscription' } },
+      response: { 200: { ...ContractsSet, description: 'Contracts found for the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
@@ -50,7 +51,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Get a subscription's contract",
       params: pathParams('subscriptionId', 'contractId'),
-      response: { 200: { ...Contract, description: 'Contract found' } },
+      response: { 200: { ...Contract, description: 'Contract found' }, ...errorResponses({ notFound: 'Contract not found' }) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, contractId } = request.params;

@@ -5,11 +5,12 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { parseFilters, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
 import { addDevice, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
 
 const tags = ['Devices'];
+
 
 /** D1–D5 (API.md 5). */
 export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -22,7 +23,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Find the devices of the org by MAC address and/or serial number (one of them is required), newest first',
       params: pathParams(),
       querystring: listQuery(deviceLookupFilters, { paged: false }),
-      response: { 200: Type.Array(Device, { description: 'Devices found' }) },
+      response: { 200: Type.Array(Device, { description: 'Devices found' }), ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request) => {
       const conditions = parseFilters(deviceLookupFilters, request.query);
@@ -37,7 +38,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's devices",
       params: pathParams('subscriptionId'),
       querystring: listQuery(subscriptionDeviceFilters, { paged: false }),
-      response: { 200: Type.Array(Device, { description: 'Devices found for the subscription' }) },
+      response: { 200: Type.Array(Device, { description: 'Devices found for the subscription' }), ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request) => {
       const conditions = parseFilters(subscriptionDeviceFilters, request.query);
@@ -52,7 +53,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: AuditHeaders,
       body: DeviceCreate,
-      response: { 201: { ...Device, description: 'Device added to subscription' } },
+      response: { 201: { ...Device, description: 'Device added to subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -67,7 +68,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Get a device of a subscription',
       params: pathParams('subscriptionId', 'deviceId'),
-      response: { 200: { ...Device, description: 'Device found' } },
+      response: { 200: { ...Device, description: 'Device found' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.device }) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, deviceId } = request.params;
@@ -82,7 +83,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId', 'deviceId'),
       headers: AuditHeaders,
       body: OperationsSet,
-      response: { 200: { ...Device, description: 'Device patched successfully' } },
+      response: { 200: { ...Device, description: 'Device patched successfully' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.device }) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);

@@ -7,7 +7,7 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { Promotion, PromotionCreate, promotionFilters, PromotionTerminationRequest } from './schema.js';
 import {
@@ -25,6 +25,7 @@ import {
 
 const PromotionsSet = pagedSet('PromotionsSet', Promotion);
 const tags = ['Promotions'];
+
 
 /** A migration load stores history as it was: with authentication on it needs the admin scope (API.md 4.1). */
 function assertMayLoadMigration(request: FastifyRequest, body: PromotionCreate): void {
@@ -51,7 +52,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: AuditHeaders,
       body: PromotionCreate,
-      response: { 201: { ...Promotion, description: 'Promotion successfully added to the subscription' } },
+      response: { 201: { ...Promotion, description: 'Promotion successfully added to the subscription' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       assertMayLoadMigration(request, request.body);
@@ -67,7 +68,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's promotions (Promotions found for the subscription)",
       params: pathParams('subscriptionId'),
       querystring: listQuery(promotionFilters),
-      response: { 200: PromotionsSet },
+      response: { 200: { ...PromotionsSet, description: 'Promotions found for the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
@@ -77,7 +78,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get(item, {
-    schema: { tags, summary: 'Get a promotion', params: itemParams, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' } } },
+    schema: { tags, summary: 'Get a promotion', params: itemParams, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.promotion }) } },
     handler: async (request, reply) => {
       const { org, subscriptionId, promotionId } = request.params;
       return sendResource(request, reply, await getPromotion(conn(database), org, subscriptionId, promotionId));
@@ -91,7 +92,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: itemParams,
       headers: AuditHeaders,
       body: OperationsSet,
-      response: { 200: { ...Promotion, description: 'OK' } },
+      response: { 200: { ...Promotion, description: 'OK' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -108,7 +109,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: itemParams,
       headers: AuditHeaders,
       body: PromotionCreate,
-      response: { 200: { ...Promotion, description: 'Promotion successfully updated' } },
+      response: { 200: { ...Promotion, description: 'Promotion successfully updated' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -130,7 +131,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: itemParams,
         headers: AuditHeaders,
         body: PromotionTerminationRequest,
-        response: { 202: { ...AsyncOperation, description: accepted } },
+        response: { 202: { ...AsyncOperation, description: accepted }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
       },
       handler: async (request, reply) => {
         const context = contextOf(request);
@@ -152,11 +153,11 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   // P8–P13: the same promotions seen through the add-on or device they are linked to.
-  const scopes: Array<{ segment: string; param: 'addonId' | 'deviceId'; scopeOf: (id: string) => PromotionScope; owner: string }> = [
-    { segment: 'add_ons', param: 'addonId', scopeOf: (id) => ({ addOnId: id }), owner: 'add-on' },
-    { segment: 'devices', param: 'deviceId', scopeOf: (id) => ({ deviceId: id }), owner: 'device' },
+  const scopes: Array<{ segment: string; param: 'addonId' | 'deviceId'; scopeOf: (id: string) => PromotionScope; owner: string; ownerNotFound: string }> = [
+    { segment: 'add_ons', param: 'addonId', scopeOf: (id) => ({ addOnId: id }), owner: 'add-on', ownerNotFound: 'AddOn with the specified id was not found' },
+    { segment: 'devices', param: 'deviceId', scopeOf: (id) => ({ deviceId: id }), owner: 'device', ownerNotFound: 'A device with the specified id was not found' },
   ];
-  for (const { segment, param, scopeOf, owner } of scopes) {
+  for (const { segment, param, scopeOf, owner, ownerNotFound } of scopes) {
     const scopedCollection = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/promotions`;
     const scopedItem = `${scopedCollection}/:promotionId`;
     const scopedItemParams = pathParams('subscriptionId', param, 'promotionId');
@@ -167,7 +168,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: `The promotions linked to an ${owner} (Promotions found for the ${owner})`,
         params: pathParams('subscriptionId', param),
         querystring: listQuery(promotionFilters),
-        response: { 200: PromotionsSet },
+        response: { 200: { ...PromotionsSet, description: `Promotions found for the ${owner}` }, ...errorResponses({ badRequest: true, notFound: ownerNotFound }) },
       },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
@@ -178,7 +179,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     app.get(scopedItem, {
-      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` } } },
+      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...errorResponses({ notFound: NOT_FOUND_TEXT.promotion }) } },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
         return sendResource(request, reply, await getPromotion(conn(database), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
@@ -192,7 +193,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: scopedItemParams,
         headers: AuditHeaders,
         body: OperationsSet,
-        response: { 200: { ...Promotion, description: 'OK' } },
+        response: { 200: { ...Promotion, description: 'OK' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
       },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;

@@ -83,7 +83,7 @@ export const PromotionCreate = Type.Object(
     creation_date: StampDate,
     creation_system: Stamp,
     creation_user: Stamp,
-    last_updated_date: Type.Optional(Type.Unknown()),
+    last_updated_date: StampDate,
     status: PromotionStatusSchema,
     status_detail: Type.Optional(Promotion.properties.status_detail),
     activation_date: Type.Optional(Promotion.properties.activation_date),
