@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Condition } from '../core/store.js';
 import { toStoredDate } from '../core/time.js';
 import { AppError, badRequest } from './errors.js';
+import { SafeInteger } from './schemas.js';
 
 /**
  * Query filters, declared per resource and parsed here once:
@@ -145,7 +146,7 @@ export function requireOneOf(query: Record<string, unknown>, parameters: string[
   }
 }
 
-/** The OpenAPI/validation schema of a filter parameter: text on the wire, parsed above. */
+/** The OpenAPI/validation schema of a filter parameter: an integer, or text on the wire parsed above. */
 export function filterSchema(spec: FilterSpec): TSchema {
   const description =
     spec.description ??
@@ -155,6 +156,7 @@ export function filterSchema(spec: FilterSpec): TSchema {
         ? 'A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte'
         : undefined);
   if (spec.kind === 'custom' && spec.schema) return spec.schema;
+  if (spec.kind === 'integer') return SafeInteger({ description });
   return Type.String({ description });
 }
 

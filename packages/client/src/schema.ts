@@ -118,8 +118,8 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    legacy_account_id?: string;
-                    legacy_id?: string;
+                    legacy_account_id?: number;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -433,10 +433,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -672,10 +672,10 @@ export interface paths {
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
                     is_primary?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -925,18 +925,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -1042,7 +1042,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -1276,10 +1276,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -1528,18 +1528,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -1645,7 +1645,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -1877,10 +1877,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
@@ -2142,18 +2142,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -2259,7 +2259,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -2519,11 +2519,11 @@ export interface paths {
                     deactivation_date?: string;
                     device_id?: string;
                     insurance_policy_id?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
                     legacy_device_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -2775,18 +2775,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -2892,7 +2892,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -3134,10 +3134,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -3387,18 +3387,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -3504,7 +3504,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -3736,10 +3736,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
@@ -3993,18 +3993,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -4110,7 +4110,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -4352,10 +4352,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -4603,18 +4603,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -4720,7 +4720,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -4952,10 +4952,10 @@ export interface paths {
                     deactivation_date?: string;
                     iccid?: string;
                     imsi?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -5208,18 +5208,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -5325,7 +5325,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -5569,10 +5569,10 @@ export interface paths {
                     deactivation_date?: string;
                     iccid?: string;
                     imsi?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     main?: string;
@@ -5829,18 +5829,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -5946,7 +5946,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -6194,10 +6194,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -6448,18 +6448,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -6565,7 +6565,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -6802,10 +6802,10 @@ export interface paths {
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
                     external_id?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -7054,18 +7054,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -7171,7 +7171,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -7407,10 +7407,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -7659,18 +7659,18 @@ export interface paths {
                             catalogue_add_on_id: string;
                             /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                             catalogue_add_on_legacy_id: string;
-                            creation_date?: unknown;
-                            creation_system?: unknown;
-                            creation_user?: unknown;
+                            creation_date?: string | null;
+                            creation_system?: string | null;
+                            creation_user?: string | null;
                             deactivation_date?: string | null;
-                            deactivation_system?: unknown;
-                            deactivation_user?: unknown;
+                            deactivation_system?: string | null;
+                            deactivation_user?: string | null;
                             /**
                              * Format: uuid
                              * @description Add-on unique identifier
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             provider_product_id?: string | null;
                             provider_service_id?: string | null;
@@ -7776,7 +7776,7 @@ export interface paths {
                              * @description Promotion ID
                              */
                             id: string;
-                            last_updated_date?: unknown;
+                            last_updated_date?: string | null;
                             legacy_id?: number | null;
                             /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                             origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -8077,6 +8077,86 @@ export interface paths {
                              */
                             subscription_id: string;
                         }[];
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
             };
@@ -8830,10 +8910,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -9497,7 +9577,7 @@ export interface paths {
                     /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte]. Format according to ISO 8601 */
                     activation_date?: string;
                     /** @description AddOn id the subscription is linked to. Linked to MySim/Apollo storage, to be deprecated. */
-                    legacy_add_on_id?: string;
+                    legacy_add_on_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -9556,6 +9636,86 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -9589,18 +9749,18 @@ export interface paths {
                         catalogue_add_on_id: string;
                         /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
                         catalogue_add_on_legacy_id: string;
-                        creation_date?: unknown;
-                        creation_system?: unknown;
-                        creation_user?: unknown;
+                        creation_date?: string | null;
+                        creation_system?: string | null;
+                        creation_user?: string | null;
                         deactivation_date?: string | null;
-                        deactivation_system?: unknown;
-                        deactivation_user?: unknown;
+                        deactivation_system?: string | null;
+                        deactivation_user?: string | null;
                         /**
                          * Format: uuid
                          * @description Add-on unique identifier
                          */
                         id: string;
-                        last_updated_date?: unknown;
+                        last_updated_date?: string | null;
                         legacy_id?: number | null;
                         provider_product_id?: string | null;
                         provider_service_id?: string | null;
@@ -9644,6 +9804,106 @@ export interface paths {
                             provider_service_id: string | null;
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -9713,6 +9973,86 @@ export interface paths {
                             provider_service_id: string | null;
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description AddOn with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -9890,6 +10230,66 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -9933,7 +10333,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Promotions found for the add-on */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10000,6 +10400,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description AddOn with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -10101,6 +10601,86 @@ export interface paths {
                                 description: string | null;
                                 reason: string;
                             } | null;
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -10213,6 +10793,106 @@ export interface paths {
                                 description: string | null;
                                 reason: string;
                             } | null;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -10786,6 +11466,86 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -10814,9 +11574,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        creation_date?: unknown;
-                        creation_system?: unknown;
-                        creation_user?: unknown;
+                        creation_date?: string | null;
+                        creation_system?: string | null;
+                        creation_user?: string | null;
                         /** @description Documents service contract id */
                         documents_contract_id: string;
                         /** @description Documents service owner id */
@@ -10826,8 +11586,8 @@ export interface paths {
                          * @description Contract id
                          */
                         id: string;
-                        last_updated_date?: unknown;
-                        last_updated_user?: unknown;
+                        last_updated_date?: string | null;
+                        last_updated_user?: string | null;
                     };
                 };
             };
@@ -10864,6 +11624,106 @@ export interface paths {
                             last_updated_date: string;
                             /** @description User who last updated the contract */
                             last_updated_user: string;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -10931,6 +11791,86 @@ export interface paths {
                             last_updated_date: string;
                             /** @description User who last updated the contract */
                             last_updated_user: string;
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Contract not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -11340,6 +12280,86 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -11479,6 +12499,86 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -11570,6 +12670,86 @@ export interface paths {
                              * @description The subscription that holds the device (read-only)
                              */
                             subscription_id: string;
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A device with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -11680,6 +12860,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A device with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -11732,6 +13012,86 @@ export interface paths {
                             legacy_id: number | null;
                             start_date: string | null;
                             status: "ACTIVE" | "EXPIRED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A commitment with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -11804,6 +13164,106 @@ export interface paths {
                             legacy_id: number | null;
                             start_date: string | null;
                             status: "ACTIVE" | "EXPIRED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A commitment with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -12308,7 +13768,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Promotions found for the device */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12375,6 +13835,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A device with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -12476,6 +14036,86 @@ export interface paths {
                                 description: string | null;
                                 reason: string;
                             } | null;
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -12591,6 +14231,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -12628,7 +14368,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Promotions found for the subscription */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12698,6 +14438,86 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -12758,7 +14578,7 @@ export interface paths {
                          * @description Promotion ID
                          */
                         id: string;
-                        last_updated_date?: unknown;
+                        last_updated_date?: string | null;
                         legacy_id?: number | null;
                         /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                         origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -12835,6 +14655,106 @@ export interface paths {
                                 description: string | null;
                                 reason: string;
                             } | null;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -12935,6 +14855,86 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         /** Replace a promotion's client fields (the PATCH rules apply; every existing commitment must be kept) */
@@ -12996,7 +14996,7 @@ export interface paths {
                          * @description Promotion ID
                          */
                         id: string;
-                        last_updated_date?: unknown;
+                        last_updated_date?: string | null;
                         legacy_id?: number | null;
                         /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
                         origin?: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
@@ -13073,6 +15073,106 @@ export interface paths {
                                 description: string | null;
                                 reason: string;
                             } | null;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -13185,6 +15285,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A promotion with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -13274,6 +15474,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -13330,6 +15630,86 @@ export interface paths {
                             legacy_id: number | null;
                             start_date: string | null;
                             status: "ACTIVE" | "EXPIRED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A commitment with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -13402,6 +15782,106 @@ export interface paths {
                             legacy_id: number | null;
                             start_date: string | null;
                             status: "ACTIVE" | "EXPIRED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A commitment with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -13548,6 +16028,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A subscription with the specified id was not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -13675,10 +16255,10 @@ export interface paths {
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
                     is_primary?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -14355,10 +16935,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -15032,10 +17612,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
@@ -15750,11 +18330,11 @@ export interface paths {
                     deactivation_date?: string;
                     device_id?: string;
                     insurance_policy_id?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
                     legacy_device_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -16441,10 +19021,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -17119,10 +19699,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
@@ -17811,10 +20391,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -18487,10 +21067,10 @@ export interface paths {
                     deactivation_date?: string;
                     iccid?: string;
                     imsi?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -19180,10 +21760,10 @@ export interface paths {
                     deactivation_date?: string;
                     iccid?: string;
                     imsi?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     main?: string;
@@ -19881,10 +22461,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -20565,10 +23145,10 @@ export interface paths {
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
                     external_id?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
@@ -20805,10 +23385,10 @@ export interface paths {
                     activation_date?: string;
                     /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
                     deactivation_date?: string;
-                    legacy_account_id?: string;
+                    legacy_account_id?: number;
                     /** @description The bundle's legacy id */
                     legacy_bundle_id?: string;
-                    legacy_id?: string;
+                    legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     mandatory?: string;
