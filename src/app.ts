@@ -8,6 +8,7 @@ import { OperationsWorker } from './core/operations.js';
 import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { ERROR_CATALOGUE } from './http/errors.js';
+import { errorResponses } from './http/schemas.js';
 import { authPlugin, identityOf, NO_IDENTITY } from './http/identity.js';
 import { identityStorage } from './core/events.js';
 import { idempotencyPlugin } from './http/idempotency.js';
@@ -133,6 +134,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
   });
 
+  // Every API endpoint documents the error body; the seed endpoints declare their own rows, in the seeds' words.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/v2/') || !route.schema) return;
+    const response = (route.schema.response ?? {}) as Record<string, unknown>;
+    if (Object.keys(response).some((code) => code === 'default' || code.startsWith('4'))) return;
+    route.schema.response = { ...response, ...errorResponses({ badRequest: true, notFound: 'The resource, or a resource on its path, does not exist in this org' }) };
+  });
   for (const routes of resourceRoutes) await app.register(routes);
   return app;
 }

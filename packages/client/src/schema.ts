@@ -167,6 +167,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -238,6 +338,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -291,6 +491,106 @@ export interface paths {
                             legacy_account_id: number | null;
                             legacy_id: number | null;
                             status: "ACTIVE" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -363,6 +663,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -405,6 +805,106 @@ export interface paths {
                             to: string;
                             user: string;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
             };
@@ -642,6 +1142,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -886,6 +1486,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -1252,6 +1952,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1489,6 +2289,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -1853,6 +2753,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2103,6 +3103,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -2493,6 +3593,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2736,6 +3936,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -3110,6 +4410,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3348,6 +4748,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -3712,6 +5212,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3954,6 +5554,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -4328,6 +6028,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -4564,6 +6364,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -4926,6 +6826,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5169,6 +7169,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -5543,6 +7643,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5790,6 +7990,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -6170,6 +8470,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -6409,6 +8809,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -6777,6 +9277,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7015,6 +9615,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -7383,6 +10083,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7620,6 +10420,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -7984,6 +10884,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8233,6 +11233,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8300,6 +11400,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -8389,6 +11589,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8449,6 +11749,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8483,6 +11883,106 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8562,6 +12062,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -8651,6 +12251,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -8746,6 +12446,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8819,6 +12619,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8881,6 +12781,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -9120,6 +13120,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -9331,6 +13431,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -9556,6 +13756,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -10135,6 +14435,106 @@ export interface paths {
                             provider_service_id: string | null;
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -10942,6 +15342,106 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -11037,6 +15537,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -11115,6 +15715,106 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             type: "TARIFF";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -11217,6 +15917,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -11265,6 +16065,106 @@ export interface paths {
                             to: string;
                             user: string;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
             };
@@ -11388,6 +16288,106 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             type: "TARIFF";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -11941,6 +16941,106 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -12020,6 +17120,106 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -12083,6 +17283,106 @@ export interface paths {
                             reason: string;
                             update_system: string;
                             update_user: string;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -12182,6 +17482,106 @@ export interface paths {
                                 subscription_id: string | null;
                             };
                             type: "PROMOTION_DEACTIVATION" | "PROMOTION_CANCELLATION" | "ADD_ON_DEACTIVATION" | "SUBSCRIPTION_DEACTIVATION" | "CHANGE_REQUEST_EXECUTION" | "ADMINISTRATION_BATCH" | "PROMOTION_ACTIVATION" | "PROMOTION_EXPIRATION" | "COMMITMENT_EXPIRATION";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -13315,6 +18715,106 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -13393,6 +18893,106 @@ export interface paths {
                             /** @description Greater than 0 */
                             total_amount: number;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
             };
@@ -13502,6 +19102,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -13579,6 +19279,106 @@ export interface paths {
                             status: "ACTIVE" | "COMPLETED" | "CANCELLED";
                             /** @description Greater than 0 */
                             total_amount: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -13675,6 +19475,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -13721,6 +19621,106 @@ export interface paths {
                             to: string;
                             user: string;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
             };
@@ -15933,6 +21933,106 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -16178,6 +22278,106 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -16226,6 +22426,106 @@ export interface paths {
                             to: string;
                             user: string;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
             };
@@ -16470,6 +22770,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -16684,6 +23084,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -16912,6 +23412,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -17149,6 +23749,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -17362,6 +24062,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -17589,6 +24389,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -17839,6 +24739,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -18065,6 +25065,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -18308,6 +25408,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -18548,6 +25748,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -18766,6 +26066,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -18998,6 +26398,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -19236,6 +26736,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -19449,6 +27049,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -19676,6 +27376,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -19918,6 +27718,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -20136,6 +28036,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -20368,6 +28368,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -20604,6 +28704,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -20816,6 +29016,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -21042,6 +29342,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -21285,6 +29685,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -21503,6 +30003,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -21735,6 +30335,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -21982,6 +30682,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -22203,6 +31003,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -22438,6 +31338,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -22677,6 +31677,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -22892,6 +31992,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -23121,6 +32321,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -23356,6 +32656,106 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -23599,6 +32999,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -23812,6 +33312,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -24042,6 +33642,106 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -24251,6 +33951,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -24480,6 +34280,106 @@ export interface paths {
                             status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
                             /** SubscriptionType */
                             type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
