@@ -97,6 +97,25 @@ export async function findById<T extends { id: string }>(
   return row ? rowToStored<T>(row) : undefined;
 }
 
+/**
+ * A child read under its parent chain. No resource a chain names is ever deleted, so a row found under the parent
+ * columns proves its parents exist: they are read only when it is missing, to answer the not-found code of the
+ * first missing one (API.md 1.1). One query instead of one per level on the common path.
+ */
+export async function findUnderParents<T extends { id: string }>(
+  c: Conn,
+  table: ResourceTable<T>,
+  org: string,
+  id: string,
+  scope: Record<string, string | number | null>,
+  missing: { requireParents: () => Promise<unknown>; notFound: () => AppError },
+): Promise<Stored<T>> {
+  const stored = await findById(c, table, org, id, { scope });
+  if (stored) return stored;
+  await missing.requireParents();
+  throw missing.notFound();
+}
+
 export function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }

@@ -5,6 +5,7 @@ import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import {
   findById,
+  findUnderParents,
   hashOf,
   insertResource,
   listAll,
@@ -36,9 +37,11 @@ import {
 /** The add-on of this subscription in this org, else 404 ADD_ON_NOT_FOUND. */
 export async function requireAddOn(c: Conn, org: string, subscriptionId: string, addOnId: string, options: { lock?: boolean } = {}): Promise<Stored<StoredAddOn>> {
   const stored = await findById(c, addOnsTable, org, addOnId, { scope: { subscription_id: subscriptionId }, lock: options.lock });
-  if (!stored) throw new AppError('ADD_ON_NOT_FOUND', 'AddOn with the specified id was not found');
+  if (!stored) throw addOnNotFound();
   return stored;
 }
+
+const addOnNotFound = () => new AppError('ADD_ON_NOT_FOUND', 'AddOn with the specified id was not found');
 
 export interface AddOnCascadeContext {
   reason: string;
@@ -143,8 +146,10 @@ export async function listAddOns(c: Conn, org: string, subscriptionId: string, c
 }
 
 export async function getAddOn(c: Conn, org: string, subscriptionId: string, addOnId: string): Promise<Stored<AddOn>> {
-  await requireSubscription(c, org, subscriptionId);
-  const stored = await requireAddOn(c, org, subscriptionId, addOnId);
+  const stored = await findUnderParents(c, addOnsTable, org, addOnId, { subscription_id: subscriptionId }, {
+    requireParents: () => requireSubscription(c, org, subscriptionId),
+    notFound: addOnNotFound,
+  });
   return { resource: publicAddOn(stored.resource), version: stored.version };
 }
 

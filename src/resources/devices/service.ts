@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, hashOf, insertResource, listAll, touch, type Condition, type Conn, type Stored } from '../../core/store.js';
+import { findById, findUnderParents, hashOf, insertResource, listAll, touch, type Condition, type Conn, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, badRequest } from '../../http/errors.js';
@@ -16,9 +16,11 @@ import { canonicalMac, CONTROL_CHARACTERS, Device, DEVICE_CLIENT_FIELDS, DeviceC
 /** The device of this subscription in this org, else 404 DEVICE_NOT_FOUND. */
 export async function requireDevice(c: Conn, org: string, subscriptionId: string, deviceId: string, options: { lock?: boolean } = {}): Promise<Stored<StoredDevice>> {
   const stored = await findById(c, devicesTable, org, deviceId, { scope: { subscription_id: subscriptionId }, lock: options.lock });
-  if (!stored) throw new AppError('DEVICE_NOT_FOUND', `device ${deviceId} not found`);
+  if (!stored) throw deviceNotFound(deviceId)();
   return stored;
 }
+
+const deviceNotFound = (deviceId: string) => () => new AppError('DEVICE_NOT_FOUND', `device ${deviceId} not found`);
 
 /** The path `…/subscriptions/{sid}/devices/{did}`, checked from the top: SUBSCRIPTION_NOT_FOUND, then DEVICE_NOT_FOUND. */
 export async function requireDeviceOnPath(c: Conn, org: string, subscriptionId: string, deviceId: string, options: { lock?: boolean } = {}) {
@@ -116,7 +118,10 @@ export async function listSubscriptionDevices(c: Conn, org: string, subscription
 
 /** D4 */
 export async function getDevice(c: Conn, org: string, subscriptionId: string, deviceId: string): Promise<Stored<Device>> {
-  const { device } = await requireDeviceOnPath(c, org, subscriptionId, deviceId);
+  const device = await findUnderParents(c, devicesTable, org, deviceId, { subscription_id: subscriptionId }, {
+    requireParents: () => requireSubscription(c, org, subscriptionId),
+    notFound: deviceNotFound(deviceId),
+  });
   return represent(c, org, device);
 }
 

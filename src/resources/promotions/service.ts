@@ -4,7 +4,7 @@ import { assertTransition, type Trigger } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type OperationType, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, hashOf, insertResource, listAll, listResources, touch, updateResource, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
+import { findById, findUnderParents, hashOf, insertResource, listAll, listResources, touch, updateResource, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, startOfBillingCycle, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../http/context.js';
 import { AppError, badRequest, type ErrorCode } from '../../http/errors.js';
@@ -96,9 +96,11 @@ async function requirePromotion(
   options: { scope?: PromotionScope; lock?: boolean } = {},
 ): Promise<Stored<StoredPromotion>> {
   const stored = await findById(c, promotionsTable, org, promotionId, { scope: scopeColumns(subscriptionId, options.scope), lock: options.lock });
-  if (!stored) throw new AppError('PROMOTION_NOT_FOUND', `promotion ${promotionId} not found`);
+  if (!stored) throw promotionNotFound(promotionId)();
   return stored;
 }
+
+const promotionNotFound = (promotionId: string) => () => new AppError('PROMOTION_NOT_FOUND', `promotion ${promotionId} not found`);
 
 /**
  * A line embeds its promotions: a change moves the line's ETag too. Never from inside the line's own cascades,
@@ -391,8 +393,11 @@ export async function listPromotions(c: Conn, org: string, subscriptionId: strin
 }
 
 export async function getPromotion(c: Conn, org: string, subscriptionId: string, promotionId: string, scope: PromotionScope = {}) {
-  await requireParents(c, org, subscriptionId, scope);
-  return view(c, org, await requirePromotion(c, org, subscriptionId, promotionId, { scope }));
+  const stored = await findUnderParents(c, promotionsTable, org, promotionId, scopeColumns(subscriptionId, scope), {
+    requireParents: () => requireParents(c, org, subscriptionId, scope),
+    notFound: promotionNotFound(promotionId),
+  });
+  return view(c, org, stored);
 }
 
 /** The promotion's id once its path is checked (status history). */
