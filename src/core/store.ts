@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { forUpdate, isSerializationFailure, isUniqueViolation, type Database, type Dialect, type Tx } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
@@ -90,11 +90,28 @@ export async function findById<T extends { id: string }>(
   id: string,
   options: { scope?: Record<string, string | number | null>; lock?: boolean } = {},
 ): Promise<Stored<T> | undefined> {
-  let query = c.db.selectFrom(table.table).select(['data', 'version']).where('org', '=', org).where('id', '=', id);
-  for (const [column, value] of Object.entries(options.scope ?? {})) query = query.where(column, '=', value);
-  if (options.lock) query = forUpdate(c.dialect, query);
-  const row = await query.executeTakeFirst();
-  return row ? rowToStored<T>(row) : undefined;
+  const scope = Object.entries(options.scope ?? {});
+  const compiled = findQuery(c, table.table, scope.map(([column]) => column), options.lock ?? false);
+  const { rows } = await c.db.executeQuery<{ data: string; version: number }>({ ...compiled, parameters: [org, id, ...scope.map(([, value]) => value)] });
+  return rows[0] ? rowToStored<T>(rows[0]) : undefined;
+}
+
+/**
+ * The lookup by id is the most frequent statement of all: it is built and compiled once per shape (table, scope
+ * columns, lock, dialect), and run with each call's values, in the order the template binds them.
+ */
+const findQueries = new Map<string, CompiledQuery>();
+function findQuery(c: Conn, table: string, scopeColumns: string[], lock: boolean): CompiledQuery {
+  const key = `${c.dialect} ${table} ${scopeColumns.join(',')} ${lock}`;
+  let compiled = findQueries.get(key);
+  if (!compiled) {
+    let query = c.db.selectFrom(table).select(['data', 'version']).where('org', '=', '').where('id', '=', '');
+    for (const column of scopeColumns) query = query.where(column, '=', '');
+    if (lock) query = forUpdate(c.dialect, query);
+    compiled = query.compile();
+    findQueries.set(key, compiled);
+  }
+  return compiled;
 }
 
 /**
