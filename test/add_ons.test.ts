@@ -7,6 +7,7 @@ import { addOnDeactivationHooks } from '../src/resources/add_ons/service.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { addOnBody, createAddOn, deactivateLine, getAddOn } from './helpers/add_ons.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 
 /** What the add-on deactivation hooks were called with (the promotions family registers the real one). */
 const hookCalls: Array<{ addOnId: string; status: string; reason: string; operationId: string | null; date: string }> = [];
@@ -824,29 +825,13 @@ forEachDialect('add-ons', (t) => {
     assert.equal(legacy.in, 'query');
     assert.equal(legacy.required, false);
     assert.equal(legacy.schema.type, 'integer');
-    const errors = (notFound: string | undefined, badRequest: boolean) => ({
-      ...(badRequest ? { 400: 'Bad request' } : {}),
-      403: 'Forbidden access',
-      ...(notFound ? { 404: notFound } : {}),
-      500: 'Internal server error',
-      default: 'Any client or server error',
-    });
-    const subscriptionNotFound = 'A subscription with the specified id was not found';
     const expected: Array<[string, string, Record<string, string>]> = [
-      ['get', '/add_ons', { 200: 'Add-ons associated to the subscription', ...errors(subscriptionNotFound, false) }],
-      ['post', '/add_ons', { 201: 'AddOn added to subscription', ...errors(subscriptionNotFound, true) }],
-      ['get', '/add_ons/{addonId}', { 200: 'Add-on associated to the subscription found', ...errors('AddOn with the specified id was not found', false) }],
-      ['post', '/add_ons/{addonId}/deactivation', { 202: 'Deactivation process started', ...errors(undefined, false) }],
+      ['get', '/add_ons', { 200: 'Add-ons associated to the subscription', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, false) }],
+      ['post', '/add_ons', { 201: 'AddOn added to subscription', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, true) }],
+      ['get', '/add_ons/{addonId}', { 200: 'Add-on associated to the subscription found', ...seedErrorRows('AddOn with the specified id was not found', false) }],
+      ['post', '/add_ons/{addonId}/deactivation', { 202: 'Deactivation process started', ...seedErrorRows(undefined, false) }],
     ];
-    for (const [method, suffix, codes] of expected) {
-      const operation = openapi.body.paths[`${line}${suffix}`]?.[method];
-      assert.ok(operation, `${method} ${suffix} is documented`);
-      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
-      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${suffix}`);
-      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
-        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${suffix} ${code}`);
-      }
-    }
+    await assertDocumentedResponses(t, expected.map(([method, suffix, codes]) => [method, `${line}${suffix}`, codes]));
   });
 });
 

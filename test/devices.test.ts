@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { forEachDialect } from './helpers/app.js';
 import { createDevice, deviceBody, uniqueMac } from './helpers/devices.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 
 const MAC_FORMS = ['00-B0-D0-63-C2-26', '00:b0:d0:63:c2:26', '00b0.d063.c226'];
 
@@ -612,36 +613,18 @@ forEachDialect('devices', (t) => {
   });
 
   test('/openapi.json documents D1–D5, C1 and C3 with the response codes and texts of seeds/devices.txt and commitments.txt', async () => {
-    const openapi = await t.request('GET', '/openapi.json');
-    assert.equal(openapi.status, 200);
     const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}';
-    const errors = (notFound: string, badRequest: boolean) => ({
-      ...(badRequest ? { 400: 'Bad request' } : {}),
-      403: 'Forbidden access',
-      404: notFound,
-      500: 'Internal server error',
-      default: 'Any client or server error',
-    });
-    const subscriptionNotFound = 'A subscription with the specified id was not found';
     const deviceNotFound = 'A device with the specified id was not found';
     const commitmentNotFound = 'A commitment with the specified id was not found';
     const expected: Array<[string, string, Record<string, string>]> = [
-      ['get', '/v2/orgs/{org}/devices', { 200: 'Devices found', ...errors(subscriptionNotFound, false) }],
-      ['get', `${line}/devices`, { 200: 'Devices found for the subscription', ...errors(subscriptionNotFound, false) }],
-      ['post', `${line}/devices`, { 201: 'Device added to subscription', ...errors(subscriptionNotFound, false) }],
-      ['get', `${line}/devices/{deviceId}`, { 200: 'Device found', ...errors(deviceNotFound, false) }],
-      ['patch', `${line}/devices/{deviceId}`, { 200: 'Device patched successfully', ...errors(deviceNotFound, true) }],
-      ['get', `${line}/devices/{deviceId}/commitments/{commitmentId}`, { 200: 'Commitment found', ...errors(commitmentNotFound, false) }],
-      ['patch', `${line}/devices/{deviceId}/commitments/{commitmentId}`, { 200: 'Device commitment patched successfully', ...errors(commitmentNotFound, true) }],
+      ['get', '/v2/orgs/{org}/devices', { 200: 'Devices found', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, false) }],
+      ['get', `${line}/devices`, { 200: 'Devices found for the subscription', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, false) }],
+      ['post', `${line}/devices`, { 201: 'Device added to subscription', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, false) }],
+      ['get', `${line}/devices/{deviceId}`, { 200: 'Device found', ...seedErrorRows(deviceNotFound, false) }],
+      ['patch', `${line}/devices/{deviceId}`, { 200: 'Device patched successfully', ...seedErrorRows(deviceNotFound, true) }],
+      ['get', `${line}/devices/{deviceId}/commitments/{commitmentId}`, { 200: 'Commitment found', ...seedErrorRows(commitmentNotFound, false) }],
+      ['patch', `${line}/devices/{deviceId}/commitments/{commitmentId}`, { 200: 'Device commitment patched successfully', ...seedErrorRows(commitmentNotFound, true) }],
     ];
-    for (const [method, url, codes] of expected) {
-      const operation = openapi.body.paths[url]?.[method];
-      assert.ok(operation, `${method} ${url} is documented`);
-      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
-      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${url}`);
-      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
-        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${url} ${code}`);
-      }
-    }
+    await assertDocumentedResponses(t, expected);
   });
 });

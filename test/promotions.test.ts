@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { SignJWT } from 'jose';
 import { forEachDialect } from './helpers/app.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 import {
   addAddOn,
   addDevice,
@@ -885,43 +886,25 @@ forEachDialect('promotions', (t) => {
   });
 
   test('/openapi.json documents P1–P13 and C2 with the response codes and texts of seeds/promotions.txt and commitments.txt', async () => {
-    const openapi = await t.request('GET', '/openapi.json');
-    assert.equal(openapi.status, 200);
     const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}';
-    const errors = (notFound: string, badRequest: boolean) => ({
-      ...(badRequest ? { 400: 'Bad request' } : {}),
-      403: 'Forbidden access',
-      404: notFound,
-      500: 'Internal server error',
-      default: 'Any client or server error',
-    });
-    const subscriptionNotFound = 'A subscription with the specified id was not found';
     const promotionNotFound = 'A promotion with the specified id was not found';
     const expected: Array<[string, string, Record<string, string>]> = [
-      ['post', '/promotions', { 201: 'Promotion successfully added to the subscription', ...errors(subscriptionNotFound, true) }],
-      ['get', '/promotions', { 200: 'Promotions found for the subscription', ...errors(subscriptionNotFound, false) }],
-      ['get', '/promotions/{promotionId}', { 200: 'Promotion found for the subscription', ...errors(promotionNotFound, false) }],
-      ['patch', '/promotions/{promotionId}', { 200: 'OK', ...errors(promotionNotFound, true) }],
-      ['put', '/promotions/{promotionId}', { 200: 'Promotion successfully updated', ...errors(promotionNotFound, true) }],
-      ['post', '/promotions/{promotionId}/deactivation', { 202: 'Deactivation process started', ...errors(subscriptionNotFound, true) }],
-      ['post', '/promotions/{promotionId}/cancellation', { 202: 'Cancellation process started', ...errors(subscriptionNotFound, true) }],
-      ['get', '/add_ons/{addonId}/promotions', { 200: 'Promotions found for the add-on', ...errors('AddOn with the specified id was not found', true) }],
-      ['get', '/add_ons/{addonId}/promotions/{promotionId}', { 200: 'Promotion found for the add-on', ...errors(promotionNotFound, false) }],
-      ['patch', '/add_ons/{addonId}/promotions/{promotionId}', { 200: 'OK', ...errors(promotionNotFound, true) }],
-      ['get', '/devices/{deviceId}/promotions', { 200: 'Promotions found for the device', ...errors('A device with the specified id was not found', true) }],
-      ['get', '/devices/{deviceId}/promotions/{promotionId}', { 200: 'Promotion found for the device', ...errors(promotionNotFound, false) }],
-      ['patch', '/devices/{deviceId}/promotions/{promotionId}', { 200: 'OK', ...errors(promotionNotFound, true) }],
-      ['patch', '/promotions/{promotionId}/commitments/{commitmentId}', { 200: 'Promotion commitment patched successfully', ...errors('A commitment with the specified id was not found', true) }],
+      ['post', '/promotions', { 201: 'Promotion successfully added to the subscription', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, true) }],
+      ['get', '/promotions', { 200: 'Promotions found for the subscription', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, false) }],
+      ['get', '/promotions/{promotionId}', { 200: 'Promotion found for the subscription', ...seedErrorRows(promotionNotFound, false) }],
+      ['patch', '/promotions/{promotionId}', { 200: 'OK', ...seedErrorRows(promotionNotFound, true) }],
+      ['put', '/promotions/{promotionId}', { 200: 'Promotion successfully updated', ...seedErrorRows(promotionNotFound, true) }],
+      ['post', '/promotions/{promotionId}/deactivation', { 202: 'Deactivation process started', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, true) }],
+      ['post', '/promotions/{promotionId}/cancellation', { 202: 'Cancellation process started', ...seedErrorRows(SUBSCRIPTION_NOT_FOUND_TEXT, true) }],
+      ['get', '/add_ons/{addonId}/promotions', { 200: 'Promotions found for the add-on', ...seedErrorRows('AddOn with the specified id was not found', true) }],
+      ['get', '/add_ons/{addonId}/promotions/{promotionId}', { 200: 'Promotion found for the add-on', ...seedErrorRows(promotionNotFound, false) }],
+      ['patch', '/add_ons/{addonId}/promotions/{promotionId}', { 200: 'OK', ...seedErrorRows(promotionNotFound, true) }],
+      ['get', '/devices/{deviceId}/promotions', { 200: 'Promotions found for the device', ...seedErrorRows('A device with the specified id was not found', true) }],
+      ['get', '/devices/{deviceId}/promotions/{promotionId}', { 200: 'Promotion found for the device', ...seedErrorRows(promotionNotFound, false) }],
+      ['patch', '/devices/{deviceId}/promotions/{promotionId}', { 200: 'OK', ...seedErrorRows(promotionNotFound, true) }],
+      ['patch', '/promotions/{promotionId}/commitments/{commitmentId}', { 200: 'Promotion commitment patched successfully', ...seedErrorRows('A commitment with the specified id was not found', true) }],
     ];
-    for (const [method, suffix, codes] of expected) {
-      const operation = openapi.body.paths[`${line}${suffix}`]?.[method];
-      assert.ok(operation, `${method} ${suffix} is documented`);
-      const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
-      assert.deepEqual(documented, codes, `${method.toUpperCase()} ${suffix}`);
-      for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
-        if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${suffix} ${code}`);
-      }
-    }
+    await assertDocumentedResponses(t, expected.map(([method, suffix, codes]) => [method, `${line}${suffix}`, codes]));
   });
 
   test('the documented error responses do not trim error bodies: a 400 still carries its details, a 404 its code', async () => {
