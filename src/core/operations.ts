@@ -4,6 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js';
 import { identityStorage } from './events.js';
+import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from '../http/errors.js';
 import type { RequestContext } from '../http/context.js';
 import type { Identity } from '../http/identity.js';
@@ -168,55 +169,27 @@ const RETRY_LIMIT = 5;
  * only while the token is still ours, so a reclaimed operation is never applied twice.
  */
 export class OperationsWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private stopped = true;
-  private idle: Promise<void> = Promise.resolve();
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly database: Database,
     private readonly log: FastifyBaseLogger,
     private readonly options: { leaseSeconds: number; pollMs?: number },
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
+  ) {
+    this.loop = new PollingLoop('operations worker', log, () => this.runOnce(), options.pollMs);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.idle;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Asks for a run soon: called after an enqueue so accepted work does not wait for the next poll. */
   wake(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.idle = this.drain();
-    }, delay);
-    this.timer.unref?.();
-  }
-
-  private async drain(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      while (!this.stopped && (await this.runOnce())) {
-        // keep going while work is due
-      }
-    } catch (error) {
-      this.log.error({ err: error }, 'operations worker poll failed');
-    } finally {
-      this.running = false;
-      this.schedule(this.options.pollMs ?? 250);
-    }
+    this.loop.wake();
   }
 
   /** Runs one due operation; false when nothing is due. */
@@ -291,7 +264,7 @@ export class OperationsWorker {
 
   /** A runner's hold on its claim: each checkpoint saves its progress and extends the lease by OPERATION_LEASE_SECONDS. */
   private lease(org: string, id: string, token: string): OperationLease {
-    const isStopping = () => this.stopped;
+    const isStopping = () => this.loop.isStopped;
     return {
       get stopping() {
         return isStopping();

@@ -3,52 +3,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { NatsPublisher } from './broker.js';
 import { HubDispatcher } from './dispatcher.js';
-
-const POLL_MS = 250;
-
-/** Runs `step` until it reports no work, then again after a pause; stop() waits for the step in flight. */
-class PollingLoop {
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = true;
-  private idle: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly name: string,
-    private readonly log: FastifyBaseLogger,
-    private readonly step: () => Promise<boolean>,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.idle;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.idle = this.drain();
-    }, delay);
-    this.timer.unref?.();
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (!this.stopped && (await this.step())) {
-        // keep going while there is work
-      }
-    } catch (error) {
-      this.log.error({ err: error }, `${this.name} failed; retrying`);
-    } finally {
-      this.schedule(POLL_MS);
-    }
-  }
-}
+import { PollingLoop } from '../../core/polling-loop.js';
 
 /**
  * Event delivery next to the operations worker: the webhook dispatcher always, the NATS JetStream publisher when
