@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import { OperationsWorker } from './core/operations.js';
 import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
-import { ERROR_CATALOGUE } from './http/errors.js';
+import { badRequest, ERROR_CATALOGUE } from './http/errors.js';
 import { errorResponses } from './http/schemas.js';
 import { authPlugin, identityOf, NO_IDENTITY } from './http/identity.js';
 import { identityStorage } from './core/events.js';
@@ -81,6 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const [name, value] of Object.entries(params ?? {})) if (UUID.test(value)) params[name] = value.toLowerCase();
     const query = request.query as Record<string, unknown>;
     for (const [name, value] of Object.entries(query ?? {})) {
+      // PostgreSQL text cannot hold NUL: refused on both databases alike.
+      if ([value].flat().some((item) => typeof item === 'string' && item.includes('\u0000'))) throw badRequest(`query parameter ${name} contains a NUL character`);
       if (typeof value === 'string' && value.length >= 2 && value.startsWith("'") && value.endsWith("'")) query[name] = value.slice(1, -1);
     }
   });

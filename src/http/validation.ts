@@ -73,6 +73,7 @@ function checkLimits(value: unknown, path: string, depth: number): void {
   if (depth > MAX_DEPTH) throw badRequest(`body is nested deeper than ${MAX_DEPTH} levels at ${path || '/'}`);
   if (typeof value === 'string') {
     if (value.length > MAX_STRING) throw badRequest(`body field ${path} is longer than ${MAX_STRING} characters`);
+    if (value.includes('\u0000')) throw badRequest(`body field ${path} contains a NUL character`);
     return;
   }
   if (Array.isArray(value)) {
@@ -80,11 +81,17 @@ function checkLimits(value: unknown, path: string, depth: number): void {
     return;
   }
   if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkLimits(item, `${path}/${key}`, depth + 1);
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) throw badRequest(`body field name ${JSON.stringify(key)} at ${path || '/'} contains a NUL character`);
+      checkLimits(item, `${path}/${key}`, depth + 1);
+    }
   }
 }
 
-/** JSON bodies: prototype-poisoning keys, nesting and string length are refused before any schema runs. */
+/**
+ * JSON bodies: prototype-poisoning keys, nesting, string length and NUL characters (PostgreSQL text cannot hold
+ * them, and SQLite must answer the same) are refused before any schema runs.
+ */
 export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') throw badRequest('body is empty: a JSON document is required');
   let parsed: unknown;

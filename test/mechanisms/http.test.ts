@@ -92,6 +92,22 @@ forEachDialect('HTTP mechanisms', (t) => {
     assert.deepEqual(groups.filter((group) => !tags.has(group)), []);
   });
 
+  test('a NUL character in a query value, a body string or a body field name is 400 on both databases, and writes nothing', async () => {
+    const other = uniqueOrg();
+    for (const url of [`/v2/orgs/${other}/subscriptions/orange_tv_libre?service_id=%00`, `/v2/orgs/${other}/subscriptions?account_id=A%00B`]) {
+      const answer = await t.request('GET', url);
+      assert.equal(answer.status, 400, url);
+      assert.match(answer.body.error.message, /NUL/);
+    }
+    for (const body of [{ ...valid, account_id: 'A\u0000B' }, { ...valid, 'x\u0000': 1 }]) {
+      const answer = await t.request('POST', `/v2/orgs/${other}/bundles`, body);
+      assert.equal(answer.status, 400);
+      assert.equal(answer.body.error.code, 'BAD_REQUEST');
+      assert.match(answer.body.error.message, /NUL/);
+    }
+    assert.equal((await t.request('GET', `/v2/orgs/${other}/bundles?account_id=A`)).body.total, 0);
+  });
+
   test('every answer carries x-request-id: the caller’s when sent', async () => {
     const sent = await t.request('GET', '/health/live', undefined, { 'x-request-id': 'trace-123' });
     assert.equal(sent.headers['x-request-id'], 'trace-123');
