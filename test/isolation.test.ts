@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { before, test } from 'node:test';
 import { SignJWT } from 'jose';
-import { forEachDialect, type Answer, type TestApp } from './helpers/app.js';
+import { forEachDialect, operationPoller, type Answer, type TestApp } from './helpers/app.js';
 import { HEADER, csv, line, runBatch, upload } from './helpers/batches.js';
 import { createDevice, createPaymentPlan, deviceBody, paymentPlanBody, uniqueMac } from './helpers/devices.js';
 import { createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
@@ -711,14 +711,7 @@ function asCaller(t: TestApp, headers: Record<string, string>): TestApp {
     dialect: t.dialect,
     request,
     close: () => t.close(),
-    async waitForOperation(org, id) {
-      for (let i = 0; i < 200; i++) {
-        const { body } = await request('GET', `/v2/orgs/${org}/operations/${id}`);
-        if (body.status === 'SUCCEEDED' || body.status === 'FAILED') return body;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      throw new Error(`operation ${id} did not finish`);
-    },
+    waitForOperation: operationPoller(request),
   };
 }
 

@@ -53,6 +53,18 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
+/** Polls an operation through `request` until it leaves PENDING/RUNNING (5 s at most). */
+export function operationPoller(request: TestApp['request']): TestApp['waitForOperation'] {
+  return async (org, id) => {
+    for (let i = 0; i < 200; i++) {
+      const { body } = await request('GET', `/v2/orgs/${org}/operations/${id}`);
+      if (body.status === 'SUCCEEDED' || body.status === 'FAILED') return body;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`operation ${id} did not finish`);
+  };
+}
+
 export async function startTestApp(dialect: TestDialect, options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const postgres = dialect === 'postgres' ? await freshPostgres() : undefined;
   const config: Config = loadConfig({
@@ -86,14 +98,7 @@ export async function startTestApp(dialect: TestDialect, options: { env?: Record
     database,
     dialect,
     request,
-    async waitForOperation(org, id) {
-      for (let i = 0; i < 200; i++) {
-        const { body } = await request('GET', `/v2/orgs/${org}/operations/${id}`);
-        if (body.status === 'SUCCEEDED' || body.status === 'FAILED') return body;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      throw new Error(`operation ${id} did not finish`);
-    },
+    waitForOperation: operationPoller(request),
     async close() {
       await app.close();
       await database.close();
