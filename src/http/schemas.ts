@@ -18,6 +18,14 @@ export const Text = (maxLength = 255, description?: string) => Type.String({ min
 
 export const OrgParam = Type.String({ pattern: '^[a-z0-9_-]{1,64}$', description: 'Organization name' });
 
+/**
+ * Fields the server stamps (API.md 1.8): a create body may carry them, they are accepted and replaced. The seed
+ * endpoints keep the seeds' types for them (`ServerOwnedDate`, `ServerOwnedText`; null stands for absent).
+ */
+export const ServerOwned = Type.Optional(Type.Unknown({ description: 'Set by the server; accepted and replaced' }));
+export const ServerOwnedDate = Type.Optional(Nullable(DateTime('Set by the server; accepted and replaced')));
+export const ServerOwnedText = Type.Optional(Nullable(Type.String({ description: 'Set by the server; accepted and replaced' })));
+
 /** Path parameters: the org plus the named UUIDs. */
 export function pathParams<K extends string>(...ids: K[]) {
   const properties: Record<string, TSchema> = { org: OrgParam };

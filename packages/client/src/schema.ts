@@ -297,12 +297,17 @@ export interface paths {
                         account_id: string;
                         /** @description The commercial offer the lines are sold under */
                         catalogue_bundled_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
                         legacy_id?: number | null;
@@ -1643,13 +1648,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -1658,20 +1670,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -1682,6 +1703,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -1696,15 +1718,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -1715,18 +1743,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -1762,6 +1798,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -2446,13 +2483,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -2461,20 +2505,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -2485,6 +2538,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -2499,15 +2553,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -2518,18 +2578,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -2564,6 +2632,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -3260,13 +3329,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -3275,20 +3351,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -3299,6 +3384,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -3313,15 +3399,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -3332,18 +3424,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -3391,6 +3491,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -4093,13 +4194,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -4108,20 +4216,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -4132,6 +4249,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -4146,15 +4264,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -4165,18 +4289,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -4216,6 +4348,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -4905,13 +5038,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -4920,20 +5060,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -4944,6 +5093,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -4958,15 +5108,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -4977,18 +5133,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -5023,6 +5187,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -5711,13 +5876,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -5726,20 +5898,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -5750,6 +5931,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -5764,15 +5946,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -5783,18 +5971,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -5834,6 +6030,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -6521,13 +6718,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -6536,20 +6740,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -6560,6 +6773,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -6574,15 +6788,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -6593,18 +6813,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -6638,6 +6866,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -7326,13 +7555,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -7341,20 +7577,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -7365,6 +7610,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -7379,15 +7625,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -7398,18 +7650,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -7449,6 +7709,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -8147,13 +8408,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -8162,20 +8430,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -8186,6 +8463,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -8200,15 +8478,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -8219,18 +8503,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -8273,6 +8565,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -8966,13 +9259,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -8981,20 +9281,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -9005,6 +9314,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -9019,15 +9329,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -9038,18 +9354,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -9086,6 +9410,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -9772,13 +10097,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -9787,20 +10119,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -9811,6 +10152,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -9825,15 +10167,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -9844,18 +10192,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -9892,6 +10248,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -10577,13 +10934,20 @@ export interface paths {
                             /** @description add-on status */
                             status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         bundle_id?: unknown;
                         catalogue_commercial_product_id: string;
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         creation_user?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         deactivation_user?: unknown;
                         devices?: {
                             acquisition_type?: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
@@ -10592,20 +10956,29 @@ export interface paths {
                             catalogue_device_id?: string | null;
                             /** @description Created with the device, binding from its creation */
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             /**
                              * Format: uuid
@@ -10616,6 +10989,7 @@ export interface paths {
                             in_store_delivery_date?: string | null;
                             in_store_returned_date?: string | null;
                             insurable_amount?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                             legacy_account_id: number;
@@ -10630,15 +11004,21 @@ export interface paths {
                             serial_number?: string | null;
                             shipping_order_id?: string | null;
                             signature_process_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             subscription_id?: unknown;
                         }[];
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_reason?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_status_update?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_user?: unknown;
                         legacy_account_id?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         legacy_bundle_id?: unknown;
                         legacy_id?: number | null;
                         mandatory?: boolean;
@@ -10649,18 +11029,26 @@ export interface paths {
                             /** @description Catalogue promotion ID */
                             catalogue_promotion_id: string;
                             commitments?: {
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_reason?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_system?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 cancellation_user?: unknown;
                                 catalogue_term_id?: string | null;
+                                /** @description Set by the server; accepted and replaced */
                                 creation_date?: unknown;
                                 expiration_date?: string | null;
                                 /** Format: uuid */
                                 id?: string;
+                                /** @description Set by the server; accepted and replaced */
                                 last_updated_date?: unknown;
                                 legacy_id?: number | null;
+                                /** @description Set by the server; accepted and replaced */
                                 start_date?: unknown;
+                                /** @description Set by the server; accepted and replaced */
                                 status?: unknown;
                             }[];
                             creation_date?: string | null;
@@ -10695,6 +11083,7 @@ export interface paths {
                         };
                         /** @default PRE_ACTIVE */
                         status?: "PRE_ACTIVE" | "ACTIVE";
+                        /** @description Set by the server; accepted and replaced */
                         type?: unknown;
                     };
                 };
@@ -16211,20 +16600,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
                         /**
                          * Format: date-time
                          * @description Default now; at most 5 minutes past and less than a year ahead
                          */
                         date_scheduled?: string;
+                        /** @description Set by the server; accepted and replaced */
                         execution_date?: unknown;
                         /** Format: uuid */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
                         parent_change_request?: string | null;
                         /** ChangeRequestReason */
                         reason: "SUBSCRIBER_REQUESTED" | "COMMERCIAL_ACTION" | "RETENTION" | "CORRECTION" | "OTHER";
+                        /** @description Set by the server; accepted and replaced */
                         request_system?: unknown;
+                        /** @description Set by the server; accepted and replaced */
                         request_user?: unknown;
                         specific_data: {
                             /** @description The bundle's new commercial offer */
@@ -16237,6 +16631,7 @@ export interface paths {
                         };
                         /** @enum {string} */
                         status?: "REQUESTED";
+                        /** @description Set by the server; accepted and replaced */
                         status_detail?: unknown;
                         /** @enum {string} */
                         type?: "TARIFF";
@@ -17075,10 +17470,14 @@ export interface paths {
                             credit_limit_id: "MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT";
                             /** @description Money (EUR), at most 2 decimals */
                             credit_limit_value: number;
+                            /** @description Set by the server; accepted and replaced */
                             effective_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             historical_changes?: unknown;
                             reason: string;
+                            /** @description Set by the server; accepted and replaced */
                             update_system?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             update_user?: unknown;
                         }[];
                     };
@@ -17794,20 +18193,29 @@ export interface paths {
                         catalogue_device_id?: string | null;
                         /** @description Created with the device, binding from its creation */
                         commitments?: {
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_reason?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_system?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_user?: unknown;
                             catalogue_term_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             expiration_date?: string | null;
                             /** Format: uuid */
                             id?: string;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             legacy_id?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             start_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             status?: unknown;
                         }[];
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
                         /**
                          * Format: uuid
@@ -17818,6 +18226,7 @@ export interface paths {
                         in_store_delivery_date?: string | null;
                         in_store_returned_date?: string | null;
                         insurable_amount?: number | null;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
                         /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
                         legacy_account_id: number;
@@ -17832,6 +18241,7 @@ export interface paths {
                         serial_number?: string | null;
                         shipping_order_id?: string | null;
                         signature_process_id?: string | null;
+                        /** @description Set by the server; accepted and replaced */
                         subscription_id?: unknown;
                     };
                 };
@@ -19025,6 +19435,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
                         /**
                          * @description ISO 4217 code
@@ -19033,14 +19444,17 @@ export interface paths {
                         currency?: string;
                         /** @description Default 0; less than total_amount */
                         down_payment?: number;
+                        /** @description Set by the server; accepted and replaced */
                         end_date?: unknown;
                         /**
                          * Format: uuid
                          * @description Generated when absent
                          */
                         id?: string;
+                        /** @description Set by the server; accepted and replaced */
                         instalments?: unknown;
                         instalments_count: number;
+                        /** @description Set by the server; accepted and replaced */
                         last_updated_date?: unknown;
                         legacy_id?: number | null;
                         /**
@@ -20551,18 +20965,26 @@ export interface paths {
                         /** @description Catalogue promotion ID */
                         catalogue_promotion_id: string;
                         commitments?: {
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_reason?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_system?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_user?: unknown;
                             catalogue_term_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             expiration_date?: string | null;
                             /** Format: uuid */
                             id?: string;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             legacy_id?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             start_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             status?: unknown;
                         }[];
                         creation_date?: string | null;
@@ -20969,18 +21391,26 @@ export interface paths {
                         /** @description Catalogue promotion ID */
                         catalogue_promotion_id: string;
                         commitments?: {
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_reason?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_system?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             cancellation_user?: unknown;
                             catalogue_term_id?: string | null;
+                            /** @description Set by the server; accepted and replaced */
                             creation_date?: unknown;
                             expiration_date?: string | null;
                             /** Format: uuid */
                             id?: string;
+                            /** @description Set by the server; accepted and replaced */
                             last_updated_date?: unknown;
                             legacy_id?: number | null;
+                            /** @description Set by the server; accepted and replaced */
                             start_date?: unknown;
+                            /** @description Set by the server; accepted and replaced */
                             status?: unknown;
                         }[];
                         creation_date?: string | null;

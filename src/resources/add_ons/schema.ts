@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../http/schemas.js';
 
 export const ADD_ON_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED'] as const;
 export type AddOnStatus = (typeof ADD_ON_STATUSES)[number];
@@ -47,9 +47,6 @@ export const addOnsTable: ResourceTable<StoredAddOn> = {
   }),
 };
 
-// Server-owned stamps keep the seed's types (string(date-time), string); null stands for absent.
-const serverDate = Type.Optional(Nullable(DateTime()));
-const serverStamp = Type.Optional(Nullable(Type.String()));
 
 /**
  * The create body (A2, and each element of a subscription create's `add_ons`): the seed's AddOn with its
@@ -62,15 +59,15 @@ export const AddOnCreate = Type.Object(
     legacy_id: Type.Optional(AddOn.properties.legacy_id),
     catalogue_add_on_legacy_id: AddOn.properties.catalogue_add_on_legacy_id,
     catalogue_add_on_id: AddOn.properties.catalogue_add_on_id,
-    creation_date: serverDate,
-    creation_system: serverStamp,
-    creation_user: serverStamp,
-    last_updated_date: serverDate,
+    creation_date: ServerOwnedDate,
+    creation_system: ServerOwnedText,
+    creation_user: ServerOwnedText,
+    last_updated_date: ServerOwnedDate,
     status: AddOn.properties.status,
     activation_date: Type.Optional(AddOn.properties.activation_date),
     deactivation_date: Type.Optional(AddOn.properties.deactivation_date),
-    deactivation_system: serverStamp,
-    deactivation_user: serverStamp,
+    deactivation_system: ServerOwnedText,
+    deactivation_user: ServerOwnedText,
     provider_product_id: Type.Optional(AddOn.properties.provider_product_id),
     provider_service_id: Type.Optional(AddOn.properties.provider_service_id),
   },

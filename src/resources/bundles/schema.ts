@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 
 export const BUNDLE_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
 export type BundleStatus = (typeof BUNDLE_STATUSES)[number];
@@ -25,7 +25,6 @@ export const Bundle = Type.Object(
 );
 export type Bundle = Static<typeof Bundle>;
 
-const serverOwned = Type.Optional(Type.Unknown());
 export const BundleCreate = Type.Object(
   {
     id: Type.Optional(Uuid()),
@@ -34,11 +33,11 @@ export const BundleCreate = Type.Object(
     legacy_account_id: Type.Optional(Bundle.properties.legacy_account_id),
     catalogue_bundled_commercial_product_id: Bundle.properties.catalogue_bundled_commercial_product_id,
     status: Type.Optional(Type.Literal('ACTIVE')),
-    creation_date: serverOwned,
-    creation_system: serverOwned,
-    creation_user: serverOwned,
-    last_updated_date: serverOwned,
-    last_updated_user: serverOwned,
+    creation_date: ServerOwned,
+    creation_system: ServerOwned,
+    creation_user: ServerOwned,
+    last_updated_date: ServerOwned,
+    last_updated_user: ServerOwned,
   },
   { additionalProperties: false, title: 'BundleCreate' },
 );

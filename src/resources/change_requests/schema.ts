@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 
 export const CHANGE_REQUEST_STATUSES = ['REQUESTED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
@@ -52,7 +52,6 @@ export const ChangeRequest = Type.Object(
 );
 export type ChangeRequest = Static<typeof ChangeRequest>;
 
-const serverOwned = Type.Optional(Type.Unknown());
 export const TariffChangeRequestCreate = Type.Object(
   {
     id: Type.Optional(Uuid()),
@@ -68,12 +67,12 @@ export const TariffChangeRequestCreate = Type.Object(
     date_scheduled: Type.Optional(DateTime('Default now; at most 5 minutes past and less than a year ahead')),
     reason: ChangeRequestReason,
     parent_change_request: Type.Optional(Nullable(Uuid('A change request of the same subscription'))),
-    status_detail: serverOwned,
-    execution_date: serverOwned,
-    request_user: serverOwned,
-    request_system: serverOwned,
-    creation_date: serverOwned,
-    last_updated_date: serverOwned,
+    status_detail: ServerOwned,
+    execution_date: ServerOwned,
+    request_user: ServerOwned,
+    request_system: ServerOwned,
+    creation_date: ServerOwned,
+    last_updated_date: ServerOwned,
   },
   { additionalProperties: false, title: 'TariffChangeRequestCreate' },
 );

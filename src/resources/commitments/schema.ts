@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
-import { DateTime, LegacyId, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 
 export const COMMITMENT_STATUSES = ['ACTIVE', 'EXPIRED', 'DEACTIVATED'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -27,7 +27,6 @@ export const Commitment = Type.Object(
 );
 export type Commitment = Static<typeof Commitment>;
 
-const serverOwned = Type.Optional(Type.Unknown());
 /** A commitment in a parent's create body or appended by `add /commitments/-`: server fields accepted and replaced. */
 export const CommitmentCreate = Type.Object(
   {
@@ -35,14 +34,14 @@ export const CommitmentCreate = Type.Object(
     legacy_id: Type.Optional(Commitment.properties.legacy_id),
     catalogue_term_id: Type.Optional(Commitment.properties.catalogue_term_id),
     expiration_date: Type.Optional(Commitment.properties.expiration_date),
-    status: serverOwned,
-    start_date: serverOwned,
-    cancellation_date: serverOwned,
-    cancellation_system: serverOwned,
-    cancellation_user: serverOwned,
-    cancellation_reason: serverOwned,
-    creation_date: serverOwned,
-    last_updated_date: serverOwned,
+    status: ServerOwned,
+    start_date: ServerOwned,
+    cancellation_date: ServerOwned,
+    cancellation_system: ServerOwned,
+    cancellation_user: ServerOwned,
+    cancellation_reason: ServerOwned,
+    creation_date: ServerOwned,
+    last_updated_date: ServerOwned,
   },
   { additionalProperties: false, title: 'CommitmentCreate' },
 );

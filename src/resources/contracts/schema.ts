@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../http/schemas.js';
 
 /** Exactly the seed's Contract (../shared/seeds/contracts.txt): a subscription's link to its signed documents. */
 export const Contract = Type.Object(
@@ -18,9 +18,6 @@ export const Contract = Type.Object(
 );
 export type Contract = Static<typeof Contract>;
 
-// Server-owned stamps keep the seed's types (string(date-time), string); null stands for absent.
-const serverDate = Type.Optional(Nullable(DateTime()));
-const serverStamp = Type.Optional(Nullable(Type.String()));
 
 /** The create body: the client fields, the server-owned stamps accepted and replaced. */
 export const ContractCreate = Type.Object(
@@ -28,11 +25,11 @@ export const ContractCreate = Type.Object(
     id: Contract.properties.id,
     documents_contract_id: Contract.properties.documents_contract_id,
     documents_owner_id: Contract.properties.documents_owner_id,
-    creation_date: serverDate,
-    creation_user: serverStamp,
-    creation_system: serverStamp,
-    last_updated_date: serverDate,
-    last_updated_user: serverStamp,
+    creation_date: ServerOwnedDate,
+    creation_user: ServerOwnedText,
+    creation_system: ServerOwnedText,
+    last_updated_date: ServerOwnedDate,
+    last_updated_user: ServerOwnedText,
   },
   { additionalProperties: false, title: 'ContractCreate' },
 );

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, OrgParam, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, OrgParam, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 
 /** The kinds of each subscription type that has credit limits (API.md section 9). */
 export const CREDIT_LIMIT_KINDS_BY_TYPE = {
@@ -42,16 +42,15 @@ export const CreditLimit = Type.Object(
 );
 export type CreditLimit = Static<typeof CreditLimit>;
 
-const serverOwned = Type.Optional(Type.Unknown());
 export const CreditLimitInput = Type.Object(
   {
     credit_limit_id: CreditLimitKindSchema,
     credit_limit_value: CreditLimitValue,
     reason: Text(255),
-    effective_date: serverOwned,
-    update_system: serverOwned,
-    update_user: serverOwned,
-    historical_changes: serverOwned,
+    effective_date: ServerOwned,
+    update_system: ServerOwned,
+    update_user: ServerOwned,
+    historical_changes: ServerOwned,
   },
   { additionalProperties: false, title: 'CreditLimitInput' },
 );

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { badRequest } from '../../http/errors.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Money, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
 export const ACQUISITION_TYPES = ['BORROWED', 'FINANCED', 'ONE_TIME_PAYMENT'] as const;
@@ -95,7 +95,6 @@ export const DEVICE_CLIENT_FIELDS = [
   'legacy_account_id',
 ] as const;
 
-const serverOwned = Type.Optional(Type.Unknown());
 const optional = <K extends (typeof DEVICE_CLIENT_FIELDS)[number]>(name: K) => Type.Optional(Device.properties[name]);
 
 /** The D3 body (and each element of a subscription create's `devices`): the seed's required fields, server fields accepted and replaced. */
@@ -119,9 +118,9 @@ export const DeviceCreate = Type.Object(
     commitments: Type.Optional(Type.Array(CommitmentCreate, { maxItems: 50, description: 'Created with the device, binding from its creation' })),
     insurable_amount: optional('insurable_amount'),
     legacy_account_id: Device.properties.legacy_account_id,
-    subscription_id: serverOwned,
-    creation_date: serverOwned,
-    last_updated_date: serverOwned,
+    subscription_id: ServerOwned,
+    creation_date: ServerOwned,
+    last_updated_date: ServerOwned,
   },
   { additionalProperties: false, title: 'DeviceCreate' },
 );

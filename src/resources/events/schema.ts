@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EVENT_TYPES } from '../../core/events.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, Nullable, SafeInteger, Uuid } from '../../http/schemas.js';
+import { DateTime, Nullable, SafeInteger, ServerOwned, Uuid } from '../../http/schemas.js';
 
 export const Event = Type.Object(
   {
@@ -67,19 +67,18 @@ export const HubRegistration = Type.Object(
   { title: 'HubRegistration' },
 );
 
-const serverOwned = Type.Optional(Type.Unknown({ description: 'Set by the server; accepted and replaced' }));
 
 export const HubCreate = Type.Object(
   {
     id: Type.Optional(Uuid('Chosen by the client, else generated')),
     callback: Type.String({ format: 'uri', minLength: 1, maxLength: 2048, description: 'An http or https URL' }),
     event_types: Type.Optional(Type.Array(EventType, { maxItems: EVENT_TYPES.length, description: 'Deliver only these event types (default: every type)' })),
-    secret: serverOwned,
-    status: serverOwned,
-    deliveries: serverOwned,
-    creation_date: serverOwned,
-    creation_system: serverOwned,
-    creation_user: serverOwned,
+    secret: ServerOwned,
+    status: ServerOwned,
+    deliveries: ServerOwned,
+    creation_date: ServerOwned,
+    creation_system: ServerOwned,
+    creation_user: ServerOwned,
   },
   { additionalProperties: false, title: 'HubCreate' },
 );

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, LegacyId, Money, Nullable, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Money, Nullable, ServerOwned, Uuid } from '../../http/schemas.js';
 
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 export type PaymentPlanStatus = (typeof PAYMENT_PLAN_STATUSES)[number];
@@ -38,7 +38,6 @@ export const PaymentPlan = Type.Object(
 );
 export type PaymentPlan = Static<typeof PaymentPlan>;
 
-const serverOwned = Type.Optional(Type.Unknown());
 export const PaymentPlanCreate = Type.Object(
   {
     id: Type.Optional(Uuid('Generated when absent')),
@@ -49,10 +48,10 @@ export const PaymentPlanCreate = Type.Object(
     down_payment: Type.Optional(Money('Default 0; less than total_amount')),
     instalments_count: PaymentPlan.properties.instalments_count,
     start_date: PaymentPlan.properties.start_date,
-    end_date: serverOwned,
-    instalments: serverOwned,
-    creation_date: serverOwned,
-    last_updated_date: serverOwned,
+    end_date: ServerOwned,
+    instalments: ServerOwned,
+    creation_date: ServerOwned,
+    last_updated_date: ServerOwned,
   },
   { additionalProperties: false, title: 'PaymentPlanCreate' },
 );

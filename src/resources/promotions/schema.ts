@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid } from '../../http/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
 export const PROMOTION_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED', 'EXPIRED'] as const;
@@ -67,8 +67,8 @@ export const StoredPromotionSchema = Type.Object(
 );
 export type StoredPromotion = Static<typeof StoredPromotionSchema>;
 
+/** A migration load keeps the stamps it carries: as long as an audit header may be. */
 const Stamp = Type.Optional(Nullable(Type.String({ maxLength: 256 })));
-const StampDate = Type.Optional(Nullable(DateTime()));
 
 /**
  * The create (and PUT) body: the seed's required fields are required except the server-owned ones, which are
@@ -80,15 +80,15 @@ export const PromotionCreate = Type.Object(
     legacy_id: Type.Optional(Promotion.properties.legacy_id),
     catalogue_promotion_id: Promotion.properties.catalogue_promotion_id,
     commitments: Type.Optional(Type.Array(CommitmentCreate, { maxItems: 50 })),
-    creation_date: StampDate,
+    creation_date: ServerOwnedDate,
     creation_system: Stamp,
     creation_user: Stamp,
-    last_updated_date: StampDate,
+    last_updated_date: ServerOwnedDate,
     status: PromotionStatusSchema,
     status_detail: Type.Optional(Promotion.properties.status_detail),
     activation_date: Type.Optional(Promotion.properties.activation_date),
     expiration_date: Type.Optional(Promotion.properties.expiration_date),
-    deactivation_date: StampDate,
+    deactivation_date: ServerOwnedDate,
     deactivation_system: Stamp,
     deactivation_user: Stamp,
     origin: Type.Optional(Origin),

@@ -2,7 +2,7 @@ import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import { badRequest } from '../../http/errors.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 import { SUBSCRIPTION_TYPES, type SpecificData, type SubscriptionType } from './types.js';
 
 export const SUBSCRIPTION_STATUSES = ['PRE_ACTIVE', 'ACTIVE', 'SUSPENDED', 'DEACTIVATED', 'CANCELLED'] as const;
@@ -110,7 +110,7 @@ export function subscriptionCreateBody(title: string, specificData: TObject, chi
     if (name === 'catalogue_commercial_product_id' || name === 'specific_data') properties[name] = schema;
     else if (name === 'status') properties[name] = Type.Optional(Type.Union([Type.Literal('PRE_ACTIVE'), Type.Literal('ACTIVE')], { default: 'PRE_ACTIVE' }));
     else if (['promotions', 'add_ons', 'devices'].includes(name)) properties[name] = Type.Optional(Type.Array(children[name] ?? Type.Unknown(), { maxItems: 50 }));
-    else if (SERVER_OWNED.includes(name)) properties[name] = Type.Optional(Type.Unknown());
+    else if (SERVER_OWNED.includes(name)) properties[name] = ServerOwned;
     else properties[name] = Type.Optional(schema);
   }
   return Type.Object(properties, { additionalProperties: false, title: `${title}Create` });
