@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { forUpdate, isSerializationFailure, isUniqueViolation, type Database, type Dialect, type Tx } from '../db/database.js';
+import { compiledOnce } from '../db/compiled.js';
+import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
 
@@ -10,6 +11,8 @@ export interface Conn {
   dialect: Dialect;
   /** The transaction's outbox events, written just before it commits (absent outside a transaction). */
   events?: PendingEvent[];
+  /** Outside a transaction: the database's direct read path for compiled statements (`Database.read`). */
+  read?: Database['read'];
 }
 
 /**
@@ -30,8 +33,14 @@ export interface Stored<T> {
   version: number;
 }
 
+/**
+ * A condition of a list. As data (`['status', '=', 'ACTIVE']`) it lets the list's statement be compiled once per
+ * shape; a Kysely expression is for what a column comparison cannot say (a subquery), and is built every time.
+ */
+export type ColumnCondition = [column: string, operator: '=' | '<' | '<=' | '>' | '>=' | 'in', value: string | number | readonly (string | number)[]];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Condition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+export type ExpressionCondition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+export type Condition = ColumnCondition | ExpressionCondition;
 
 export interface Page {
   offset: number;
@@ -44,7 +53,7 @@ export async function transaction<T>(database: Database, work: (conn: Conn) => P
       return await database.db.transaction().execute(async (trx) => {
         const c: Conn = { db: trx, dialect: database.dialect, events: [] };
         const result = await work(c);
-        if (c.events!.length > 0) await flushEvents(trx, c.events!);
+        if (c.events!.length > 0) await flushEvents(trx, database.dialect, c.events!);
         return result;
       });
     } catch (error) {
@@ -75,7 +84,35 @@ export async function withSavepoint(c: Conn, name: string, work: () => Promise<v
 }
 
 export function conn(database: Database): Conn {
-  return { db: database.db, dialect: database.dialect };
+  return { db: database.db, dialect: database.dialect, read: database.read };
+}
+
+async function rowsOf<R>(c: Conn, query: CompiledQuery): Promise<R[]> {
+  return c.read ? c.read<R>(query) : (await c.db.executeQuery<R>(query)).rows;
+}
+
+/** The shape key and the bound values of a condition list; no key when one is an expression. */
+function shapeOf(conditions: Condition[]): { key?: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const parts: string[] = [];
+  for (const condition of conditions) {
+    if (typeof condition === 'function') return { values };
+    const [column, operator, value] = condition;
+    if (Array.isArray(value)) {
+      parts.push(`${column} ${operator} ${value.length}`);
+      values.push(...value);
+    } else {
+      parts.push(`${column} ${operator}`);
+      values.push(value);
+    }
+  }
+  return { key: parts.join(','), values };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function applyConditions<Q extends { where: (...args: any[]) => Q }>(query: Q, conditions: Condition[]): Q {
+  for (const condition of conditions) query = typeof condition === 'function' ? query.where(condition) : query.where(condition[0], condition[1], condition[2]);
+  return query;
 }
 
 function rowToStored<T>(row: { data: string; version: number }): Stored<T> {
@@ -91,27 +128,16 @@ export async function findById<T extends { id: string }>(
   options: { scope?: Record<string, string | number | null>; lock?: boolean } = {},
 ): Promise<Stored<T> | undefined> {
   const scope = Object.entries(options.scope ?? {});
-  const compiled = findQuery(c, table.table, scope.map(([column]) => column), options.lock ?? false);
-  const { rows } = await c.db.executeQuery<{ data: string; version: number }>({ ...compiled, parameters: [org, id, ...scope.map(([, value]) => value)] });
-  return rows[0] ? rowToStored<T>(rows[0]) : undefined;
-}
-
-/**
- * The lookup by id is the most frequent statement of all: it is built and compiled once per shape (table, scope
- * columns, lock, dialect), and run with each call's values, in the order the template binds them.
- */
-const findQueries = new Map<string, CompiledQuery>();
-function findQuery(c: Conn, table: string, scopeColumns: string[], lock: boolean): CompiledQuery {
-  const key = `${c.dialect} ${table} ${scopeColumns.join(',')} ${lock}`;
-  let compiled = findQueries.get(key);
-  if (!compiled) {
-    let query = c.db.selectFrom(table).select(['data', 'version']).where('org', '=', '').where('id', '=', '');
-    for (const column of scopeColumns) query = query.where(column, '=', '');
-    if (lock) query = forUpdate(c.dialect, query);
-    compiled = query.compile();
-    findQueries.set(key, compiled);
-  }
-  return compiled;
+  const lock = options.lock ?? false;
+  const parameters = [org, id, ...scope.map(([, value]) => value)];
+  const key = `${c.dialect} find ${table.table} ${scope.map(([column]) => column).join(',')} ${lock}`;
+  const compiled = compiledOnce(key, parameters, () => {
+    let query = c.db.selectFrom(table.table).select(['data', 'version']).where('org', '=', org).where('id', '=', id);
+    for (const [column, value] of scope) query = query.where(column, '=', value);
+    return (lock ? forUpdate(c.dialect, query) : query).compile();
+  });
+  const [row] = await rowsOf<{ data: string; version: number }>(c, compiled);
+  return row ? rowToStored<T>(row) : undefined;
 }
 
 /**
@@ -139,7 +165,8 @@ export function hashOf(value: unknown): string {
 
 /**
  * Inserts a new resource. An id that already exists answers the stored resource when it was created from the
- * same request (a safe retry), else 409 ALREADY_EXISTS.
+ * same request (a safe retry), else 409 ALREADY_EXISTS. The insert comes first and the stored row is read only
+ * when it did not take: the common case is one statement.
  */
 export async function insertResource<T extends { id: string; creation_date: string }>(
   c: Conn,
@@ -148,32 +175,30 @@ export async function insertResource<T extends { id: string; creation_date: stri
   resource: T,
   requestHash: string,
 ): Promise<{ stored: Stored<T>; replayed: boolean }> {
-  const existing = await c.db
-    .selectFrom(table.table)
-    .select(['data', 'version', 'create_hash'])
-    .where('org', '=', org)
-    .where('id', '=', resource.id)
-    .executeTakeFirst();
-  if (existing) {
-    if (existing.create_hash === requestHash) return { stored: rowToStored<T>(existing), replayed: true };
-    throw new AppError('ALREADY_EXISTS', `${table.kind} ${resource.id} already exists with different data`);
-  }
-  try {
-    await c.db
-      .insertInto(table.table)
-      .values({
-        org,
-        id: resource.id,
-        version: 1,
-        creation_date: new Date(resource.creation_date).toISOString(),
-        data: JSON.stringify(resource),
-        create_hash: requestHash,
-        ...table.columns(resource),
-      })
-      .execute();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('ALREADY_EXISTS', `${table.kind} ${resource.id} already exists`);
-    throw error;
+  const row: Record<string, string | number | null> = {
+    org,
+    id: resource.id,
+    version: 1,
+    creation_date: new Date(resource.creation_date).toISOString(),
+    data: JSON.stringify(resource),
+    create_hash: requestHash,
+    ...table.columns(resource),
+  };
+  const columns = Object.keys(row);
+  const insert = compiledOnce(`${c.dialect} insert ${table.table} ${columns.join(',')}`, Object.values(row), () =>
+    c.db.insertInto(table.table).values(row).onConflict((conflict) => conflict.doNothing()).compile(),
+  );
+  const { numAffectedRows } = await c.db.executeQuery(insert);
+  if (Number(numAffectedRows) !== 1) {
+    const existing = await c.db
+      .selectFrom(table.table)
+      .select(['data', 'version', 'create_hash'])
+      .where('org', '=', org)
+      .where('id', '=', resource.id)
+      .executeTakeFirst();
+    if (existing?.create_hash === requestHash) return { stored: rowToStored<T>(existing), replayed: true };
+    // Another unique index of the table (not the id) refused the row when none is found.
+    throw new AppError('ALREADY_EXISTS', `${table.kind} ${resource.id} already exists${existing ? ' with different data' : ''}`);
   }
   publish(c, table, org, 'CreateEvent', resource, 1);
   return { stored: { resource, version: 1 }, replayed: false };
@@ -225,12 +250,15 @@ function publish<T extends { id: string }>(
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */
 export async function touch(c: Conn, table: { table: string }, org: string, id: string): Promise<void> {
-  await c.db
-    .updateTable(table.table)
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('org', '=', org)
-    .where('id', '=', id)
-    .execute();
+  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, org, id], () =>
+    c.db
+      .updateTable(table.table)
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('org', '=', org)
+      .where('id', '=', id)
+      .compile(),
+  );
+  await c.db.executeQuery(compiled);
 }
 
 /** A page of the org's resources matching every condition, oldest first, with the total count. */
@@ -242,19 +270,17 @@ export async function listResources<T extends { id: string }>(
   page: Page,
   order: 'asc' | 'desc' = 'asc',
 ): Promise<{ items: T[]; total: number }> {
-  let base = c.db.selectFrom(table.table).where('org', '=', org);
-  for (const condition of conditions) base = base.where(condition);
-  const [rows, count] = await Promise.all([
-    base
-      .select('data')
-      .orderBy('creation_date', order)
-      .orderBy('id', order)
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((row) => JSON.parse(row.data as string) as T), total: Number(count.total) };
+  const shape = shapeOf(conditions);
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key}`;
+  const base = () => applyConditions(c.db.selectFrom(table.table).where('org', '=', org), conditions);
+  const pageQuery = compiledOnce(key && `${key} page ${order}`, [org, ...shape.values, page.limit, page.offset], () =>
+    base().select('data').orderBy('creation_date', order).orderBy('id', order).limit(page.limit).offset(page.offset).compile(),
+  );
+  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () =>
+    base().select((eb) => eb.fn.countAll().as('total')).compile(),
+  );
+  const [rows, [count]] = await Promise.all([rowsOf<{ data: string }>(c, pageQuery), rowsOf<{ total: number | string }>(c, countQuery)]);
+  return { items: rows.map((row) => JSON.parse(row.data) as T), total: Number(count.total) };
 }
 
 /** Every resource of the org matching the conditions (for bounded child collections such as a line's devices). */
@@ -265,8 +291,14 @@ export async function listAll<T extends { id: string }>(
   conditions: Condition[],
   order: 'asc' | 'desc' = 'asc',
 ): Promise<T[]> {
-  let query = c.db.selectFrom(table.table).select('data').where('org', '=', org);
-  for (const condition of conditions) query = query.where(condition);
-  const rows = await query.orderBy('creation_date', order).orderBy('id', order).execute();
-  return rows.map((row) => JSON.parse(row.data as string) as T);
+  const shape = shapeOf(conditions);
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
+  const compiled = compiledOnce(key, [org, ...shape.values], () =>
+    applyConditions(c.db.selectFrom(table.table).select('data').where('org', '=', org), conditions)
+      .orderBy('creation_date', order)
+      .orderBy('id', order)
+      .compile(),
+  );
+  const rows = await rowsOf<{ data: string }>(c, compiled);
+  return rows.map((row) => JSON.parse(row.data) as T);
 }

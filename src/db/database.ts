@@ -29,6 +29,12 @@ export type Tx = Transaction<any> | Kysely<any>;
 export interface Database {
   db: Db;
   dialect: Dialect;
+  /**
+   * Runs a compiled read outside any transaction, without the query builder's connection queue: on SQLite on a
+   * second, read-only connection (committed data only, never waiting behind a writer's transaction), on
+   * PostgreSQL straight on the pool.
+   */
+  read<R>(query: CompiledQuery): Promise<R[]>;
   close(): Promise<void>;
 }
 
@@ -49,26 +55,37 @@ class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 /** better-sqlite3 prepares on every call; caching prepared statements by SQL text saves most of a query's cost. */
-function withStatementCache(database: SqliteDatabase.Database): SqliteDatabase.Database {
+function statementCache(database: SqliteDatabase.Database): (source: string) => SqliteDatabase.Statement {
   const cache = new Map<string, SqliteDatabase.Statement>();
-  const prepare = database.prepare.bind(database);
+  return (source) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = database.prepare(source);
+      if (cache.size > 2000) cache.clear();
+      cache.set(source, statement);
+    }
+    return statement;
+  };
+}
+
+function withStatementCache(database: SqliteDatabase.Database): SqliteDatabase.Database {
+  const prepare = statementCache(database);
   return new Proxy(database, {
     get(target, property, receiver) {
-      if (property === 'prepare') {
-        return (source: string) => {
-          let statement = cache.get(source);
-          if (!statement) {
-            statement = prepare(source);
-            if (cache.size > 2000) cache.clear();
-            cache.set(source, statement);
-          }
-          return statement;
-        };
-      }
+      if (property === 'prepare') return prepare;
       const value = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+}
+
+function openSqlite(file: string, options: SqliteDatabase.Options = {}): SqliteDatabase.Database {
+  const raw = new SqliteDatabase(file, options);
+  if (!options.readonly) raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  return raw;
 }
 
 const PG_INT8 = 20;
@@ -95,13 +112,23 @@ export class DatabaseUnavailableError extends Error {}
 export async function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Promise<Database> {
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    const raw = new SqliteDatabase(config.file);
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = NORMAL');
-    raw.pragma('foreign_keys = ON');
-    raw.pragma('busy_timeout = 5000');
+    const raw = openSqlite(config.file);
     const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    // An in-memory database is private to its connection: its reads queue behind the writer like any query.
+    if (config.file === ':memory:') {
+      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], close: () => db.destroy() };
+    }
+    const reader = openSqlite(config.file, { readonly: true });
+    const prepare = statementCache(reader);
+    return {
+      db,
+      dialect: 'sqlite',
+      read: async (query) => prepare(query.sql).all(query.parameters) as never[],
+      close: async () => {
+        reader.close();
+        await db.destroy();
+      },
+    };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
@@ -119,7 +146,12 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     throw new DatabaseUnavailableError(`cannot connect to PostgreSQL: ${(error as Error).message}`);
   }
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    read: async (query) => (await pool.query(query.sql, query.parameters as unknown[])).rows,
+    close: () => db.destroy(),
+  };
 }
 
 /** SQL column types that differ between the dialects, for migrations. */

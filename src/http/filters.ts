@@ -1,5 +1,4 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { sql } from 'kysely';
 import type { Condition } from '../core/store.js';
 import { toStoredDate } from '../core/time.js';
 import { AppError, badRequest } from './errors.js';
@@ -49,7 +48,7 @@ export function parseDateValue(value: unknown, parameter: string): string {
   return toStoredDate(value);
 }
 
-function enumCondition(spec: { column: string; values: readonly string[] }, value: string, parameter: string): Condition {
+function enumConditions(spec: { column: string; values: readonly string[] }, value: string, parameter: string): Condition[] {
   const check = (candidate: unknown): string => {
     if (typeof candidate !== 'string' || !spec.values.includes(candidate)) {
       throw badRequest(`query parameter ${parameter} has an unknown value ${JSON.stringify(candidate)}: expected one of ${spec.values.join(', ')}`);
@@ -57,42 +56,34 @@ function enumCondition(spec: { column: string; values: readonly string[] }, valu
     return candidate;
   };
   const object = parseJsonObject(value, parameter);
-  if (!object) {
-    const single = check(value);
-    return (eb) => eb(spec.column, '=', single);
-  }
+  if (!object) return [[spec.column, '=', check(value)]];
   const conditions: Condition[] = [];
   for (const [operator, operand] of Object.entries(object)) {
     if (operator === 'eq') {
-      const single = check(operand);
-      conditions.push((eb) => eb(spec.column, '=', single));
+      conditions.push([spec.column, '=', check(operand)]);
     } else if (operator === 'in') {
       if (!Array.isArray(operand) || operand.length === 0) throw badRequest(`query parameter ${parameter}: "in" must be a non-empty array`);
-      const values = operand.map(check);
-      conditions.push((eb) => eb(spec.column, 'in', values));
+      conditions.push([spec.column, 'in', operand.map(check)]);
     } else {
       throw badRequest(`query parameter ${parameter} has an unknown operator "${operator}": use eq or in`);
     }
   }
   if (conditions.length === 0) throw badRequest(`query parameter ${parameter} needs "eq" or "in"`);
-  return (eb) => eb.and(conditions.map((condition) => condition(eb)));
+  return conditions;
 }
 
-function dateCondition(column: string, value: string, parameter: string): Condition {
+function dateConditions(column: string, value: string, parameter: string): Condition[] {
   const object = parseJsonObject(value, parameter);
-  if (!object) {
-    const at = parseDateValue(value, parameter);
-    return (eb) => eb(column, '=', at);
-  }
-  const parts: Array<[string, string]> = [];
+  if (!object) return [[column, '=', parseDateValue(value, parameter)]];
+  const conditions: Condition[] = [];
   for (const [operator, operand] of Object.entries(object)) {
     const sqlOperator = DATE_OPERATORS[operator as keyof typeof DATE_OPERATORS];
     if (!sqlOperator) throw badRequest(`query parameter ${parameter} has an unknown operator "${operator}": use eq, lt, lte, gt or gte`);
-    parts.push([sqlOperator, parseDateValue(operand, `${parameter}.${operator}`)]);
+    conditions.push([column, sqlOperator, parseDateValue(operand, `${parameter}.${operator}`)]);
   }
-  if (parts.length === 0) throw badRequest(`query parameter ${parameter} needs at least one of eq, lt, lte, gt, gte`);
+  if (conditions.length === 0) throw badRequest(`query parameter ${parameter} needs at least one of eq, lt, lte, gt, gte`);
   // A null date never matches: every comparison with NULL is false.
-  return (eb) => eb.and(parts.map(([operator, at]) => eb(column, operator as '=', at)));
+  return conditions;
 }
 
 function integerValue(value: string, parameter: string): number {
@@ -103,27 +94,22 @@ function integerValue(value: string, parameter: string): number {
   return number;
 }
 
-export function conditionFor(spec: FilterSpec, raw: string, parameter: string): Condition {
+/** The conditions of one filter parameter (all must hold). */
+function conditionsFor(spec: FilterSpec, raw: string, parameter: string): Condition[] {
   switch (spec.kind) {
     case 'enum':
-      return enumCondition(spec, raw, parameter);
+      return enumConditions(spec, raw, parameter);
     case 'date':
-      return dateCondition(spec.column, raw, parameter);
-    case 'integer': {
-      const value = integerValue(raw, parameter);
-      return (eb) => eb(spec.column, '=', value);
-    }
-    case 'boolean': {
+      return dateConditions(spec.column, raw, parameter);
+    case 'integer':
+      return [[spec.column, '=', integerValue(raw, parameter)]];
+    case 'boolean':
       if (raw !== 'true' && raw !== 'false') throw badRequest(`query parameter ${parameter} must be true or false, got ${raw}`);
-      const value = raw === 'true' ? 1 : 0;
-      return (eb) => eb(spec.column, '=', value);
-    }
-    case 'text': {
-      const value = spec.normalize ? spec.normalize(raw, parameter) : raw;
-      return (eb) => eb(spec.column, '=', value);
-    }
+      return [[spec.column, '=', raw === 'true' ? 1 : 0]];
+    case 'text':
+      return [[spec.column, '=', spec.normalize ? spec.normalize(raw, parameter) : raw]];
     case 'custom':
-      return spec.parse(raw, parameter);
+      return [spec.parse(raw, parameter)];
   }
 }
 
@@ -134,7 +120,7 @@ export function parseFilters(specs: FilterSpecs, query: Record<string, unknown>)
     const raw = query[parameter];
     if (raw === undefined) continue;
     if (Array.isArray(raw)) throw badRequest(`query parameter ${parameter} is given more than once`);
-    conditions.push(conditionFor(spec, String(raw), parameter));
+    conditions.push(...conditionsFor(spec, String(raw), parameter));
   }
   return conditions;
 }
@@ -159,6 +145,3 @@ export function filterSchema(spec: FilterSpec): TSchema {
   if (spec.kind === 'integer') return SafeInteger({ description });
   return Type.String({ description });
 }
-
-/** An always-false condition, for a typed list asked for another type. */
-export const matchesNothing: Condition = () => sql<boolean>`1 = 0`;

@@ -141,7 +141,7 @@ export async function addAddOn(c: Conn, context: RequestContext, subscriptionId:
 
 export async function listAddOns(c: Conn, org: string, subscriptionId: string, conditions: Condition[], page: Page) {
   await requireSubscription(c, org, subscriptionId);
-  const result = await listResources(c, addOnsTable, org, [...conditions, (eb) => eb('subscription_id', '=', subscriptionId)], page);
+  const result = await listResources(c, addOnsTable, org, [...conditions, ['subscription_id', '=', subscriptionId]], page);
   return { items: result.items.map(publicAddOn), total: result.total };
 }
 
@@ -315,7 +315,7 @@ async function endAddOnsOf(
   cascade: CascadeContext,
 ): Promise<void> {
   const statuses = Object.keys(endings);
-  const candidates = await listAll(c, addOnsTable, context.org, [(eb) => eb('subscription_id', '=', subscription.id), (eb) => eb('status', 'in', statuses)]);
+  const candidates = await listAll(c, addOnsTable, context.org, [['subscription_id', '=', subscription.id], ['status', 'in', statuses]]);
   for (const candidate of candidates) {
     const stored = await requireAddOn(c, context.org, subscription.id, candidate.id, { lock: true });
     const to = endings[stored.resource.status];
@@ -335,7 +335,7 @@ subscriptionChildren.push({
   async load(c, org, subscriptionIds) {
     const bySubscription = new Map<string, unknown[]>();
     if (subscriptionIds.length === 0) return bySubscription;
-    const rows = await listAll(c, addOnsTable, org, [(eb) => eb('subscription_id', 'in', subscriptionIds)]);
+    const rows = await listAll(c, addOnsTable, org, [['subscription_id', 'in', subscriptionIds]]);
     for (const row of rows) {
       const list = bySubscription.get(row.subscription_id) ?? [];
       list.push(publicAddOn(row));

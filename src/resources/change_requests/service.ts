@@ -41,7 +41,7 @@ export async function getChangeRequest(c: Conn, org: string, subscriptionId: str
 
 export async function listChangeRequests(c: Conn, org: string, subscriptionId: string, conditions: Condition[], page: Page) {
   await requireSubscription(c, org, subscriptionId);
-  const result = await listResources(c, changeRequestsTable, org, [(eb) => eb('subscription_id', '=', subscriptionId), ...conditions], page);
+  const result = await listResources(c, changeRequestsTable, org, [['subscription_id', '=', subscriptionId], ...conditions], page);
   return { items: result.items.map(publicChangeRequest), total: result.total };
 }
 

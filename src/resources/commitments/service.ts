@@ -5,7 +5,7 @@ import { assertTransition } from '../../core/lifecycle.js';
 import { enqueueOperation, registerOperationHandler } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, hashOf, insertResource, listAll, touch, updateResource, type Conn, type Stored } from '../../core/store.js';
+import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Stored } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, badRequest } from '../../http/errors.js';
@@ -121,7 +121,7 @@ async function scheduleExpiration(c: Conn, context: RequestContext, commitment: 
 export async function loadCommitments(c: Conn, org: string, kind: CommitmentParentKind, parentIds: string[]): Promise<Map<string, Commitment[]>> {
   const byParent = new Map<string, Commitment[]>();
   if (parentIds.length === 0) return byParent;
-  const rows = await listAll(c, commitmentsTable, org, [(eb) => eb('parent_kind', '=', kind), (eb) => eb('parent_id', 'in', parentIds)]);
+  const rows = await listAll(c, commitmentsTable, org, [['parent_kind', '=', kind], ['parent_id', 'in', parentIds]]);
   for (const row of rows) {
     const list = byParent.get(row.parent_id) ?? [];
     list.push(publicCommitment(row));
@@ -205,11 +205,11 @@ export async function endActiveCommitments(
   scope: { subscriptionId: string } | { kind: CommitmentParentKind; parentId: string },
   cascade: { reason: string; date: string; operationId: string | null },
 ): Promise<void> {
-  const conditions =
+  const conditions: Condition[] =
     'subscriptionId' in scope
-      ? [(eb: any) => eb('subscription_id', '=', scope.subscriptionId)]
-      : [(eb: any) => eb('parent_kind', '=', scope.kind), (eb: any) => eb('parent_id', '=', scope.parentId)];
-  const active = await listAll(c, commitmentsTable, context.org, [...conditions, (eb) => eb('status', '=', 'ACTIVE')]);
+      ? [['subscription_id', '=', scope.subscriptionId]]
+      : [['parent_kind', '=', scope.kind], ['parent_id', '=', scope.parentId]];
+  const active = await listAll(c, commitmentsTable, context.org, [...conditions, ['status', '=', 'ACTIVE']]);
   for (const commitment of active) {
     const stored = await findById(c, commitmentsTable, context.org, commitment.id, { lock: true });
     if (!stored || stored.resource.status !== 'ACTIVE') continue;
@@ -229,7 +229,7 @@ export async function endActiveCommitments(
 
 /** A promotion that becomes ACTIVE starts binding its commitments that had not started. */
 export async function startCommitments(c: Conn, org: string, kind: CommitmentParentKind, parentId: string, date: string): Promise<void> {
-  const rows = await listAll(c, commitmentsTable, org, [(eb) => eb('parent_kind', '=', kind), (eb) => eb('parent_id', '=', parentId)]);
+  const rows = await listAll(c, commitmentsTable, org, [['parent_kind', '=', kind], ['parent_id', '=', parentId]]);
   for (const row of rows) {
     if (row.start_date !== null) continue;
     const stored = await findById(c, commitmentsTable, org, row.id, { lock: true });

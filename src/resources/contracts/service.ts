@@ -32,7 +32,7 @@ export async function createContract(c: Conn, context: RequestContext, subscript
 
 export async function listContracts(c: Conn, org: string, subscriptionId: string, page: Page) {
   await requireSubscription(c, org, subscriptionId);
-  const result = await listResources(c, contractsTable, org, [(eb) => eb('subscription_id', '=', subscriptionId)], page);
+  const result = await listResources(c, contractsTable, org, [['subscription_id', '=', subscriptionId]], page);
   return { items: result.items.map(publicContract), total: result.total };
 }
 

@@ -36,7 +36,7 @@ function assertKindOfType(subscription: Subscription, kind: CreditLimitKind): vo
 
 export async function listCreditLimits(c: Conn, org: string, subscriptionId: string): Promise<CreditLimit[]> {
   await requireCreditLimitLine(c, org, subscriptionId);
-  const rows = await listAll(c, creditLimitsTable, org, [(eb) => eb('subscription_id', '=', subscriptionId)]);
+  const rows = await listAll(c, creditLimitsTable, org, [['subscription_id', '=', subscriptionId]]);
   return rows.map(publicCreditLimit);
 }
 

@@ -113,7 +113,7 @@ export async function lookupDevices(c: Conn, org: string, conditions: Condition[
 /** D2 */
 export async function listSubscriptionDevices(c: Conn, org: string, subscriptionId: string, conditions: Condition[]): Promise<Device[]> {
   await requireSubscription(c, org, subscriptionId);
-  return withCommitments(c, org, await listAll(c, devicesTable, org, [...conditions, (eb) => eb('subscription_id', '=', subscriptionId)]));
+  return withCommitments(c, org, await listAll(c, devicesTable, org, [...conditions, ['subscription_id', '=', subscriptionId]]));
 }
 
 /** D4 */
@@ -167,7 +167,7 @@ subscriptionChildren.push({
   schema: Device,
   createSchema: DeviceCreate,
   async load(c, org, subscriptionIds) {
-    const devices = await withCommitments(c, org, await listAll(c, devicesTable, org, [(eb) => eb('subscription_id', 'in', subscriptionIds)]));
+    const devices = await withCommitments(c, org, await listAll(c, devicesTable, org, [['subscription_id', 'in', subscriptionIds]]));
     const bySubscription = new Map<string, unknown[]>();
     for (const device of devices) bySubscription.set(device.subscription_id, [...(bySubscription.get(device.subscription_id) ?? []), device]);
     return bySubscription;

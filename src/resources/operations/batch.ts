@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
 import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, registerOperationRunner, type StoredOperation } from '../../core/operations.js';
-import { conn, findById, transaction, updateResource, type Condition, type Conn, type Page } from '../../core/store.js';
+import { applyConditions, conn, findById, transaction, updateResource, type Condition, type Conn, type Page } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import type { Database } from '../../db/database.js';
 import type { RequestContext } from '../../http/context.js';
@@ -457,12 +457,14 @@ export type AdministrationOperationResponse = Static<typeof AdministrationOperat
 /** The lines that have run (up to the progress the operation shows, so the page agrees with it), in file order. */
 export async function listBatchResults(c: Conn, org: string, operation: StoredOperation, conditions: Condition[], page: Page) {
   if (operation.type !== 'ADMINISTRATION_BATCH') return { items: [], total: 0 };
-  let base = c.db
-    .selectFrom('batch_lines')
-    .where('org', '=', org)
-    .where('batch_id', '=', String(operation.payload.batch_id))
-    .where('seq', '<=', operation.progress?.processed ?? 0);
-  for (const condition of conditions) base = base.where(condition);
+  const base = applyConditions(
+    c.db
+      .selectFrom('batch_lines')
+      .where('org', '=', org)
+      .where('batch_id', '=', String(operation.payload.batch_id))
+      .where('seq', '<=', operation.progress?.processed ?? 0),
+    conditions,
+  );
   const [rows, count] = await Promise.all([
     base.select(['line', 'operation', 'subscription_id', 'resource_id', 'outcome', 'error_code', 'error_message']).orderBy('seq').limit(page.limit).offset(page.offset).execute(),
     base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),

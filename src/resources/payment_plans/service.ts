@@ -81,7 +81,7 @@ export async function createPaymentPlan(c: Conn, context: RequestContext, subscr
     if (device.resource.acquisition_type !== 'FINANCED') {
       throw new AppError('DEVICE_NOT_FINANCED', `device ${deviceId} is ${device.resource.acquisition_type ?? 'without an acquisition_type'}: only a FINANCED device has a payment plan`);
     }
-    const [active] = await listAll(c, paymentPlansTable, context.org, [(eb) => eb('device_id', '=', deviceId), (eb) => eb('status', '=', 'ACTIVE')]);
+    const [active] = await listAll(c, paymentPlansTable, context.org, [['device_id', '=', deviceId], ['status', '=', 'ACTIVE']]);
     if (active) throw new AppError('PAYMENT_PLAN_ALREADY_ACTIVE', `device ${deviceId} already has the ACTIVE payment plan ${active.id}`);
   }
   const result = await insertResource(c, paymentPlansTable, context.org, plan, requestHash);
@@ -97,7 +97,7 @@ function publicStored(stored: Stored<StoredPaymentPlan>): Stored<PaymentPlan> {
 
 export async function listPaymentPlans(c: Conn, org: string, subscriptionId: string, deviceId: string): Promise<PaymentPlan[]> {
   await requireDeviceOnPath(c, org, subscriptionId, deviceId);
-  const plans = await listAll(c, paymentPlansTable, org, [(eb) => eb('device_id', '=', deviceId)]);
+  const plans = await listAll(c, paymentPlansTable, org, [['device_id', '=', deviceId]]);
   return plans.map(publicPaymentPlan);
 }
 

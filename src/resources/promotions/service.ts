@@ -245,9 +245,9 @@ async function endLivePromotions(
   input: Omit<TransitionInput, 'trigger'>,
 ): Promise<void> {
   const live = await listAll(c, promotionsTable, context.org, [
-    (eb) => eb('subscription_id', '=', scope.subscriptionId),
-    ...(scope.addOnId ? [(eb: Parameters<Condition>[0]) => eb('add_on_id', '=', scope.addOnId)] : []),
-    (eb) => eb('status', 'in', ['ACTIVE', 'REQUESTED']),
+    ['subscription_id', '=', scope.subscriptionId],
+    ...(scope.addOnId ? [['add_on_id', '=', scope.addOnId] satisfies Condition] : []),
+    ['status', 'in', ['ACTIVE', 'REQUESTED']],
   ]);
   for (const { id } of live) {
     const stored = await findById(c, promotionsTable, context.org, id, { lock: true });
@@ -387,7 +387,7 @@ export async function addPromotion(c: Conn, context: RequestContext, subscriptio
 
 export async function listPromotions(c: Conn, org: string, subscriptionId: string, scope: PromotionScope, conditions: Condition[], page: Page) {
   await requireParents(c, org, subscriptionId, scope);
-  const scoped = Object.entries(scopeColumns(subscriptionId, scope)).map(([column, value]): Condition => (eb) => eb(column, '=', value));
+  const scoped = Object.entries(scopeColumns(subscriptionId, scope)).map(([column, value]): Condition => [column, '=', value]);
   const result = await listResources(c, promotionsTable, org, [...conditions, ...scoped], page);
   return { items: await withCommitments(c, org, result.items), total: result.total };
 }
@@ -655,7 +655,7 @@ subscriptionChildren.push({
   async load(c, org, subscriptionIds) {
     const bySubscription = new Map<string, Promotion[]>();
     if (subscriptionIds.length === 0) return bySubscription;
-    const stored = await listAll(c, promotionsTable, org, [(eb) => eb('subscription_id', 'in', subscriptionIds)]);
+    const stored = await listAll(c, promotionsTable, org, [['subscription_id', 'in', subscriptionIds]]);
     const views = await withCommitments(c, org, stored);
     stored.forEach((promotion, index) => {
       const list = bySubscription.get(promotion.subscription_id) ?? [];
@@ -682,8 +682,8 @@ subscriptionCascades.push({
   /** REQUESTED promotions whose activation_date is null or past start with the line; future ones stay scheduled. */
   async onActivated(c, context, subscription, cascade: CascadeContext) {
     const requested = await listAll(c, promotionsTable, context.org, [
-      (eb) => eb('subscription_id', '=', subscription.id),
-      (eb) => eb('status', '=', 'REQUESTED'),
+      ['subscription_id', '=', subscription.id],
+      ['status', '=', 'REQUESTED'],
     ]);
     for (const { id } of requested) {
       const stored = await findById(c, promotionsTable, context.org, id, { lock: true });

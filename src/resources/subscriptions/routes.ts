@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
-import { conn, transaction } from '../../core/store.js';
+import { conn, transaction, type Condition } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { matchesNothing, parseFilters, requireOneOf, type FilterSpecs } from '../../http/filters.js';
+import { parseFilters, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AuditHeaders, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -36,10 +36,9 @@ function typeConditions(spec: SubscriptionTypeSpec, query: Record<string, unknow
   const { type: _type, ...rest } = query;
   const conditions = parseFilters(filters, rest);
   if (query.type !== undefined) {
-    const [typeCondition] = parseFilters({ type: subscriptionFilters.type }, { type: query.type });
-    conditions.push(typeCondition);
+    conditions.push(...parseFilters({ type: subscriptionFilters.type }, { type: query.type }));
   }
-  conditions.push((eb) => eb('type', '=', spec.type));
+  conditions.push(['type', '=', spec.type]);
   return conditions;
 }
 
@@ -74,7 +73,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { org: tenant, bundleId } = request.params;
       await requireBundle(c, tenant, bundleId);
       const page = pageOf(request.query);
-      const conditions = [...parseFilters(subscriptionFilters, request.query), (eb: Parameters<typeof matchesNothing>[0]) => eb('bundle_id', '=', bundleId)];
+      const conditions: Condition[] = [...parseFilters(subscriptionFilters, request.query), ['bundle_id', '=', bundleId]];
       return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
     },
   });
@@ -150,7 +149,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const { org: tenant, bundleId } = request.params;
         await requireBundle(c, tenant, bundleId);
         const page = pageOf(request.query);
-        const conditions = [...typeConditions(spec, request.query, filters), (eb: Parameters<typeof matchesNothing>[0]) => eb('bundle_id', '=', bundleId)];
+        const conditions: Condition[] = [...typeConditions(spec, request.query, filters), ['bundle_id', '=', bundleId]];
         return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
       },
     });
