@@ -62,8 +62,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   // The handler runs inside the request's identity, so the outbox can name who made each change.
   app.addHook('preHandler', (request, _reply, done) => {
@@ -76,15 +77,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     identityStorage.run(identity, done);
   });
   // Ids compare case-insensitively and are answered lowercase; quoted query values ('0') read unquoted.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const params = request.params as Record<string, string>;
-    for (const [name, value] of Object.entries(params ?? {})) if (UUID.test(value)) params[name] = value.toLowerCase();
+    for (const name in params) if (UUID.test(params[name])) params[name] = params[name].toLowerCase();
     const query = request.query as Record<string, unknown>;
-    for (const [name, value] of Object.entries(query ?? {})) {
+    for (const name in query) {
+      const value = query[name];
       // PostgreSQL text cannot hold NUL: refused on both databases alike.
-      if ([value].flat().some((item) => typeof item === 'string' && item.includes('\u0000'))) throw badRequest(`query parameter ${name} contains a NUL character`);
+      if ([value].flat().some((item) => typeof item === 'string' && item.includes('\u0000'))) return done(badRequest(`query parameter ${name} contains a NUL character`));
       if (typeof value === 'string' && value.length >= 2 && value.startsWith("'") && value.endsWith("'")) query[name] = value.slice(1, -1);
     }
+    done();
   });
 
   await app.register(errorPlugin, { publicUrl: config.publicUrl });

@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Identity } from '../http/identity.js';
-import type { Tx } from '../db/database.js';
+import { compiledOnce } from '../db/compiled.js';
+import type { Dialect, Tx } from '../db/database.js';
 import { nowIso, toApiDate } from './time.js';
 
 /** The resources whose changes are published (API.md 13). */
@@ -59,30 +60,31 @@ export function pendingEvent(
  * Writes a transaction's events at its end: sequence numbers are taken from the org's counter row, whose lock
  * (held only until commit) makes the per-org order the commit order.
  */
-export async function flushEvents(db: Tx, events: PendingEvent[]): Promise<void> {
+export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
   const byOrg = new Map<string, PendingEvent[]>();
   for (const event of events) byOrg.set(event.org, [...(byOrg.get(event.org) ?? []), event]);
   for (const [org, list] of byOrg) {
-    const counter = await db
-      .insertInto('event_sequences')
-      .values({ org, last: list.length })
-      .onConflict((conflict) => conflict.column('org').doUpdateSet({ last: sql`event_sequences.last + ${list.length}` }))
-      .returning('last')
-      .executeTakeFirstOrThrow();
-    const first = Number(counter.last) - list.length + 1;
-    await db
-      .insertInto('events')
-      .values(
-        list.map((event, index) => ({
-          org,
-          sequence: first + index,
-          event_type: event.event_type,
-          resource_kind: event.resource.kind,
-          resource_id: event.resource.id,
-          event_time: new Date(event.event_time).toISOString(),
-          data: JSON.stringify({ ...event, sequence: first + index }),
-        })),
-      )
-      .execute();
+    const count = list.length;
+    const upsert = compiledOnce(`${dialect} event counter`, [org, count, count], () =>
+      db
+        .insertInto('event_sequences')
+        .values({ org, last: count })
+        .onConflict((conflict) => conflict.column('org').doUpdateSet({ last: sql`event_sequences.last + ${count}` }))
+        .returning('last')
+        .compile(),
+    );
+    const { rows } = await db.executeQuery<{ last: number | string }>(upsert);
+    const first = Number(rows[0].last) - count + 1;
+    const values = list.map((event, index) => ({
+      org,
+      sequence: first + index,
+      event_type: event.event_type,
+      resource_kind: event.resource.kind,
+      resource_id: event.resource.id,
+      event_time: new Date(event.event_time).toISOString(),
+      data: JSON.stringify({ ...event, sequence: first + index }),
+    }));
+    const insert = compiledOnce(`${dialect} insert events ${count}`, values.flatMap(Object.values), () => db.insertInto('events').values(values).compile());
+    await db.executeQuery(insert);
   }
 }

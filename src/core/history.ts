@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Identity } from '../http/identity.js';
 import { Nullable } from '../http/schemas.js';
+import { compiledOnce } from '../db/compiled.js';
 import type { Conn } from './store.js';
 import { toApiDate } from './time.js';
 
@@ -27,15 +28,21 @@ export interface StatusChangeInput {
   operationId?: string | null;
 }
 
-/** Appends a transition to a resource's status history (the caller holds the resource's lock). */
+/**
+ * Appends a transition to a resource's status history (the caller holds the resource's lock). A change from no
+ * status is the resource's creation: its first entry, with nothing to read before it.
+ */
 export async function recordStatusChange(c: Conn, org: string, kind: string, id: string, change: StatusChangeInput): Promise<void> {
-  const last = await c.db
-    .selectFrom('status_history')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('org', '=', org)
-    .where('resource_kind', '=', kind)
-    .where('resource_id', '=', id)
-    .executeTakeFirst();
+  const last =
+    change.from === null
+      ? undefined
+      : await c.db
+          .selectFrom('status_history')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('org', '=', org)
+          .where('resource_kind', '=', kind)
+          .where('resource_id', '=', id)
+          .executeTakeFirst();
   const entry: StatusChange = {
     from: change.from,
     to: change.to,
@@ -45,10 +52,9 @@ export async function recordStatusChange(c: Conn, org: string, kind: string, id:
     user: change.identity.user,
     operation_id: change.operationId ?? null,
   };
-  await c.db
-    .insertInto('status_history')
-    .values({ org, resource_kind: kind, resource_id: id, seq: Number(last?.seq ?? 0) + 1, data: JSON.stringify(entry) })
-    .execute();
+  const row = { org, resource_kind: kind, resource_id: id, seq: Number(last?.seq ?? 0) + 1, data: JSON.stringify(entry) };
+  const insert = compiledOnce(`${c.dialect} insert status_history`, Object.values(row), () => c.db.insertInto('status_history').values(row).compile());
+  await c.db.executeQuery(insert);
 }
 
 export async function statusHistory(c: Conn, org: string, kind: string, id: string): Promise<StatusChange[]> {

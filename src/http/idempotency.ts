@@ -29,10 +29,10 @@ export const idempotencyPlugin = fp(
   async (app: FastifyInstance, options: { database: Database }) => {
     const { db } = options.database;
 
-    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    const claim = async (request: FastifyRequest, reply: FastifyReply) => {
       const key = request.headers['idempotency-key'];
       const org = (request.params as { org?: string })?.org;
-      if (request.method !== 'POST' || typeof key !== 'string' || !org) return;
+      if (typeof key !== 'string' || !org) return;
       if (key.length < 1 || key.length > 255) throw new AppError('BAD_REQUEST', 'header idempotency-key must have 1–255 characters');
       const requestHash = hashOf([request.url, request.body ?? null, request.headers['content-length'] ?? null]);
       const at = now();
@@ -63,9 +63,9 @@ export const idempotencyPlugin = fp(
         throw error;
       }
       request.idempotency = { org, key };
-    });
+    };
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    const settle = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       const claim = request.idempotency;
       if (!claim) return payload;
       request.idempotency = undefined;
@@ -87,6 +87,13 @@ export const idempotencyPlugin = fp(
         .where('key', '=', claim.key)
         .execute();
       return payload;
+    };
+
+    // Only a POST takes a key: the hooks are attached to the POST routes, so no other request runs them.
+    app.addHook('onRoute', (route) => {
+      if (![route.method].flat().includes('POST')) return;
+      route.preHandler = [...[route.preHandler ?? []].flat(), claim];
+      route.onSend = [...[route.onSend ?? []].flat(), settle];
     });
   },
   { name: 'idempotency' },

@@ -75,10 +75,11 @@ export const metricsPlugin = fp(
       },
     });
 
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       const labels = { route: request.routeOptions.url ?? 'unknown', method: request.method, status: String(reply.statusCode) };
       requests.inc(labels);
       latency.observe(labels, reply.elapsedTime / 1000);
+      done();
     });
 
     app.get('/metrics', { schema: { tags: ['Service'], summary: 'Prometheus metrics' } }, async (_request, reply) => {

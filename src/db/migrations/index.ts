@@ -11,6 +11,7 @@ import { paymentPlans } from './0009_payment_plans.js';
 import { batches } from './0010_batches.js';
 import { events } from './0011_events.js';
 import { hub } from './0012_hub.js';
+import { promotionIndexes } from './0013_promotion_indexes.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_batches': batches,
   '0011_events': events,
   '0012_hub': hub,
+  '0013_promotion_indexes': promotionIndexes,
 };
