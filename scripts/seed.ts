@@ -5,7 +5,7 @@ import pg from 'pg';
 import { BENCH_ORG, seedLine } from '../bench/dataset.js';
 import { parseDatabaseUrl, type DatabaseConfig } from '../src/config.js';
 import { operationsTable } from '../src/core/operations.js';
-import type { ResourceTable } from '../src/core/store.js';
+import { resourceRow } from '../src/core/store.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { addOnsTable } from '../src/resources/add_ons/schema.js';
@@ -32,23 +32,11 @@ type Batch = Record<TableName, Row[]>;
 
 const emptyBatch = (): Batch => Object.fromEntries(TABLES.map((table) => [table, []])) as unknown as Batch;
 
-/** A resource row as the generic store writes it: the envelope plus the table's own index columns. */
-function resourceRow<T extends { id: string }>(table: ResourceTable<T>, org: string, resource: T & { creation_date: string }): Row {
-  return {
-    org,
-    id: resource.id,
-    version: 1,
-    creation_date: new Date(resource.creation_date).toISOString(),
-    data: JSON.stringify(resource),
-    create_hash: null,
-    ...table.columns(resource),
-  };
-}
 
 function addLine(batch: Batch, org: string, index: number, nowMs: number): void {
   const line = seedLine(org, index, nowMs);
-  if (line.bundle) batch.bundles.push(resourceRow(bundlesTable as never, org, line.bundle as never));
-  batch.subscriptions.push(resourceRow(subscriptionsTable as never, org, line.subscription as never));
+  if (line.bundle) batch.bundles.push(resourceRow(bundlesTable as never, org, line.bundle as never, null));
+  batch.subscriptions.push(resourceRow(subscriptionsTable as never, org, line.subscription as never, null));
   for (const [name, identifier] of Object.entries(typeSpec(line.subscription.type).identifiers)) {
     const value = identifier.of(line.subscription.specific_data);
     if (value !== null) batch.subscription_identifiers.push({ org, name, value, subscription_id: line.subscription.id });
@@ -56,11 +44,11 @@ function addLine(batch: Batch, org: string, index: number, nowMs: number): void 
   for (const [kind, id, entries] of line.history) {
     entries.forEach((entry, position) => batch.status_history.push({ org, resource_kind: kind, resource_id: id, seq: position + 1, data: JSON.stringify(entry) }));
   }
-  for (const promotion of line.promotions) batch.promotions.push(resourceRow(promotionsTable as never, org, promotion as never));
-  batch.devices.push(resourceRow(devicesTable as never, org, line.device as never));
-  batch.add_ons.push(resourceRow(addOnsTable as never, org, line.addOn as never));
-  for (const commitment of line.commitments) batch.commitments.push(resourceRow(commitmentsTable as never, org, commitment as never));
-  for (const operation of line.operations) batch.operations.push(resourceRow(operationsTable as never, org, operation as never));
+  for (const promotion of line.promotions) batch.promotions.push(resourceRow(promotionsTable as never, org, promotion as never, null));
+  batch.devices.push(resourceRow(devicesTable as never, org, line.device as never, null));
+  batch.add_ons.push(resourceRow(addOnsTable as never, org, line.addOn as never, null));
+  for (const commitment of line.commitments) batch.commitments.push(resourceRow(commitmentsTable as never, org, commitment as never, null));
+  for (const operation of line.operations) batch.operations.push(resourceRow(operationsTable as never, org, operation as never, null));
 }
 
 interface BulkWriter {

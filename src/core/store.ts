@@ -163,6 +163,24 @@ export function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
+/** A new resource's row: the envelope plus the table's own filter columns (the bulk seed writes the same rows). */
+export function resourceRow<T extends { id: string; creation_date: string }>(
+  table: ResourceTable<T>,
+  org: string,
+  resource: T,
+  createHash: string | null,
+): Record<string, string | number | null> {
+  return {
+    org,
+    id: resource.id,
+    version: 1,
+    creation_date: new Date(resource.creation_date).toISOString(),
+    data: JSON.stringify(resource),
+    create_hash: createHash,
+    ...table.columns(resource),
+  };
+}
+
 /**
  * Inserts a new resource. An id that already exists answers the stored resource when it was created from the
  * same request (a safe retry), else 409 ALREADY_EXISTS. The insert comes first and the stored row is read only
@@ -175,15 +193,7 @@ export async function insertResource<T extends { id: string; creation_date: stri
   resource: T,
   requestHash: string,
 ): Promise<{ stored: Stored<T>; replayed: boolean }> {
-  const row: Record<string, string | number | null> = {
-    org,
-    id: resource.id,
-    version: 1,
-    creation_date: new Date(resource.creation_date).toISOString(),
-    data: JSON.stringify(resource),
-    create_hash: requestHash,
-    ...table.columns(resource),
-  };
+  const row = resourceRow(table, org, resource, requestHash);
   const columns = Object.keys(row);
   const insert = compiledOnce(`${c.dialect} insert ${table.table} ${columns.join(',')}`, Object.values(row), () =>
     c.db.insertInto(table.table).values(row).onConflict((conflict) => conflict.doNothing()).compile(),
