@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { OperationsWorker } from '../src/core/operations.js';
-import { AppError } from '../src/http/errors.js';
+import { AppError } from '../src/core/errors.js';
 import { addOnDeactivationHooks } from '../src/resources/add_ons/service.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { addOnBody, createAddOn, deactivateLine, getAddOn } from './helpers/add_ons.js';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../core/errors.js';
 
 /**
  * Serves the operator console at /console from dist/console-assets (built by scripts/console-build.ts, which

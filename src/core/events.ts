@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Identity } from '../http/identity.js';
+import type { Identity } from './context.js';
 import { compiledOnce } from '../db/compiled.js';
 import type { Dialect, Tx } from '../db/database.js';
 import { nowIso, toApiDate } from './time.js';

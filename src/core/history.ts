@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { Identity } from '../http/identity.js';
-import { Nullable } from '../http/schemas.js';
+import type { Identity } from './context.js';
+import { Nullable } from './schemas.js';
 import { compiledOnce } from '../db/compiled.js';
 import type { Conn } from './store.js';
 import { toApiDate } from './time.js';

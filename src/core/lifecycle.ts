@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '../http/errors.js';
+import { AppError, type ErrorCode } from './errors.js';
 
 /** Who triggers a transition: a PATCH/PUT of `/status`, an operation (202 endpoint, scheduler) or a cascade. */
 export type Trigger = 'patch' | 'operation' | 'cascade';

@@ -5,10 +5,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js';
 import { identityStorage } from './events.js';
 import { PollingLoop } from './polling-loop.js';
-import { AppError, type ErrorCode } from '../http/errors.js';
-import type { RequestContext } from '../http/context.js';
-import type { Identity } from '../http/identity.js';
-import { DateTime, Nullable, Uuid } from '../http/schemas.js';
+import { AppError, type ErrorCode } from './errors.js';
+import type { RequestContext, Identity } from './context.js';
+import { DateTime, Nullable, Uuid } from './schemas.js';
 import { insertResource, transaction, updateResource, type Conn, type ResourceTable } from './store.js';
 import { nowIso, toApiDate, now } from './time.js';
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { isDeepStrictEqual } from 'node:util';
-import { AppError, badRequest } from '../http/errors.js';
+import { AppError, badRequest } from './errors.js';
 
 /** One element of the seeds' OperationsSet: an RFC 6902 operation plus the reason recorded on a status change. */
 export const Operation = Type.Object(

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv';
-import { assertIfMatch, type RequestContext } from '../http/context.js';
-import { bodyAjv, validationError } from '../http/validation.js';
+import { assertIfMatch, type RequestContext } from './context.js';
+import { bodyAjv, validationError } from './validation.js';
 import { recordStatusChange } from './history.js';
 import { assertTransition, type Lifecycle } from './lifecycle.js';
 import { assertNoOperationInProgress, type TargetKind } from './operations.js';

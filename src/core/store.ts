@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */

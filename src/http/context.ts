@@ -1,28 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from './errors.js';
-import { identityOf, type Identity } from './identity.js';
-
-/** What a service needs to know about the request: the tenant, who asks, and the ETag it expects. */
-export interface RequestContext {
-  org: string;
-  identity: Identity;
-  ifMatch?: string;
-}
+import { etagOf, type RequestContext } from '../core/context.js';
+import { identityOf } from './identity.js';
 
 export function contextOf(request: FastifyRequest): RequestContext {
   const params = request.params as { org: string };
   const ifMatch = request.headers['if-match'];
   return { org: params.org, identity: identityOf(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined };
-}
-
-export const etagOf = (version: number) => `"${version}"`;
-
-/** 412 when the caller's If-Match names another version (`*` matches any). */
-export function assertIfMatch(context: RequestContext, version: number): void {
-  if (context.ifMatch === undefined) return;
-  const candidates = context.ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-  if (candidates.includes('*') || candidates.includes(etagOf(version))) return;
-  throw new AppError('PRECONDITION_FAILED', `If-Match ${context.ifMatch} does not match the current ETag ${etagOf(version)}`);
 }
 
 /** A single-resource answer: ETag always; 304 when the caller already has this version. */

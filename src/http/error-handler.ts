@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPVersion } from 'find-my-way';
-import { AppError, ERROR_CATALOGUE, type ErrorCode, type ErrorDetail } from './errors.js';
-import { validationError } from './validation.js';
+import { AppError, ERROR_CATALOGUE, type ErrorCode, type ErrorDetail } from '../core/errors.js';
+import { validationError } from '../core/validation.js';
 
 function renderError(reply: FastifyReply, publicUrl: string, error: AppError) {
   for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);

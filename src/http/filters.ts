@@ -1,8 +1,8 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Condition } from '../core/store.js';
 import { toStoredDate } from '../core/time.js';
-import { AppError, badRequest } from './errors.js';
-import { SafeInteger } from './schemas.js';
+import { AppError, badRequest } from '../core/errors.js';
+import { SafeInteger } from '../core/schemas.js';
 
 /**
  * Query filters, declared per resource and parsed here once:

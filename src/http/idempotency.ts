@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { hashOf } from '../core/store.js';
 import { now } from '../core/time.js';
 import { isUniqueViolation, type Database } from '../db/database.js';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

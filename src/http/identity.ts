@@ -2,15 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { Config } from '../config.js';
-import { AppError, badRequest } from './errors.js';
-
-/** Who asked for a change: stamped into `*_system` / `*_user` fields and the status history. */
-export interface Identity {
-  system: string;
-  user: string;
-}
-
-export const NO_IDENTITY: Identity = { system: 'N/A', user: 'N/A' };
+import type { Identity } from '../core/context.js';
+import { AppError, badRequest } from '../core/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@ import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { Page } from '../core/store.js';
 import { filterSchema, type FilterSpecs } from './filters.js';
-import { SafeInteger } from './schemas.js';
+import { SafeInteger } from '../core/schemas.js';
 
 export const PagingQuery = {
   offset: Type.Optional(SafeInteger({ minimum: 0, default: 0, description: 'Pagination offset' })),

@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../core/schemas.js';
 
 export const ADD_ON_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED'] as const;
 export type AddOnStatus = (typeof ADD_ON_STATUSES)[number];

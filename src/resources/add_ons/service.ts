@@ -18,8 +18,8 @@ import {
   type Stored,
 } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
-import { assertIfMatch, type RequestContext } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { assertIfMatch, type RequestContext } from '../../core/context.js';
+import { AppError, badRequest } from '../../core/errors.js';
 import { subscriptionCascades, subscriptionChildren, type CascadeContext } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';

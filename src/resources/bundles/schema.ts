@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 
 export const BUNDLE_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
 export type BundleStatus = (typeof BUNDLE_STATUSES)[number];

@@ -4,8 +4,8 @@ import type { Operation } from '../../core/patch.js';
 import { patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate } from '../../core/time.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
 import { Bundle, bundleLifecycle, bundlesTable, type BundleCreate } from './schema.js';
 
 export async function requireBundle(c: Conn, org: string, id: string, lock = false): Promise<Stored<Bundle>> {

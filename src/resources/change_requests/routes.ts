@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { ChangeRequest, ChangeRequestCancellation, TariffChangeRequestCreate, changeRequestFilters } from './schema.js';
 import { cancelChangeRequest, getChangeRequest, listChangeRequests, requestTariffChange } from './service.js';

@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 
 export const CHANGE_REQUEST_STATUSES = ['REQUESTED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];

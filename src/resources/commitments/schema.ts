@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 
 export const COMMITMENT_STATUSES = ['ACTIVE', 'EXPIRED', 'DEACTIVATED'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];

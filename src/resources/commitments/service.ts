@@ -7,10 +7,9 @@ import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Stored } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import type { RequestContext, Identity } from '../../core/context.js';
+import { AppError, badRequest } from '../../core/errors.js';
 import { subscriptionCascades } from '../subscriptions/children.js';
-import type { Identity } from '../../http/identity.js';
 import {
   Commitment,
   CommitmentCreate,

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { Contract, ContractCreate } from './schema.js';
 import { createContract, getContract, listContracts } from './service.js';
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../core/schemas.js';
 
 /** Exactly the seed's Contract (../shared/seeds/contracts.txt): a subscription's link to its signed documents. */
 export const Contract = Type.Object(

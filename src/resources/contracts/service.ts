@@ -1,7 +1,7 @@
 import { findById, hashOf, insertResource, listResources, type Conn, type Page, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate } from '../../core/time.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
 import { requireSubscription } from '../subscriptions/service.js';
 import { contractsTable, type Contract, type ContractCreate, type StoredContract } from './schema.js';
 

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { listQuery } from '../../http/lists.js';
 import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { listQuery } from '../../http/lists.js';
 import { CreditLimit, CreditLimitsRequest, creditLimitParams } from './schema.js';
 import { getCreditLimit, listCreditLimits, setCreditLimits } from './service.js';
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, OrgParam, ServerOwned, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { OrgParam } from '../../http/schemas.js';
 
 /** The kinds of each subscription type that has credit limits (API.md section 9). */
 export const CREDIT_LIMIT_KINDS_BY_TYPE = {

@@ -1,8 +1,8 @@
 import { findById, hashOf, insertResource, listAll, updateResource, type Conn, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate } from '../../core/time.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
-import { assertMoney } from '../../http/money.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError, badRequest } from '../../core/errors.js';
+import { assertMoney } from '../../core/money.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription } from '../subscriptions/service.js';
 import {

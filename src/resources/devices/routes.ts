@@ -3,9 +3,9 @@ import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { parseFilters, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
 import { addDevice, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
 

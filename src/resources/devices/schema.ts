@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { badRequest } from '../../http/errors.js';
+import { badRequest } from '../../core/errors.js';
+import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
 export const ACQUISITION_TYPES = ['BORROWED', 'FINANCED', 'ONE_TIME_PAYMENT'] as const;

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { DeadLetter, EventPage, EventsQuery, Hub, HubCreate, HubRegistration } from './schema.js';
 import { deadLetters, deleteHub, getHub, listHubs, registerHub, replayEvents } from './service.js';
 

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EVENT_TYPES } from '../../core/events.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, Nullable, SafeInteger, ServerOwned, Uuid } from '../../http/schemas.js';
+import { DateTime, Nullable, SafeInteger, ServerOwned, Uuid } from '../../core/schemas.js';
 
 export const Event = Type.Object(
   {

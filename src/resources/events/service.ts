@@ -2,8 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DomainEvent } from '../../core/events.js';
 import { findById, hashOf, insertResource, listResources, type Conn, type Page, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
-import { assertIfMatch, type RequestContext } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { assertIfMatch, type RequestContext } from '../../core/context.js';
+import { AppError, badRequest } from '../../core/errors.js';
 import { hubsTable, type Hub, type HubCreate, type StoredHub } from './schema.js';
 import { isPrivateHost } from './webhook.js';
 

@@ -4,10 +4,9 @@ import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, reg
 import { applyConditions, conn, findById, transaction, updateResource, type Condition, type Conn, type Page } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import type { Database } from '../../db/database.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, badRequest, type ErrorDetail } from '../../http/errors.js';
-import type { Identity } from '../../http/identity.js';
-import { Nullable, Uuid } from '../../http/schemas.js';
+import type { RequestContext, Identity } from '../../core/context.js';
+import { AppError, badRequest, type ErrorDetail } from '../../core/errors.js';
+import { Nullable, Uuid } from '../../core/schemas.js';
 import { ADD_ON_DEACTIVATION_REASONS } from '../add_ons/schema.js';
 import { deactivateAddOnNow } from '../add_ons/service.js';
 import { commitmentsTable } from '../commitments/schema.js';

@@ -4,10 +4,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AsyncOperation, OPERATION_STATUSES, OPERATION_TYPES, operationsTable, publicOperation, type StoredOperation } from '../../core/operations.js';
 import { conn, findById, listResources, type Conn } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { AppError, badRequest } from '../../core/errors.js';
+import { AuditHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
 import {
   AdministrationOperationResponse,
   administrationResponse,

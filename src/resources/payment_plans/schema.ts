@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, LegacyId, Money, Nullable, ServerOwned, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Money, Nullable, ServerOwned, Uuid } from '../../core/schemas.js';
 
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 export type PaymentPlanStatus = (typeof PAYMENT_PLAN_STATUSES)[number];

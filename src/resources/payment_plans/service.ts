@@ -4,9 +4,9 @@ import type { Operation } from '../../core/patch.js';
 import { patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, type Conn, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate } from '../../core/time.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
-import { assertMoney, fromCents, toCents } from '../../http/money.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError, badRequest } from '../../core/errors.js';
+import { assertMoney, fromCents, toCents } from '../../core/money.js';
 import { requireDeviceOnPath } from '../devices/service.js';
 import {
   paymentPlanLifecycle,

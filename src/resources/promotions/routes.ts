@@ -4,10 +4,10 @@ import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
+import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { Promotion, PromotionCreate, promotionFilters, PromotionTerminationRequest } from './schema.js';
 import {

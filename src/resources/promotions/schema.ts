@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid } from '../../http/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid } from '../../core/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
 export const PROMOTION_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED', 'EXPIRED'] as const;

@@ -1,6 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Conn } from '../../core/store.js';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../../core/context.js';
 import type { Subscription } from './schema.js';
 
 /**

@@ -1,4 +1,4 @@
-import { AppError, badRequest } from '../../http/errors.js';
+import { AppError, badRequest } from '../../core/errors.js';
 
 /** Line identifiers: stored and matched in one canonical form (API.md section 3). */
 

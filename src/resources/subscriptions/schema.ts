@@ -1,8 +1,8 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
-import { badRequest } from '../../http/errors.js';
+import { badRequest } from '../../core/errors.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../http/schemas.js';
 import { SUBSCRIPTION_TYPES, type SpecificData, type SubscriptionType } from './types.js';
 
 export const SUBSCRIPTION_STATUSES = ['PRE_ACTIVE', 'ACTIVE', 'SUSPENDED', 'DEACTIVATED', 'CANCELLED'] as const;

@@ -7,8 +7,8 @@ import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, updateResource, type Condition, type Conn, type Page, type ResourceTable, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError, badRequest } from '../../core/errors.js';
 import { requireBundle } from '../bundles/service.js';
 import { subscriptionCascades, subscriptionChildren, typeDataChecks, type CascadeContext } from './children.js';
 import {

@@ -1,7 +1,7 @@
 import { Type, type TObject } from '@sinclair/typebox';
-import { badRequest } from '../../http/errors.js';
-import { assertMoney } from '../../http/money.js';
-import { LegacyId, Money, Text, Uuid } from '../../http/schemas.js';
+import { badRequest } from '../../core/errors.js';
+import { assertMoney } from '../../core/money.js';
+import { LegacyId, Money, Text, Uuid } from '../../core/schemas.js';
 import { iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
 
 export const SUBSCRIPTION_TYPES = [

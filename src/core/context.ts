@@ -1,0 +1,26 @@
+import { AppError } from './errors.js';
+
+/** Who asked for a change: stamped into `*_system` / `*_user` fields and the status history. */
+export interface Identity {
+  system: string;
+  user: string;
+}
+
+export const NO_IDENTITY: Identity = { system: 'N/A', user: 'N/A' };
+
+/** What a service needs to know about the request: the tenant, who asks, and the ETag it expects. */
+export interface RequestContext {
+  org: string;
+  identity: Identity;
+  ifMatch?: string;
+}
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** 412 when the caller's If-Match names another version (`*` matches any). */
+export function assertIfMatch(context: RequestContext, version: number): void {
+  if (context.ifMatch === undefined) return;
+  const candidates = context.ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (candidates.includes('*') || candidates.includes(etagOf(version))) return;
+  throw new AppError('PRECONDITION_FAILED', `If-Match ${context.ifMatch} does not match the current ETag ${etagOf(version)}`);
+}

@@ -1,0 +1,25 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+/** Shapes shared by every resource. Every field is present in answers; an empty optional one is null. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
+export const DateTime = (description?: string) => Type.String({ format: 'date-time', description });
+/** Money: a number of major units with at most two decimals (checked in `money.ts`: JSON Schema's multipleOf is not exact on floats). */
+export const Money = (description?: string) => Type.Number({ minimum: 0, maximum: 1e12, description });
+/**
+ * Integers are bound to the safe range of a JSON number: beyond ±2^53−1 a double no longer holds the exact value, and
+ * it would reach the 64-bit columns as a rounded (or, past 2^63, unstorable) number.
+ */
+export const SafeInteger = (options: { minimum?: number; maximum?: number; default?: number; description?: string } = {}) =>
+  Type.Integer({ minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER, ...options });
+export const LegacyId = (description?: string) => SafeInteger({ description });
+export const Text = (maxLength = 255, description?: string) => Type.String({ minLength: 1, maxLength, description });
+
+/**
+ * Fields the server stamps (API.md 1.8): a create body may carry them, they are accepted and replaced. The seed
+ * endpoints keep the seeds' types for them (`ServerOwnedDate`, `ServerOwnedText`; null stands for absent).
+ */
+export const ServerOwned = Type.Optional(Type.Unknown({ description: 'Set by the server; accepted and replaced' }));
+export const ServerOwnedDate = Type.Optional(Nullable(DateTime('Set by the server; accepted and replaced')));
+export const ServerOwnedText = Type.Optional(Nullable(Type.String({ description: 'Set by the server; accepted and replaced' })));
