@@ -77,6 +77,35 @@ forEachDialect('subscriptions', (t) => {
     assert.equal(otherType.body.total, 0);
   });
 
+  test('GET /subscriptions/mobile?msisdn_prefix finds the lines whose MSISDN starts with at least 6 given digits, in any form', async () => {
+    const prefixOrg = uniqueOrg();
+    const bundle = await createBundle(t, prefixOrg);
+    const lines: Record<string, string> = {};
+    for (const number of ['633445501', '633445502', '633445899', '633445901', '633446000']) {
+      lines[number] = (await createMobile(t, prefixOrg, bundle.id, { specific_data: { msisdn: number, imsi: imsi() } })).id;
+    }
+    await createMobile(t, org, (await createBundle(t, org)).id, { specific_data: { msisdn: '633445503', imsi: imsi() } });
+    const found = async (prefix: string) => {
+      const answer = await t.request('GET', `/v2/orgs/${prefixOrg}/subscriptions/mobile?msisdn_prefix=${prefix}&limit=10`);
+      assert.equal(answer.status, 200, `${prefix}: ${JSON.stringify(answer.body)}`);
+      return answer.body.items.map((line: { id: string }) => line.id).sort();
+    };
+    const ids = (...numbers: string[]) => numbers.map((number) => lines[number]).sort();
+    for (const form of ['633445', '34633445', '%2B34633445', '0034633445', '633%20445']) {
+      assert.deepEqual(await found(form), ids('633445501', '633445502', '633445899', '633445901'), form);
+    }
+    assert.deepEqual(await found('6334459'), ids('633445901'), 'a prefix ending in 9 stops before the next digit');
+    assert.deepEqual(await found('63344550'), ids('633445501', '633445502'));
+    assert.deepEqual(await found('633445501'), ids('633445501'), 'a whole number is its own prefix');
+    assert.deepEqual(await found('699999'), []);
+    for (const bad of ['63344', '%2B34633', 'abcdef', '6334455019999999']) {
+      const refused = await t.request('GET', `/v2/orgs/${prefixOrg}/subscriptions/mobile?msisdn_prefix=${bad}`);
+      assert.equal(refused.status, 400, bad);
+      assert.equal(refused.body.error.code, 'BAD_REQUEST', bad);
+      assert.match(refused.body.error.message, /msisdn_prefix must be the first 6 to 15 digits/, bad);
+    }
+  });
+
   test('GET /subscriptions searches by account with status and date filters, and rejects bad filters', async () => {
     const account = `ACC-${Date.now()}`;
     const bundle = await createBundle(t, org, { account_id: account });

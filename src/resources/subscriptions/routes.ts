@@ -14,7 +14,9 @@ import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreat
 import {
   createSubscription,
   identifierCondition,
+  identifierPrefixCondition,
   listSubscriptions,
+  msisdnPrefixOrThrow,
   patchSubscription,
   representOne,
   requestDeactivation,
@@ -23,12 +25,21 @@ import {
 } from './service.js';
 import { TYPE_SPECS, type SubscriptionTypeSpec } from './types.js';
 
+const MSISDN_PREFIX_DESCRIPTION =
+  'Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter.';
+
+/** `msisdn_prefix` wherever `msisdn` is a filter: a partial number an agent was given. */
+const prefixFilters = (spec: SubscriptionTypeSpec): FilterSpecs =>
+  spec.identifiers.msisdn
+    ? { msisdn_prefix: { kind: 'custom', description: MSISDN_PREFIX_DESCRIPTION, parse: (value, parameter) => identifierPrefixCondition('msisdn', msisdnPrefixOrThrow(value, parameter)) } }
+    : {};
+
 function typedFilters(spec: SubscriptionTypeSpec): FilterSpecs {
   const filters: FilterSpecs = { ...subscriptionFilters };
   for (const [name, identifier] of Object.entries(spec.identifiers)) {
     filters[name] = { kind: 'custom', parse: (value, parameter) => identifierCondition(name, identifier.normalizeFilter(value, parameter)) };
   }
-  return filters;
+  return { ...filters, ...prefixFilters(spec) };
 }
 
 /** `type` on a typed list: another type's value finds nothing; the type's own is the list itself. */
@@ -127,7 +138,11 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const TypedSet = pagedSet(`${spec.title}Set`, Typed);
     const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
     const filters = typedFilters(spec);
-    const identifying = [...IDENTIFYING_FILTERS, ...Object.entries(spec.identifiers).filter(([, identifier]) => identifier.identifying).map(([name]) => name)];
+    const identifying = [
+      ...IDENTIFYING_FILTERS,
+      ...Object.entries(spec.identifiers).filter(([, identifier]) => identifier.identifying).map(([name]) => name),
+      ...Object.keys(prefixFilters(spec)),
+    ];
     const typeTags = [spec.group ?? spec.title];
     const typedPath = `${org}/subscriptions/${spec.segment}`;
 
@@ -155,7 +170,14 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     app.get(typedPath, {
-      schema: { tags: typeTags, summary: `Search ${spec.type} subscriptions (an identifying filter is required)`, params: pathParams(), querystring: listQuery(filters), response: { 200: TypedSet } },
+      schema: {
+        tags: typeTags,
+        summary: `Search ${spec.type} subscriptions (an identifying filter is required)`,
+        description: `At least one of ${identifying.join(', ')} is required, else 400 MISSING_QUERY_PARAMS.${filters.msisdn_prefix ? ` msisdn_prefix: ${MSISDN_PREFIX_DESCRIPTION}` : ''}`,
+        params: pathParams(),
+        querystring: listQuery(filters),
+        response: { 200: TypedSet },
+      },
       handler: async (request, reply) => {
         requireOneOf(request.query, identifying);
         const page = pageOf(request.query);

@@ -236,6 +236,47 @@ export function identifierCondition(name: string, value: string): Condition {
     );
 }
 
+/**
+ * The start of an MSISDN (`msisdn_prefix`): at least 6 digits, in E.164 or national form as the `msisdn` filter
+ * reads a number (`611223`, `34611223`, `+34611223` and `0034611223` are the same prefix).
+ */
+export function msisdnPrefixOrThrow(raw: string, parameter: string): string {
+  const compact = raw.replace(/[\s\-.()]/g, '');
+  const international = /^\+\d+$/.test(compact) ? compact.slice(1) : /^00\d+$/.test(compact) ? compact.slice(2) : /^34\d*$/.test(compact) ? compact : /^[6-9]\d*$/.test(compact) ? `34${compact}` : undefined;
+  const typedDigits = compact.replace(/\D/g, '').replace(/^00/, '').length;
+  if (international === undefined || typedDigits < 6 || international.length > 15) {
+    throw badRequest(`query parameter ${parameter} must be the first 6 to 15 digits of an MSISDN (E.164, or a Spanish number without +), got ${raw}`);
+  }
+  return `+${international}`;
+}
+
+/** The first string after every string that starts with `prefix`, for a prefix of digits: `+34611229` → `+3461123`. */
+function digitPrefixSuccessor(prefix: string): string | undefined {
+  const kept = prefix.replace(/9+$/, '');
+  const last = kept.at(-1);
+  if (last === undefined || !/\d/.test(last)) return undefined;
+  return kept.slice(0, -1) + String(Number(last) + 1);
+}
+
+/**
+ * A condition on the start of a typed identifier: a range on the identifier index (org, name, value), which
+ * every database answers from the index (`LIKE 'x%'` would not, on PostgreSQL under a non-C collation). The
+ * upper bound is built from digits only, so it sorts the same under any collation.
+ */
+export function identifierPrefixCondition(name: string, prefix: string): Condition {
+  const upper = digitPrefixSuccessor(prefix);
+  return (eb) => {
+    let values = eb
+      .selectFrom('subscription_identifiers as i')
+      .select('i.subscription_id')
+      .whereRef('i.org', '=', 'subscriptions.org')
+      .where('i.name', '=', name)
+      .where('i.value', '>=', prefix);
+    if (upper !== undefined) values = values.where('i.value', '<', upper);
+    return eb('id', 'in', values);
+  };
+}
+
 async function runCascade(
   hook: 'onActivated' | 'onCancelled' | 'onDeactivated',
   c: Conn,
