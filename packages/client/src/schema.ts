@@ -7189,6 +7189,8 @@ export interface paths {
                     limit?: number;
                     mandatory?: string;
                     msisdn?: string;
+                    /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
+                    msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
                     /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
@@ -8039,6 +8041,8 @@ export interface paths {
                     main?: string;
                     mandatory?: string;
                     msisdn?: string;
+                    /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
+                    msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
                     /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
@@ -22975,7 +22979,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search AGILE_TV subscriptions (an identifying filter is required) */
+        /**
+         * Search AGILE_TV subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, service_id, product_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -23956,7 +23963,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search AMAZON_PRIME subscriptions (an identifying filter is required) */
+        /**
+         * Search AMAZON_PRIME subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, service_id, product_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -24933,7 +24943,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search BROADBAND subscriptions (an identifying filter is required) */
+        /**
+         * Search BROADBAND subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, legacy_service_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -25949,7 +25962,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search DEVICE_INSURANCE subscriptions (an identifying filter is required) */
+        /**
+         * Search DEVICE_INSURANCE subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, device_id, legacy_device_id, insurance_policy_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -26942,7 +26958,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search DISNEY subscriptions (an identifying filter is required) */
+        /**
+         * Search DISNEY subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, user_id, service_id, product_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -27920,7 +27939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search LANDLINE subscriptions (an identifying filter is required) */
+        /**
+         * Search LANDLINE subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, phone_number, legacy_service_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -28912,7 +28934,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search MAX subscriptions (an identifying filter is required) */
+        /**
+         * Search MAX subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, service_id, product_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -29886,7 +29911,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search MOBILE subscriptions (an identifying filter is required) */
+        /**
+         * Search MOBILE subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, msisdn, imsi, iccid, msisdn_prefix is required, else 400 MISSING_QUERY_PARAMS. msisdn_prefix: Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter.
+         */
         get: {
             parameters: {
                 query?: {
@@ -29905,6 +29933,8 @@ export interface paths {
                     limit?: number;
                     mandatory?: string;
                     msisdn?: string;
+                    /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
+                    msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
                     /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
@@ -30879,7 +30909,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search MULTISIM subscriptions (an identifying filter is required) */
+        /**
+         * Search MULTISIM subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, main, msisdn, imsi, iccid, msisdn_prefix is required, else 400 MISSING_QUERY_PARAMS. msisdn_prefix: Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter.
+         */
         get: {
             parameters: {
                 query?: {
@@ -30899,6 +30932,8 @@ export interface paths {
                     main?: string;
                     mandatory?: string;
                     msisdn?: string;
+                    /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
+                    msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
                     /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
@@ -31882,7 +31917,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search NETFLIX subscriptions (an identifying filter is required) */
+        /**
+         * Search NETFLIX subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, partner_account_id, service_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -32865,7 +32903,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search ORANGE_TV subscriptions (an identifying filter is required) */
+        /**
+         * Search ORANGE_TV subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, external_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -33206,7 +33247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search ORANGE_TV_LIBRE subscriptions (an identifying filter is required) */
+        /**
+         * Search ORANGE_TV_LIBRE subscriptions (an identifying filter is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id, registration_email, service_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
