@@ -79,15 +79,21 @@ export const errorPlugin = fp(
       return renderError(reply, publicUrl, new AppError('INTERNAL_ERROR', `internal error; quote request id ${request.id}`));
     });
 
-    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    /** 405 with `Allow` when the path exists under another method, else 404. */
+    const unroutable = (request: FastifyRequest, reply: FastifyReply): AppError => {
       const path = request.url.split('?')[0];
       const allowed = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => routes.find(method as 'GET', path) !== null);
-      if (allowed.length > 0) {
-        reply.header('allow', allowed.join(', '));
-        return renderError(reply, publicUrl, new AppError('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`));
-      }
-      return renderError(reply, publicUrl, new AppError('ROUTE_NOT_FOUND', `no route ${request.method} ${path}`));
+      if (allowed.length === 0) return new AppError('ROUTE_NOT_FOUND', `no route ${request.method} ${path}`);
+      reply.header('allow', allowed.join(', '));
+      return new AppError('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`);
+    };
+    // Answered before the body is parsed (an unparseable or missing body of an unroutable request is not its
+    // problem), and after the onRequest hooks, so authentication still answers first.
+    app.addHook('preParsing', (request, reply, _payload, done) => {
+      if (request.is404) return done(unroutable(request, reply));
+      done();
     });
+    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => renderError(reply, publicUrl, unroutable(request, reply)));
   },
   { name: 'errors' },
 );

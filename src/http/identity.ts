@@ -71,7 +71,8 @@ export const authPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       const params = request.params as { org?: string } | undefined;
-      if (!request.routeOptions.url?.startsWith('/v2/')) return;
+      // Unroutable /v2 requests too: a caller without a valid token gets 401 before any 404 or 405.
+      if (!(request.is404 ? request.url : request.routeOptions.url)?.startsWith('/v2/')) return;
       const authorization = request.headers.authorization;
       const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
       if (!match) throw unauthorized('a bearer token is required (Authorization: Bearer <JWT>)');

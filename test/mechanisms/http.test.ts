@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachDialect } from '../helpers/app.js';
@@ -18,6 +19,26 @@ forEachDialect('HTTP mechanisms', (t) => {
     assert.equal(method.status, 405);
     assert.equal(method.body.error.code, 'METHOD_NOT_ALLOWED');
     assert.equal(method.headers.allow, 'GET, POST');
+  });
+
+  test('an unsupported method on a known path is 405 with Allow before its body is read: none, empty JSON, malformed JSON, another media type', async () => {
+    const one = `${bundles}/${randomUUID()}`;
+    const requests = [
+      { method: 'PUT' as const, url: one },
+      { method: 'PUT' as const, url: one, headers: { 'content-type': 'application/json' } },
+      { method: 'DELETE' as const, url: one, headers: { 'content-type': 'application/json' }, payload: '{"account_id": ' },
+      { method: 'POST' as const, url: one, headers: { 'content-type': 'application/xml' }, payload: '<a/>' },
+      { method: 'PUT' as const, url: bundles, headers: { 'content-type': 'application/json' }, payload: '' },
+    ];
+    for (const request of requests) {
+      const response = await t.app.inject(request);
+      assert.equal(response.statusCode, 405, `${request.method} ${request.url} ${request.payload ?? ''}`);
+      assert.equal(response.json().error.code, 'METHOD_NOT_ALLOWED');
+      assert.equal(response.headers.allow, request.url === bundles ? 'GET, POST' : 'GET, PATCH');
+    }
+    const unknown = await t.app.inject({ method: 'POST', url: '/v2/nothing-here', headers: { 'content-type': 'application/json' }, payload: '{' });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.json().error.code, 'ROUTE_NOT_FOUND');
   });
 
   test('malformed JSON, an empty body, a missing body and a non-JSON content type are refused with the error body', async () => {
@@ -214,4 +235,21 @@ forEachDialect(
     });
   },
   { env: { RATE_LIMIT_PER_MINUTE: '3' } },
+);
+
+forEachDialect(
+  'unroutable requests with authentication on',
+  (t) => {
+    test('without a valid token an unsupported method or an unknown /v2 path is 401, before any 404 or 405', async () => {
+      for (const [method, url] of [['PUT', '/v2/orgs/acme/bundles'], ['POST', '/v2/orgs/acme/nothing-here']] as const) {
+        const response = await t.app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: '{' });
+        assert.equal(response.statusCode, 401, `${method} ${url}`);
+        assert.equal(response.json().error.code, 'UNAUTHORIZED');
+        assert.equal(response.headers['www-authenticate'], 'Bearer');
+        assert.equal(response.headers.allow, undefined);
+      }
+      assert.equal((await t.request('PUT', '/health/live')).status, 405);
+    });
+  },
+  { env: { AUTH_JWT_SECRET: 'unroutable-test-secret-of-sufficient-length-0123' } },
 );
