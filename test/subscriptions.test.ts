@@ -44,7 +44,31 @@ forEachDialect('subscriptions', (t) => {
       specific_data: { msisdn: '612345678', imsi: '12' },
     });
     assert.equal(badImsi.status, 400);
+    assert.equal(badImsi.body.error.code, 'INVALID_IMSI');
     assert.match(badImsi.body.error.message, /imsi/);
+  });
+
+  test('an IMSI that is not 14–15 digits is 400 INVALID_IMSI on a MOBILE create, a PATCH of the line and a MULTISIM create', async () => {
+    const bundle = await createBundle(t, org);
+    const main = await createMobile(t, org, bundle.id);
+    for (const bad of ['12', '2140312345678901', '21403123456789x', '']) {
+      const mobile = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
+        catalogue_commercial_product_id: 'MOB',
+        specific_data: { msisdn: msisdn(), imsi: bad },
+      });
+      assert.equal(mobile.status, 400, `mobile ${bad}`);
+      assert.equal(mobile.body.error.code, 'INVALID_IMSI', `mobile ${bad}`);
+      const patch = await t.request('PATCH', `/v2/orgs/${org}/subscriptions/mobile/${main.id}`, [{ op: 'replace', path: '/specific_data/imsi', value: bad }]);
+      assert.equal(patch.status, 400, `patch ${bad}`);
+      assert.equal(patch.body.error.code, 'INVALID_IMSI', `patch ${bad}`);
+      const multisim = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/multisim`, {
+        catalogue_commercial_product_id: 'MULTI',
+        specific_data: { main: main.id, imsi: bad },
+      });
+      assert.equal(multisim.status, 400, `multisim ${bad}`);
+      assert.equal(multisim.body.error.code, 'INVALID_IMSI', `multisim ${bad}`);
+    }
+    assert.equal((await t.request('GET', `/v2/orgs/${org}/subscriptions/${main.id}`)).body.specific_data.imsi, main.specific_data.imsi);
   });
 
   test('POST …/subscriptions/mobile of an ACTIVE line whose MSISDN a live line holds is 409 MSISDN_IN_USE; a PRE_ACTIVE one may carry it', async () => {

@@ -98,7 +98,8 @@ const enumValue = (field: string, values: string[]): IdentifierSpec => ({
   identifying: false,
 });
 
-const IMSI = Type.String({ pattern: '^\\d{14,15}$', description: 'IMSI: 14–15 digits (MCC + MNC + MSIN)' });
+// The format is checked by the type's rule (400 INVALID_IMSI), not by a schema pattern (which would answer BAD_REQUEST).
+const IMSI = Type.String({ description: 'IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI', examples: ['214030000000001'] });
 const ICCID = Type.String({ minLength: 1, maxLength: 32, description: 'ICCID: 18–22 digits with a Luhn check digit' });
 const Email = Type.String({ format: 'email', maxLength: 254 });
 const closed = { additionalProperties: false } as const;
