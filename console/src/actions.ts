@@ -1,11 +1,11 @@
 import { client, ok, type AddOn, type ChangeRequest, type Commitment, type CreditLimit, type Promotion, type RequestBodyOf, type Subscription } from './api.js';
-import { choices, localInputToIso, openAction, type Values } from './dialog.js';
+import { choices, localInputToIso, openAction, OTHER_REASON, type Choice, type Values } from './dialog.js';
 import { h, type Child } from './dom.js';
 import { formatLocalDateTime, formatMoney, humanize, timeLeft } from './format.js';
 
 /** The actions of a line (API.md 2, 4, 6, 7, 9, 10), each with the contract's reasons and what it will do. */
 
-const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}' as const;
+export const line = '/v2/orgs/{org}/subscriptions/{subscriptionId}' as const;
 
 type PromotionReason = RequestBodyOf<`${typeof line}/promotions/{promotionId}/deactivation`, 'post'>['reason'];
 type AddOnReason = RequestBodyOf<`${typeof line}/add_ons/{addonId}/deactivation`, 'post'>['reason'];
@@ -45,9 +45,27 @@ const CREDIT_LIMIT_KINDS: Record<'MOBILE' | 'LANDLINE', CreditLimitKind[]> = {
   ],
   LANDLINE: ['LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT', 'LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT'],
 };
-/** The contract's public example of a commitment's end (API.md 7.2); the field is free text of 1–100 characters. */
-const COMMITMENT_REASONS = ['SUBSCRIBER_REQUESTED', 'RETENTION_WAIVER', 'CORRECTION'];
-const STATUS_REASONS = ['SUBSCRIBER_REQUESTED', 'NON_PAYMENT', 'FRAUD', 'TECHNICAL', 'CORRECTION'];
+/**
+ * Reasons the API takes as free text of 1–100 characters (a commitment's end, API.md 7.2; a line's status change,
+ * 1.14): the usual ones to choose, and "Other" to write the reason itself.
+ */
+const otherReason: Choice = { value: OTHER_REASON, label: 'Other (write the reason)' };
+const COMMITMENT_REASONS: Choice[] = [
+  { value: 'SUBSCRIBER_REQUESTED', label: 'Subscriber requested' },
+  { value: 'RETENTION_WAIVER', label: 'Retention waiver' },
+  { value: 'CORRECTION', label: 'Correction' },
+  otherReason,
+];
+const STATUS_REASONS: Choice[] = [
+  { value: 'SUBSCRIBER_REQUESTED', label: 'Subscriber requested' },
+  { value: 'NON_PAYMENT', label: 'Non-payment' },
+  { value: 'FRAUD', label: 'Fraud' },
+  { value: 'TECHNICAL', label: 'Technical' },
+  { value: 'CORRECTION', label: 'Correction' },
+  otherReason,
+];
+/** Where the contract takes a reason code only, "Other" is the code OTHER: say so rather than offer a text box it drops. */
+const CODE_ONLY = 'The service records the reason as one of these codes; this request takes no free-text reason.';
 
 export const creditLimitKindsOf = (type: string): CreditLimitKind[] => CREDIT_LIMIT_KINDS[type as 'MOBILE' | 'LANDLINE'] ?? [];
 /** `MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT` → "Total credit limit": the line's type is already on the page. */
@@ -62,7 +80,7 @@ export interface LineContext {
   refresh: () => Promise<void>;
 }
 
-const path = (context: LineContext) => ({ org: context.org, subscriptionId: context.subscription.id });
+export const path = (context: LineContext) => ({ org: context.org, subscriptionId: context.subscription.id });
 const activeCommitments = (commitments: Commitment[]) => commitments.filter((commitment) => commitment.status === 'ACTIVE');
 const commitmentPhrase = (commitment: Commitment): Child =>
   h('span', null, commitment.catalogue_term_id ?? commitment.id, commitment.expiration_date ? ` (${timeLeft(commitment.expiration_date)})` : '');
@@ -74,7 +92,7 @@ export function deactivatePromotion(context: LineContext, promotion: Promotion):
     title: `Deactivate promotion ${promotion.catalogue_promotion_id}`,
     confirmLabel: 'Deactivate promotion',
     danger: true,
-    fields: [{ name: 'reason', label: 'Reason', kind: 'select', options: PROMOTION_REASONS, required: true }],
+    fields: [{ name: 'reason', label: 'Reason', kind: 'select', options: PROMOTION_REASONS, required: true, help: CODE_ONLY }],
     effects: ({ reason }) => [
       `The promotion ${promotion.catalogue_promotion_id} becomes DEACTIVATED now${reason ? `, reason ${reason}` : ''}.`,
       active.length > 0
@@ -99,7 +117,7 @@ export function cancelPromotion(context: LineContext, promotion: Promotion): voi
     title: `Cancel promotion ${promotion.catalogue_promotion_id}`,
     confirmLabel: 'Cancel promotion',
     danger: true,
-    fields: [{ name: 'reason', label: 'Reason', kind: 'select', options: PROMOTION_REASONS, required: true }],
+    fields: [{ name: 'reason', label: 'Reason', kind: 'select', options: PROMOTION_REASONS, required: true, help: CODE_ONLY }],
     effects: () => [
       `The requested promotion ${promotion.catalogue_promotion_id} becomes CANCELLED: it never starts.`,
       active.length > 0
@@ -153,12 +171,12 @@ export function endCommitment(context: LineContext, parent: { kind: 'promotion' 
       {
         name: 'reason',
         label: 'Reason',
-        kind: 'text',
+        kind: 'reason',
         required: true,
         maxLength: 100,
-        suggestions: COMMITMENT_REASONS,
+        options: COMMITMENT_REASONS,
         value: 'SUBSCRIBER_REQUESTED',
-        help: 'Recorded as the cancellation reason (1–100 characters).',
+        help: 'Recorded as the cancellation reason; with Other, your words are (1–100 characters).',
       },
     ],
     effects: ({ reason }) => [
@@ -198,7 +216,7 @@ export function deactivateLine(context: LineContext): void {
     confirmLabel: 'Deactivate line',
     danger: true,
     fields: [
-      { name: 'reason', label: 'Reason', kind: 'select', options: LINE_DEACTIVATION_REASONS, required: true },
+      { name: 'reason', label: 'Reason', kind: 'select', options: LINE_DEACTIVATION_REASONS, required: true, help: CODE_ONLY },
       { name: 'date', label: 'Deactivation date (your time zone)', kind: 'datetime', help: 'Leave empty for now; a future date schedules the deactivation (less than a year ahead).' },
     ],
     effects: ({ date }) => {
@@ -258,7 +276,7 @@ export function changeLineStatus(context: LineContext, to: LineStatus, label: st
     title: `${label}: ${subscription.status} → ${to}`,
     confirmLabel: label,
     danger: to === 'CANCELLED',
-    fields: [{ name: 'reason', label: 'Reason', kind: 'text', maxLength: 100, suggestions: STATUS_REASONS, help: 'Optional: recorded in the status history (1–100 characters).' }],
+    fields: [{ name: 'reason', label: 'Reason', kind: 'reason', maxLength: 100, options: STATUS_REASONS, help: 'Optional: recorded in the status history; with Other, your words are (1–100 characters).' }],
     effects: ({ reason }) => [...effects(subscription), reason ? `The status history records the reason ${reason}.` : 'The status history records the reason STATUS_CHANGED.'],
     submit: async ({ reason }) => {
       await ok(

@@ -1,8 +1,10 @@
-import { client, describeError, needsToken, ok, waitForOperation, type AsyncOperation, type ResponseOf } from './api.js';
-import { csvField, csvWithLines } from './csv.js';
+import { client, describeError, InventoryApiError, needsToken, ok, waitForOperation, type AsyncOperation, type ResponseOf } from './api.js';
+import { csvField, csvRecords, csvWithFieldsReplaced, csvWithLines } from './csv.js';
 import { alertBox, h, replaceChildren, section, statusBadge, table, time, uniqueId } from './dom.js';
+import { humanize } from './format.js';
 import { pager } from './lines.js';
 import { href } from './routes.js';
+import { phoneNumberE164 } from './search-terms.js';
 import { can } from './session.js';
 import { askForToken } from './token.js';
 
@@ -41,9 +43,90 @@ function uploadOf(operationId: string): Upload | undefined {
   return stored ? (JSON.parse(stored) as Upload) : undefined;
 }
 
-const TEMPLATE = 'operation,subscription_id,resource_id,reason,value,date\r\n';
+/** The template's example lines name these lines: an upload that still holds one is stopped before it runs. */
+const EXAMPLE_SUBSCRIPTION_ID = '9f0a5b0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const EXAMPLE_MSISDN = '+34600000000';
 
-export function renderBatch(main: HTMLElement, org: string): void {
+/** One example line per operation (API.md 12.1), a line named by its subscription id or by its MSISDN. */
+function template(): string {
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+  inAMonth.setUTCHours(22, 0, 0, 0);
+  const rows = [
+    ['operation', 'subscription_id', 'resource_id', 'reason', 'value', 'date'],
+    ['SET_CREDIT_LIMIT', EXAMPLE_MSISDN, 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT', 'customer request', '150.00', ''],
+    ['SET_SUBSCRIPTION_STATUS', '600 00 00 00', '', 'customer travelling', 'SUSPENDED', ''],
+    ['DEACTIVATE_SUBSCRIPTION', EXAMPLE_SUBSCRIPTION_ID, '', 'SUBSCRIBER_REQUESTED', '', inAMonth.toISOString().replace('.000Z', 'Z')],
+    ['DEACTIVATE_PROMOTION', EXAMPLE_SUBSCRIPTION_ID, '5c1e7d3a-2b4c-4d6e-8f0a-1b2c3d4e5f6a', 'MANUALLY_REMOVED', '', ''],
+    ['CANCEL_PROMOTION', EXAMPLE_SUBSCRIPTION_ID, '6d2f8e4b-3c5d-4e7f-9a1b-2c3d4e5f6a7b', 'PROMOTION_INCOMPATIBILITY', '', ''],
+    ['DEACTIVATE_ADD_ON', EXAMPLE_SUBSCRIPTION_ID, '7e3a9f5c-4d6e-4f8a-8b2c-3d4e5f6a7b8c', 'SUBSCRIBER_RESIGNATION', '', ''],
+    ['DEACTIVATE_COMMITMENT', EXAMPLE_SUBSCRIPTION_ID, '8f4b0a6d-5e7f-4a9b-9c3d-4e5f6a7b8c9d', 'RETENTION_WAIVER', '', ''],
+  ];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LIVE = ['ACTIVE', 'SUSPENDED'];
+
+interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/** The line an MSISDN names: its live line, else its only PRE_ACTIVE line, else its only line at all. */
+async function lineOfMsisdn(org: string, msisdn: string): Promise<{ id: string } | { problem: string }> {
+  try {
+    const found = await ok(client.GET('/v2/orgs/{org}/subscriptions/mobile', { params: { path: { org }, query: { msisdn, limit: 50 } } }));
+    const live = found.items.filter((line) => LIVE.includes(line.status));
+    const preActive = found.items.filter((line) => line.status === 'PRE_ACTIVE');
+    const chosen = live.length === 1 ? live[0] : live.length === 0 && preActive.length === 1 ? preActive[0] : found.total === 1 ? found.items[0] : undefined;
+    if (chosen) return { id: chosen.id };
+    if (found.total === 0) return { problem: `no mobile line has the MSISDN ${msisdn}` };
+    return { problem: `the MSISDN ${msisdn} is on ${found.total} lines (${found.items.map((line) => line.status).join(', ')}): write the subscription id instead` };
+  } catch (error) {
+    if (error instanceof InventoryApiError && error.status === 400) return { problem: `${msisdn} is not an MSISDN the service accepts: ${error.message}` };
+    throw error;
+  }
+}
+
+/**
+ * MSISDNs written in place of subscription ids become the ids of their lines, looked up here, a few at a time,
+ * before the upload (the service's batch takes ids). Lines that do not resolve are listed and nothing is sent.
+ */
+async function resolveMsisdns(org: string, text: string, onProgress: (done: number, total: number) => void): Promise<{ text: string; resolved: number; problems: LineProblem[] }> {
+  const [header, ...rows] = csvRecords(text);
+  const column = header ? header.fields.map((name) => name.trim().toLowerCase()).indexOf('subscription_id') : -1;
+  if (column < 0) return { text, resolved: 0, problems: [] };
+  const problems: LineProblem[] = [];
+  const numbers = new Map<number, string>();
+  for (const row of rows) {
+    const value = (row.fields[column] ?? '').trim();
+    const msisdn = UUID.test(value) ? undefined : phoneNumberE164(value);
+    if (value.toLowerCase() === EXAMPLE_SUBSCRIPTION_ID || msisdn === EXAMPLE_MSISDN) {
+      problems.push({ line: row.line, message: 'this is an example line of the template: replace it with a real line, or delete it' });
+    } else if (msisdn) numbers.set(row.line, msisdn);
+  }
+  const distinct = [...new Set(numbers.values())];
+  const lines = new Map<string, Awaited<ReturnType<typeof lineOfMsisdn>>>();
+  let next = 0;
+  const worker = async () => {
+    while (next < distinct.length) {
+      const msisdn = distinct[next++];
+      lines.set(msisdn, await lineOfMsisdn(org, msisdn));
+      onProgress(lines.size, distinct.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(6, distinct.length) }, worker));
+  const replacements = new Map<number, Map<number, string>>();
+  for (const [line, msisdn] of numbers) {
+    const outcome = lines.get(msisdn)!;
+    if ('id' in outcome) replacements.set(line, new Map([[column, outcome.id]]));
+    else problems.push({ line, message: outcome.problem });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { text: replacements.size > 0 ? csvWithFieldsReplaced(text, replacements) : text, resolved: replacements.size, problems };
+}
+
+export async function renderBatch(main: HTMLElement, org: string, page: number): Promise<void> {
   const inputId = uniqueId('csv');
   const problems = h('div', { class: 'problems' });
   const status = h('p', { role: 'status', 'aria-live': 'polite' });
@@ -52,7 +135,13 @@ export function renderBatch(main: HTMLElement, org: string): void {
   const form: HTMLFormElement = h(
     'form',
     { class: 'action-form upload', 'aria-label': 'Upload an administration file' },
-    h('div', { class: 'field' }, h('label', { for: inputId }, 'Administration CSV file'), input, h('p', { class: 'help', id: `${inputId}-help` }, 'The whole file is checked before anything runs; at most 100,000 lines and 20 MiB.')),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: inputId }, 'Administration CSV file'),
+      input,
+      h('p', { class: 'help', id: `${inputId}-help` }, 'The whole file is checked before anything runs; at most 100,000 lines and 20 MiB. The subscription_id column may hold a line’s MSISDN instead (in any form): the console looks the line up first.'),
+    ),
     h('div', { class: 'dialog-buttons' }, submit),
     status,
     problems,
@@ -66,14 +155,23 @@ export function renderBatch(main: HTMLElement, org: string): void {
     status.textContent = `Uploading ${file.name}…`;
     try {
       const text = await file.text();
+      const resolution = await resolveMsisdns(org, text, (done, total) => (status.textContent = `Looking up the lines of ${total} MSISDN${total === 1 ? '' : 's'}: ${done} of ${total}…`));
+      if (resolution.problems.length > 0) {
+        submit.disabled = false;
+        status.textContent = '';
+        const count = resolution.problems.length;
+        replaceChildren(problems, alertBox(`${count} line${count === 1 ? '' : 's'} of ${file.name} name no single line: nothing was uploaded.`, resolution.problems.map((problem) => `Line ${problem.line}: ${problem.message}`)));
+        return;
+      }
+      status.textContent = resolution.resolved > 0 ? `${resolution.resolved} line${resolution.resolved === 1 ? '' : 's'} named by MSISDN resolved; uploading ${file.name}…` : `Uploading ${file.name}…`;
       const operation = await ok(
         client.POST('/v2/orgs/{org}/operations', {
           params: { path: { org }, query: { wait: 0 } },
-          body: { file: text },
-          // The part carries the file as the agent chose it: its own bytes and name.
+          body: { file: resolution.text },
+          // The part carries the agent's file under its own name: its bytes, or the same lines with ids for MSISDNs.
           bodySerializer: () => {
             const form = new FormData();
-            form.append('file', file, file.name);
+            form.append('file', resolution.resolved > 0 ? new File([resolution.text], file.name, { type: 'text/csv' }) : file, file.name);
             return form;
           },
         }),
@@ -88,7 +186,8 @@ export function renderBatch(main: HTMLElement, org: string): void {
       replaceChildren(problems, alertBox(message, details));
     }
   });
-  const template = URL.createObjectURL(new Blob([TEMPLATE], { type: 'text/csv' }));
+  const templateFile = URL.createObjectURL(new Blob([template()], { type: 'text/csv' }));
+  const recent = await recentBatches(org, page);
   replaceChildren(
     main,
     h('h1', { tabindex: '-1' }, 'Administration batch'),
@@ -100,12 +199,49 @@ export function renderBatch(main: HTMLElement, org: string): void {
             'p',
             null,
             'One operation per line: DEACTIVATE_SUBSCRIPTION, SET_SUBSCRIPTION_STATUS, DEACTIVATE_PROMOTION, CANCEL_PROMOTION, DEACTIVATE_ADD_ON, DEACTIVATE_COMMITMENT or SET_CREDIT_LIMIT, with the columns operation, subscription_id and, as each needs, resource_id, reason, value, date. ',
-            h('a', { href: template, download: 'administration-template.csv' }, 'Download a template'),
+            h('a', { href: templateFile, download: 'administration-template.csv' }, 'Download a template with an example of each'),
             '.',
           ),
           form,
         )
       : alertBox('Your token does not grant subscriptions:admin, which an administration batch needs.'),
+    recent,
+  );
+}
+
+const RECENT_PAGE_SIZE = 20;
+
+/**
+ * The org's batches, newest first (API.md 12.2 lists operations oldest first): the count, then the page that
+ * ends where this one should, reversed.
+ */
+async function recentBatches(org: string, page: number): Promise<HTMLElement> {
+  const query = { type: 'ADMINISTRATION_BATCH' as const };
+  const { total } = await ok(client.GET('/v2/orgs/{org}/operations', { params: { path: { org }, query: { ...query, limit: 1 } } }));
+  const end = Math.max(0, total - (page - 1) * RECENT_PAGE_SIZE);
+  const offset = Math.max(0, end - RECENT_PAGE_SIZE);
+  const batches = end === 0 ? [] : (await ok(client.GET('/v2/orgs/{org}/operations', { params: { path: { org }, query: { ...query, offset, limit: end - offset } } }))).items.reverse();
+  return section(
+    'Recent batches',
+    { id: 'recent-batches', count: total },
+    table<AsyncOperation>(
+      'Administration batches, newest first',
+      [
+        { label: 'Accepted', cell: (batch) => h('a', { href: href.batchResult(org, batch.id) }, time(batch.creation_date)) },
+        { label: 'File', cell: (batch) => uploadOf(batch.id)?.name ?? h('code', { class: 'small' }, batch.id) },
+        { label: 'By', cell: (batch) => batch.creation_user },
+        { label: 'Status', cell: (batch) => statusBadge(batch.status) },
+        { label: 'Lines', cell: (batch) => batch.progress?.total ?? '—', className: 'number' },
+        {
+          label: 'Outcome',
+          cell: (batch) =>
+            batch.progress ? [`${batch.progress.succeeded} succeeded`, batch.progress.failed > 0 ? h('strong', { class: 'failed-count' }, ` · ${batch.progress.failed} failed`) : ''] : batch.error ? batch.error.message : '—',
+        },
+      ],
+      batches,
+      { empty: 'No batch has run in this organisation yet.', rowAttributes: (batch) => ({ 'data-batch': batch.id }) },
+    ),
+    pager(total, RECENT_PAGE_SIZE, page, (target) => href.batch(org, target)),
   );
 }
 
@@ -200,7 +336,7 @@ export async function renderBatchResult(main: HTMLElement, org: string, id: stri
         failedOnly ? 'Failed lines of the batch' : 'Lines of the batch',
         [
           { label: 'Line', cell: (result) => result.line, className: 'number' },
-          { label: 'Operation', cell: (result) => result.operation },
+          { label: 'Operation', cell: (result) => humanize(result.operation) },
           { label: 'Subscription', cell: (result) => (result.subscription_id ? h('a', { href: href.subscription(org, result.subscription_id) }, h('code', null, result.subscription_id)) : '—') },
           { label: 'Resource', cell: (result) => (result.resource_id ? h('code', null, result.resource_id) : '—') },
           { label: 'Outcome', cell: (result) => statusBadge(result.outcome) },

@@ -9,6 +9,8 @@ export interface CsvRecord {
   /** The record exactly as it was in the file, without its line ending. */
   raw: string;
   fields: string[];
+  /** Where `raw` starts in the text (after a BOM, which is dropped). */
+  offset: number;
 }
 
 export function csvRecords(text: string): CsvRecord[] {
@@ -47,7 +49,7 @@ export function csvRecords(text: string): CsvRecord[] {
     }
     fields.push(field);
     const raw = source.slice(start, end);
-    if (raw.trim() !== '') records.push({ line: startLine, raw, fields });
+    if (raw.trim() !== '') records.push({ line: startLine, raw, fields, offset: start });
     position = next;
     line++;
   }
@@ -65,4 +67,23 @@ export function csvWithLines(text: string, lines: ReadonlySet<number>): string {
 export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The text with some records' fields replaced (by the line each record starts on; the map's keys are column
+ * indexes). Every other byte is kept, and a rewritten record spans as many lines as before, so the service's
+ * line numbers still point into the file as the agent wrote it.
+ */
+export function csvWithFieldsReplaced(text: string, replacements: ReadonlyMap<number, ReadonlyMap<number, string>>): string {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let result = '';
+  let copied = 0;
+  for (const record of csvRecords(source)) {
+    const replacing = replacements.get(record.line);
+    if (!replacing) continue;
+    const fields = record.fields.map((field, index) => (replacing.has(index) ? replacing.get(index)! : field));
+    result += source.slice(copied, record.offset) + fields.map(csvField).join(',');
+    copied = record.offset + record.raw.length;
+  }
+  return result + source.slice(copied);
 }

@@ -4,7 +4,7 @@ import { renderBundle } from './bundle.js';
 import { alertBox, h, replaceChildren } from './dom.js';
 import { href, parseRoute, type Route } from './routes.js';
 import { renderSearch } from './search.js';
-import { claims, rememberedOrg, rememberOrg, session } from './session.js';
+import { can, claims, rememberedOrg, rememberOrg, session } from './session.js';
 import { renderSubscription } from './subscription.js';
 import { askForToken, identityArea, onTokenChange } from './token.js';
 
@@ -39,6 +39,8 @@ function syncHeader(route: Route): void {
   const granted = claims()?.orgs;
   replaceChildren(orgChoices, Array.isArray(granted) ? granted.map((org) => h('option', { value: org })) : []);
   batchLink.href = currentOrg() ? href.batch(currentOrg()) : '#/';
+  // A batch needs subscriptions:admin: a token without it is not shown the way there.
+  batchLink.hidden = !can('admin');
   replaceChildren(identity, identityArea());
 }
 
@@ -73,7 +75,7 @@ async function render(): Promise<void> {
         await renderBundle(main, route.org, route.id, route.page_number);
         break;
       case 'batch':
-        renderBatch(main, route.org);
+        await renderBatch(main, route.org, route.page_number);
         break;
       case 'batch-result':
         await renderBatchResult(main, route.org, route.id, route.failed_only, route.page_number);

@@ -5,7 +5,7 @@ export type Route =
   | { page: 'search'; org: string; q: string; as?: string; page_number: number }
   | { page: 'subscription'; org: string; id: string }
   | { page: 'bundle'; org: string; id: string; page_number: number }
-  | { page: 'batch'; org: string }
+  | { page: 'batch'; org: string; page_number: number }
   | { page: 'batch-result'; org: string; id: string; failed_only: boolean; page_number: number };
 
 export function parseRoute(hash: string): Route {
@@ -19,7 +19,7 @@ export function parseRoute(hash: string): Route {
   if (kind === 'subscriptions' && id) return { page: 'subscription', org, id };
   if (kind === 'bundles' && id) return { page: 'bundle', org, id, page_number: pageNumber };
   if (kind === 'batch' && id) return { page: 'batch-result', org, id, failed_only: params.get('failed') === '1', page_number: pageNumber };
-  if (kind === 'batch') return { page: 'batch', org };
+  if (kind === 'batch') return { page: 'batch', org, page_number: pageNumber };
   return { page: 'search', org, q: '', page_number: 1 };
 }
 
@@ -35,7 +35,7 @@ export const href = {
   },
   subscription: (org: string, id: string) => `#/${segment(org)}/subscriptions/${segment(id)}`,
   bundle: (org: string, id: string, page = 1) => `#/${segment(org)}/bundles/${segment(id)}${page > 1 ? `?page=${page}` : ''}`,
-  batch: (org: string) => `#/${segment(org)}/batch`,
+  batch: (org: string, page = 1) => `#/${segment(org)}/batch${page > 1 ? `?page=${page}` : ''}`,
   batchResult: (org: string, id: string, options: { failedOnly?: boolean; page?: number } = {}) => {
     const params = new URLSearchParams();
     if (options.failedOnly) params.set('failed', '1');

@@ -6,6 +6,7 @@
 export type Interpretation =
   | { kind: 'subscription_id' | 'bundle_id'; value: string }
   | { kind: 'mobile_msisdn' | 'multisim_msisdn' | 'landline_phone_number'; value: string }
+  | { kind: 'msisdn_prefix'; value: string }
   | { kind: 'imsi' | 'iccid'; value: string }
   | { kind: 'legacy_id' | 'legacy_account_id' | 'legacy_bundle_id' | 'account_id'; value: string }
   | { kind: 'mac_address' | 'serial_number'; value: string }
@@ -19,6 +20,7 @@ export const INTERPRETATION_LABELS: Record<InterpretationKind, string> = {
   mobile_msisdn: 'Mobile number (MSISDN)',
   multisim_msisdn: 'Multi-SIM number',
   landline_phone_number: 'Landline number',
+  msisdn_prefix: 'Start of a mobile number (MSISDN)',
   imsi: 'IMSI',
   iccid: 'ICCID',
   legacy_id: 'Legacy subscription id',
@@ -37,6 +39,8 @@ const MAC_SEPARATED = /^(?:[0-9a-f]{2}([:-]))(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?:(
 const MAC_CISCO = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?:\.[0-9a-f]{4})?$/i;
 const MAC_BARE = /^(?:[0-9a-f]{12}|[0-9a-f]{16})$/i;
 const INT64_MAX = 9223372036854775807n;
+/** The start of an MSISDN: 6 to 8 national digits (a Spanish mobile starts 6 or 7), or the same after +34 / 0034 / 34. */
+const MSISDN_PREFIX = /^(?:(?:\+|00)?34)?[67]\d{5,7}$/;
 
 /**
  * A phone number in any common form — `611 22 33 44`, `611-223-344`, `(+34) 611223344`, `0034611223344`,
@@ -86,6 +90,10 @@ export function interpretSearch(input: string): Interpretation[] {
     }
     if (kind === 'landline' || kind === 'other') found.push({ kind: 'landline_phone_number', value: phone });
   }
+
+  // Part of a number: its first digits (at least 6), as the API's msisdn_prefix reads them.
+  const compact = text.replace(/[\s\-.()\/]/g, '');
+  if (!phone && MSISDN_PREFIX.test(compact)) found.push({ kind: 'msisdn_prefix', value: compact });
 
   if (/^\d+$/.test(text)) {
     if (text.length === 14 || text.length === 15) found.push({ kind: 'imsi', value: text });

@@ -52,6 +52,8 @@ export async function findLines(org: string, interpretation: Interpretation, pag
       return lines(await ok(client.GET('/v2/orgs/{org}/subscriptions/mobile', { params: { path: { org }, query: { ...paging, msisdn: value } } })));
     case 'multisim_msisdn':
       return lines(await ok(client.GET('/v2/orgs/{org}/subscriptions/multisim', { params: { path: { org }, query: { ...paging, msisdn: value } } })));
+    case 'msisdn_prefix':
+      return lines(await ok(client.GET('/v2/orgs/{org}/subscriptions/mobile', { params: { path: { org }, query: { ...paging, msisdn_prefix: value } } })));
     case 'landline_phone_number':
       return lines(await ok(client.GET('/v2/orgs/{org}/subscriptions/landline', { params: { path: { org }, query: { ...paging, phone_number: value } } })));
     case 'imsi':
@@ -74,6 +76,13 @@ export async function findLines(org: string, interpretation: Interpretation, pag
       return linesOfDevices(org, devices, page, `serial ${value}`);
     }
   }
+}
+
+/** The id of the line every match is, when the matches (all of them on their first page) are one line. */
+function singleLine(matches: Array<{ found: Found }>): string | undefined {
+  if (matches.length === 0 || matches.some(({ found }) => found.total > found.rows.length)) return undefined;
+  const ids = new Set(matches.flatMap(({ found }) => found.rows.map((row) => row.subscription.id)));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** A guess the API refuses (a number that is no valid MSISDN, say) is simply not a match; access problems are. */
@@ -100,6 +109,13 @@ export async function renderSearch(main: HTMLElement, org: string, text: string,
     }),
   );
   const matches = outcomes.filter((outcome) => outcome.found.total > 0);
+  const only = singleLine(matches);
+  if (only) {
+    // One line, however many readings found it: open it. Replacing the entry keeps Back from landing here again.
+    replaceChildren(main, h('p', { role: 'status' }, 'One line matches: opening it…'));
+    location.replace(href.subscription(org, only));
+    return;
+  }
   const heading = h('h1', { tabindex: '-1' }, 'Lines matching ', h('q', null, text));
   if (matches.length === 0) {
     const refusals = outcomes.filter((outcome) => outcome.refused);

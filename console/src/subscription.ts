@@ -15,8 +15,10 @@ import {
 import { client, describeError, InventoryApiError, ok, okWithResponse, type ChangeRequest, type Commitment, type Contract, type CreditLimit, type Device, type PaymentPlan, type StatusChange } from './api.js';
 import { alertBox, button, definitionList, h, replaceChildren, section, statusBadge, table, time, type Child } from './dom.js';
 import { formatMoney, humanize, timeLeft } from './format.js';
+import { fieldLabel } from './labels.js';
 import { lineIdentifier } from './lines.js';
 import { href } from './routes.js';
+import { addAddOn, addDevice, addPaymentPlan, addPromotion } from './sales.js';
 import { can } from './session.js';
 
 /**
@@ -30,6 +32,8 @@ type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
 const NON_FINAL = ['PRE_ACTIVE', 'ACTIVE', 'SUSPENDED'];
+/** A promotion is added only while the line is PRE_ACTIVE or ACTIVE (API.md 4.1); an add-on or a device while it is not final. */
+const TAKES_PROMOTIONS = ['PRE_ACTIVE', 'ACTIVE'];
 
 function sectionBody<T>(result: Settled<T>, render: (value: T) => Child): Child {
   if (result.ok) return render(result.value);
@@ -75,7 +79,7 @@ function lineHeader(context: LineContext, bundleOffer: string | undefined): HTML
     if (subscription.status === 'ACTIVE' || subscription.status === 'SUSPENDED') actions.push(button('Deactivate line', () => deactivateLine(context), { variant: 'danger', name: 'deactivate-line' }));
   }
   const specific = Object.entries((subscription.specific_data ?? {}) as Record<string, unknown>).map(([name, value]): [string, Child] => [
-    humanize(name),
+    fieldLabel(name),
     value === null || value === undefined ? null : typeof value === 'object' ? Object.values(value as Record<string, unknown>).filter((part) => part !== null).join(', ') : String(value),
   ]);
   return h(
@@ -106,9 +110,10 @@ function promotionsSection(context: LineContext): HTMLElement {
     const target = kind === 'add_ons' ? subscription.add_ons.find((addOn) => addOn.id === id)?.catalogue_add_on_id : subscription.devices.find((device) => device.id === id)?.catalogue_commercial_device_id;
     return h('div', { class: 'muted small' }, `${kind === 'add_ons' ? 'add-on' : 'device'} ${target ?? id}`);
   };
+  const mayAdd = can('write') && TAKES_PROMOTIONS.includes(subscription.status);
   return section(
     'Promotions',
-    { id: 'promotions', count: subscription.promotions.length },
+    { id: 'promotions', count: subscription.promotions.length, actions: mayAdd ? button('Add promotion', () => addPromotion(context), { name: 'add-promotion' }) : null },
     table(
       'Promotions of the line',
       [
@@ -133,9 +138,11 @@ function promotionsSection(context: LineContext): HTMLElement {
   );
 }
 
-function paymentPlanView(plans: PaymentPlan[]): Child {
-  if (plans.length === 0) return h('p', { class: 'muted' }, 'No payment plan.');
-  return plans.map((plan) =>
+function paymentPlanView(context: LineContext, device: Device, plans: PaymentPlan[]): Child {
+  const mayAdd = can('write') && NON_FINAL.includes(context.subscription.status) && !plans.some((plan) => plan.status === 'ACTIVE');
+  const add = mayAdd ? button('Add payment plan', () => addPaymentPlan(context, device), { variant: plans.length === 0 ? 'primary' : 'plain', name: 'add-payment-plan' }) : null;
+  if (plans.length === 0) return h('div', { class: 'plan-empty' }, h('p', { class: 'muted' }, 'No payment plan yet.'), add);
+  return [add, plans.map((plan) =>
     h(
       'div',
       { class: 'payment-plan' },
@@ -155,7 +162,7 @@ function paymentPlanView(plans: PaymentPlan[]): Child {
         ),
       ),
     ),
-  );
+  )];
 }
 
 function devicesSection(context: LineContext, planSlots: Map<string, HTMLElement>): HTMLElement {
@@ -163,7 +170,7 @@ function devicesSection(context: LineContext, planSlots: Map<string, HTMLElement
   const mayAct = can('write') && NON_FINAL.includes(subscription.status);
   return section(
     'Devices',
-    { id: 'devices', count: subscription.devices.length },
+    { id: 'devices', count: subscription.devices.length, actions: mayAct ? button('Add device', () => addDevice(context), { name: 'add-device' }) : null },
     subscription.devices.length === 0
       ? h('p', { class: 'muted empty' }, 'No device.')
       : subscription.devices.map((device: Device) => {
@@ -177,7 +184,7 @@ function devicesSection(context: LineContext, planSlots: Map<string, HTMLElement
               ['MAC address', device.mac_address],
               ['Serial number', device.serial_number],
               ['IMEI', device.imei],
-              ['Acquisition', device.acquisition_type],
+              ['Acquisition', device.acquisition_type ? humanize(device.acquisition_type) : null],
               ['Insurable amount', device.insurable_amount === null ? 'not insurable' : formatMoney(device.insurable_amount)],
               ['Legacy id', device.legacy_id === null ? null : String(device.legacy_id)],
               ['Added', time(device.creation_date)],
@@ -196,7 +203,7 @@ function addOnsSection(context: LineContext): HTMLElement {
   const mayAct = can('write') && NON_FINAL.includes(subscription.status);
   return section(
     'Add-ons',
-    { id: 'add-ons', count: subscription.add_ons.length },
+    { id: 'add-ons', count: subscription.add_ons.length, actions: mayAct ? button('Add add-on', () => addAddOn(context), { name: 'add-add-on' }) : null },
     table(
       'Add-ons of the line',
       [
@@ -359,7 +366,7 @@ export async function renderSubscription(main: HTMLElement, org: string, id: str
       if (!slot) return;
       try {
         const plans = await ok(client.GET(`${base}/devices/{deviceId}/payment_plans`, { params: { path: { ...path, deviceId: device.id } } }));
-        replaceChildren(slot, paymentPlanView(plans));
+        replaceChildren(slot, paymentPlanView(context, device, plans));
       } catch (error) {
         replaceChildren(slot, alertBox(describeError(error).message));
       }
