@@ -576,22 +576,29 @@ forEachDialect('administration batches', (t) => {
     });
     assert.equal(noParts.statusCode, 400);
     assert.deepEqual(JSON.parse(noParts.body).error.code, 'INVALID_CSV');
-    const field = await upload(t, org, [{ content: 'operation,subscription_id\n', filename: null }]);
-    assert.equal(field.status, 400);
-    assert.equal(field.body.error.code, 'INVALID_CSV');
-    assert.match(field.body.error.message, /must be a file/);
+    const onlyAnotherPart = await upload(t, org, [{ content: csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]), name: 'data' }]);
+    assert.equal(onlyAnotherPart.status, 400);
+    assert.equal(onlyAnotherPart.body.error.code, 'INVALID_CSV');
   });
 
-  test('POST /operations refuses a part other than file, or a second file (400 BAD_REQUEST), and stages nothing', async () => {
+  test('POST /operations takes a file part without a filename: 202 with file_name null', async () => {
+    const org = uniqueOrg();
+    const response = await upload(t, org, [{ content: csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]), filename: null }]);
+    assert.equal(response.status, 202, JSON.stringify(response.body));
+    assert.equal(response.body.file_name, null);
+    assert.deepEqual(response.body.progress, { total: 1, processed: 1, succeeded: 0, failed: 1 });
+  });
+
+  test('POST /operations refuses a part other than file, or a second file (400 INVALID_CSV), and stages nothing', async () => {
     const org = uniqueOrg();
     const file = csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]);
     const other = await upload(t, org, [{ content: 'x', name: 'comment', filename: null }, { content: file }]);
     assert.equal(other.status, 400);
-    assert.equal(other.body.error.code, 'BAD_REQUEST');
+    assert.equal(other.body.error.code, 'INVALID_CSV');
     assert.match(other.body.error.message, /unexpected part "comment"/);
     const twice = await upload(t, org, [{ content: file }, { content: file, filename: 'again.csv' }]);
     assert.equal(twice.status, 400);
-    assert.equal(twice.body.error.code, 'BAD_REQUEST');
+    assert.equal(twice.body.error.code, 'INVALID_CSV');
     assert.equal(await stagedLines(t, org), 0);
     assert.equal((await get(t, `${operationsPath(org)}?type=ADMINISTRATION_BATCH`)).total, 0);
   });

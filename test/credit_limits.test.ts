@@ -89,6 +89,22 @@ forEachDialect('credit limits', (t) => {
     assert.deepEqual(list.body, [current]);
   });
 
+  test('a credit limit’s events name it by its kind: a CreditLimitCreateEvent, then a CreditLimitAttributeValueChangeEvent, each with the limit as GET answers it', async () => {
+    const tenant = `${org}-events`;
+    const { subscription } = await activeLine(t, tenant);
+    const url = `/v2/orgs/${tenant}/subscriptions/${subscription.id}/credit_limits`;
+    assert.equal((await t.request('POST', url, { credit_limits: [{ credit_limit_id: TOTAL, credit_limit_value: 100, reason: 'first' }] })).status, 201);
+    assert.equal((await t.request('POST', url, { credit_limits: [{ credit_limit_id: TOTAL, credit_limit_value: 120, reason: 'second' }] })).status, 201);
+    const current = await t.request('GET', `${url}/${TOTAL}`);
+    const events = (await t.request('GET', `/v2/orgs/${tenant}/events?limit=1000`)).body.items.filter((event: { resource: { kind: string } }) => event.resource.kind === 'CreditLimit');
+    assert.deepEqual(
+      events.map((event: { event_type: string; resource: unknown }) => [event.event_type, event.resource]),
+      ['CreditLimitCreateEvent', 'CreditLimitAttributeValueChangeEvent'].map((type) => [type, { kind: 'CreditLimit', id: TOTAL, href: `/v2/orgs/${tenant}/subscriptions/${subscription.id}/credit_limits/${TOTAL}` }]),
+    );
+    assert.deepEqual(events[1].payload, current.body);
+    assert.equal(events[0].payload.credit_limit_value, 100);
+  });
+
   test('GET /credit_limits/{creditLimitId} answers one kind with an ETag, and 304 for If-None-Match', async () => {
     const { subscription } = await activeLine(t, org);
     await post(subscription.id, [{ credit_limit_id: PREMIUM, credit_limit_value: 20, reason: 'Set' }]);

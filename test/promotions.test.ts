@@ -91,6 +91,17 @@ forEachDialect('promotions', (t) => {
     );
   });
 
+  test('POST …/promotions publishes a PromotionCreateEvent whose payload is the promotion as GET answers it, commitments included', async () => {
+    const tenant = `${org}-events`;
+    const { subscription } = await activeLine(t, tenant);
+    const promotion = await addPromotion(t, tenant, subscription.id, { commitments: [{ expiration_date: inMs(365 * DAY) }, { expiration_date: inMs(200 * DAY) }] });
+    const events = (await t.request('GET', `/v2/orgs/${tenant}/events?limit=1000`)).body.items;
+    const created = events.find((event: { event_type: string; resource: { id: string } }) => event.event_type === 'PromotionCreateEvent' && event.resource.id === promotion.id);
+    assert.ok(created, 'a PromotionCreateEvent');
+    assert.equal(created.payload.commitments.length, 2);
+    assert.deepEqual(created.payload, await getPromotion(t, tenant, subscription.id, promotion.id));
+  });
+
   test('POST …/promotions with the same id and body replays (Idempotent-Replayed); another body is 409 ALREADY_EXISTS', async () => {
     const { subscription } = await activeLine(t, org);
     const body = promotionBody({ id: randomUUID().toUpperCase() });

@@ -40,7 +40,7 @@ export function pendingEvent(
   org: string,
   kind: string,
   change: 'CreateEvent' | 'AttributeValueChangeEvent' | 'StateChangeEvent' | 'DeleteEvent',
-  resource: { id: string },
+  shown: { id: string; payload: unknown },
   version: number,
   href: string | null,
 ): PendingEvent {
@@ -49,11 +49,20 @@ export function pendingEvent(
     event_type: `${kind}${change}`,
     event_time: toApiDate(nowIso()),
     org,
-    resource: { kind, id: resource.id, href },
+    resource: { kind, id: shown.id, href },
     resource_version: version,
     identity: identityStorage.getStore() ?? { system: 'N/A', user: 'N/A' },
-    payload: resource,
+    payload: shown.payload,
   };
+}
+
+/**
+ * A resource whose answer is completed after its insert (a promotion and the commitments created with it): its
+ * queued CreateEvent carries the completed answer, as GET returns it.
+ */
+export function completeCreateEvent(events: PendingEvent[] | undefined, kind: string, id: string, payload: unknown): void {
+  const event = events?.find((queued) => queued.event_type === `${kind}CreateEvent` && queued.resource.id === id);
+  if (event) event.payload = payload;
 }
 
 /**

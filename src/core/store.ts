@@ -26,6 +26,8 @@ export interface ResourceTable<T extends { id: string }> {
   columns(resource: T): Record<string, string | number | null>;
   /** The resource's URL path, for events. */
   href?(org: string, resource: T): string;
+  /** How its events name and show it, where that is not the stored form (a credit limit is known by its kind). */
+  published?(resource: T): { id: string; payload: unknown };
 }
 
 export interface Stored<T> {
@@ -255,7 +257,8 @@ function publish<T extends { id: string }>(
 ): void {
   if (!isPublished(table.kind)) return;
   if (!c.events) throw new Error(`${table.kind} ${resource.id} was written outside a transaction: its event would be lost`);
-  c.events.push(pendingEvent(org, table.kind, change, resource, version, table.href?.(org, resource) ?? null));
+  const shown = table.published ? table.published(resource) : { id: resource.id, payload: resource };
+  c.events.push(pendingEvent(org, table.kind, change, shown, version, table.href?.(org, resource) ?? null));
 }
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */

@@ -97,7 +97,8 @@ export async function createCommitments(
     if (commitment.status === 'ACTIVE' && expiration) await scheduleExpiration(c, context, commitment);
     created.push(publicCommitment(commitment));
   }
-  return created;
+  // In the order a read lists them (oldest first, then by id): they share one creation date.
+  return created.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 async function scheduleExpiration(c: Conn, context: RequestContext, commitment: StoredCommitment): Promise<void> {

@@ -80,6 +80,7 @@ export const creditLimitsTable: ResourceTable<StoredCreditLimit> = {
   kind: 'CreditLimit',
   columns: (limit) => ({ subscription_id: limit.subscription_id }),
   href: (org, limit) => `/v2/orgs/${org}/subscriptions/${limit.subscription_id}/credit_limits/${limit.credit_limit_id}`,
+  published: (limit) => ({ id: limit.credit_limit_id, payload: publicCreditLimit(limit) }),
 };
 
 /** The answer form: the store's keys stay internal. */

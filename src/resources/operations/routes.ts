@@ -72,8 +72,12 @@ async function requireOperation(c: Conn, org: string, id: string) {
 
 export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config, worker } = app;
-  // Scoped to these routes: no other endpoint accepts multipart.
-  await app.register(multipart, { limits: { fileSize: MAX_BATCH_BYTES } });
+  // Scoped to these routes: no other endpoint accepts multipart. The part named file is streamed as a file even
+  // when its Content-Disposition has no filename (file_name is then null).
+  await app.register(multipart, {
+    limits: { fileSize: MAX_BATCH_BYTES },
+    isPartAFile: (fieldName, _contentType, fileName) => fieldName === 'file' || fileName !== undefined,
+  });
 
   app.post('/v2/orgs/:org/operations', {
     bodyLimit: MAX_BATCH_BYTES,
@@ -102,8 +106,9 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       try {
         let fileName: string | null | undefined;
         for await (const part of clientStream(request.parts())) {
-          if (part.fieldname !== 'file' || fileName !== undefined) throw badRequest(`unexpected part ${JSON.stringify(part.fieldname)}: the body holds one part, named file`);
-          if (part.type !== 'file') throw new AppError('INVALID_CSV', 'the part named file must be a file (its Content-Disposition needs a filename)');
+          if (part.fieldname !== 'file' || part.type !== 'file' || fileName !== undefined) {
+            throw new AppError('INVALID_CSV', `unexpected part ${JSON.stringify(part.fieldname)}: the body holds one part, named file`);
+          }
           fileName = part.filename || null;
           await upload.read(clientStream<Buffer>(part.file));
           if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', `the file is larger than ${MAX_BATCH_BYTES / 1024 / 1024} MiB`);

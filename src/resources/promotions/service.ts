@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { recordStatusChange } from '../../core/history.js';
+import { completeCreateEvent } from '../../core/events.js';
 import { assertTransition, type Trigger } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type OperationType, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
@@ -373,7 +374,9 @@ export async function createPromotion(
         })
       : [];
   await scheduleTransitions(c, context, promotion);
-  return { stored: { resource: publicPromotion(promotion, commitments), version: result.stored.version }, replayed: false };
+  const resource = publicPromotion(promotion, commitments);
+  completeCreateEvent(c.events, promotionsTable.kind, promotion.id, resource);
+  return { stored: { resource, version: result.stored.version }, replayed: false };
 }
 
 /** P1: the line embeds its promotions, so its ETag moves with a new one. */
