@@ -11,6 +11,7 @@ import { parseDatabaseUrl } from '../src/config.js';
 import type { CeilingMessage, RecordedResponse } from './ceiling-server.js';
 import { activeLines } from './dataset.js';
 import { explainScenarios, type ScenarioPlans } from './explain.js';
+import { benchFairness, fairnessTable, type FairnessResult } from './fairness.js';
 import { SCENARIOS, defaultContext, type BenchRequest, type Scenario, type ScenarioContext } from './scenarios.js';
 import { postgresCeiling, sqliteCeiling, type LoopResult, type StorageCeiling } from './storage.js';
 
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string', default: '50' },
     lines: { type: 'string' },
+    'batch-lines': { type: 'string', default: '20000' },
     'postgres-url': { type: 'string' },
     'log-level': { type: 'string', default: 'warn' },
     'no-explain': { type: 'boolean', default: false },
@@ -71,6 +73,8 @@ const settings = {
 };
 for (const dialect of settings.dialects) if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error(`unknown dialect ${dialect}`);
 const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
+/** The fairness scenario (bench/fairness.ts) runs its own service, with the worker on: part of a full run, or named. */
+const fairnessSelected = args.scenarios ? args.scenarios.split(',').includes('fairness') : !quick;
 
 const RESULTS_DIR = path.resolve('bench/results');
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -128,11 +132,11 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startServer(databaseUrl: string, label: string): Promise<RunningServer> {
+async function startServer(databaseUrl: string, label: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
   const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: args['log-level'] },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: args['log-level'], ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -503,6 +507,7 @@ function replaceSection(text: string, name: string, content: string): string {
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────
 
 async function benchDialect(dialect: Dialect, measurements: Measurement[], plans: Plans) {
+  if (selected.length === 0) return;
   const database = await createDatabase(dialect);
   try {
     for (const [position, subscriptions] of settings.tiers.entries()) {
@@ -537,30 +542,57 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
 
 type Plans = Array<{ dialect: Dialect; subscriptions: number; scenarios: ScenarioPlans[] }>;
 
+/** On a database of its own, so the read scenarios' data and the batch's effects never mix. */
+async function fairnessDialect(dialect: Dialect, results: FairnessResult[]): Promise<void> {
+  const database = await createDatabase(dialect);
+  try {
+    const batchLines = count(args['batch-lines']);
+    const result = await benchFairness({
+      dialect,
+      databaseUrl: database.url,
+      batchLines,
+      startServer: (env) => startServer(database.url, `${dialect}-fairness`, env),
+      log: (message) => console.error(`bench: ${message}`),
+    }).catch((error: unknown): FairnessResult => ({ dialect, batchLines, uploadSeconds: 0, batchSeconds: 0, linesPerSecond: 0, probeMs: [], probesAfterBatch: 0, note: `failed: ${(error as Error).message}` }));
+    results.push(result);
+    console.error(`bench: fairness ${dialect}:\n${fairnessTable([result])}`);
+  } finally {
+    await database.drop();
+  }
+}
+
 /** What a run leaves in bench/results/<output>.json; `--from` renders the reports again from it. */
 interface RunRecord {
   header: string;
   settings: typeof settings;
   measurements: Measurement[];
   plans: Plans;
+  fairness?: FairnessResult[];
 }
 
 function report(run: RunRecord): void {
   Object.assign(settings, run.settings);
-  const { measurements, plans } = run;
+  const { measurements, plans, fairness = [] } = run;
   const top = settings.tiers[settings.tiers.length - 1];
   const results = [
     run.header,
-    '',
-    `At ${top} lines (ratio = the service's req/s ÷ the ceiling's, measured in the same run):`,
-    '',
-    resultsTable(measurements.filter((m) => m.subscriptions === top)),
-    '',
-    `Latency as the data grows (the same load on each tier; p50 is the best of the ${settings.duration} s run and ${settings.tierRuns} more of ${settings.tierSeconds} s):`,
-    '',
-    tiersTable(measurements),
+    ...(measurements.length === 0
+      ? []
+      : [
+          '',
+          `At ${top} lines (ratio = the service's req/s ÷ the ceiling's, measured in the same run):`,
+          '',
+          resultsTable(measurements.filter((m) => m.subscriptions === top)),
+          '',
+          `Latency as the data grows (the same load on each tier; p50 is the best of the ${settings.duration} s run and ${settings.tierRuns} more of ${settings.tierSeconds} s):`,
+          '',
+          tiersTable(measurements),
+        ]),
+    ...(fairness.length === 0
+      ? []
+      : ['', "Fairness (bench/fairness.ts): org A's SET_CREDIT_LIMIT batch and org B's promotion deactivations, one every 250 ms, on one service with its worker:", '', fairnessTable(fairness)]),
   ].join('\n');
-  const targets = targetsTable(measurements);
+  const targets = measurements.length === 0 ? 'No read or write scenario ran.' : targetsTable(measurements);
   const explain = explainMarkdown(plans);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.writeFileSync(path.join(RESULTS_DIR, `${args.output}.json`), JSON.stringify(run, null, 2));
@@ -580,15 +612,19 @@ function report(run: RunRecord): void {
 async function main(): Promise<void> {
   if (args.from) {
     const recorded = JSON.parse(fs.readFileSync(args.from, 'utf8')) as Partial<RunRecord>;
-    report({ header: recorded.header ?? `Run recorded in ${args.from}.`, settings: { ...settings, ...recorded.settings }, measurements: recorded.measurements ?? [], plans: recorded.plans ?? [] });
+    report({ header: recorded.header ?? `Run recorded in ${args.from}.`, settings: { ...settings, ...recorded.settings }, measurements: recorded.measurements ?? [], plans: recorded.plans ?? [], fairness: recorded.fairness });
     return;
   }
   const started = Date.now();
   ensureBuilt();
   const measurements: Measurement[] = [];
   const plans: Plans = [];
+  const fairness: FairnessResult[] = [];
   if (quick) console.log('scenario dialect req/s ratio p99');
-  for (const dialect of settings.dialects) await benchDialect(dialect, measurements, plans);
+  for (const dialect of settings.dialects) {
+    await benchDialect(dialect, measurements, plans);
+    if (fairnessSelected) await fairnessDialect(dialect, fairness);
+  }
   const seconds = (Date.now() - started) / 1000;
   if (quick) {
     console.log(`(${settings.tiers[0]} lines, ${settings.duration} s per run, ${settings.connections} connections; ratio = req/s ÷ HTTP ceiling; p99 in ms; ${seconds.toFixed(0)} s)`);
@@ -598,7 +634,7 @@ async function main(): Promise<void> {
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version};`,
     `${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, ${settings.lines} lines targeted; LOG_LEVEL=${args['log-level']}, WORKER=off; ${seconds.toFixed(0)} s in all.`,
   ].join(' ');
-  report({ header, settings, measurements, plans });
+  report({ header, settings, measurements, plans, fairness });
 }
 
 async function cleanUp(): Promise<void> {

@@ -17,7 +17,7 @@ import { identityStorage } from './core/events.js';
 import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
-import { resourceRoutes } from './resources/index.js';
+import { operationWork, resourceRoutes } from './resources/index.js';
 import { EventDelivery } from './resources/events/delivery.js';
 import { migrationsApplied } from './db/migrate.js';
 
@@ -114,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(import('./console/plugin.js'));
 
   if (config.worker) {
-    const worker = new OperationsWorker(database, app.log, { leaseSeconds: config.operationLeaseSeconds });
+    const worker = new OperationsWorker(database, app.log, { ...operationWork, leaseSeconds: config.operationLeaseSeconds, concurrency: config.operationsConcurrency });
     app.decorate('worker', worker);
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());

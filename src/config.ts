@@ -11,6 +11,8 @@ export interface Config {
   database: DatabaseConfig;
   worker: boolean;
   operationLeaseSeconds: number;
+  /** Operations one worker runs at once (OPERATIONS_CONCURRENCY). */
+  operationsConcurrency: number;
   auth: {
     jwtSecret?: string;
     jwksUrl?: string;
@@ -88,13 +90,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`BILLING_CYCLE_TIMEZONE is not a known IANA time zone: "${billingCycleTimezone}"`);
   }
   const rateLimit = env.RATE_LIMIT_PER_MINUTE ? integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 1, 1_000_000) : undefined;
+  const database = parseDatabaseUrl(env.DATABASE_URL);
   const config: Config = {
     port,
     host: env.HOST || '0.0.0.0',
     publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    database,
     worker: flag(env, 'WORKER', true),
     operationLeaseSeconds: integer(env, 'OPERATION_LEASE_SECONDS', 30, 1, 86_400),
+    // SQLite has one writer: a second runner lets short operations pass a long one; PostgreSQL runs them side by side.
+    operationsConcurrency: integer(env, 'OPERATIONS_CONCURRENCY', database.dialect === 'postgres' ? 4 : 2, 1, 64),
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || undefined,
       jwksUrl: url(env, 'AUTH_JWKS_URL', ['http:', 'https:']),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { OperationsWorker } from '../src/core/operations.js';
+import { operationWork } from '../src/resources/index.js';
 import { AppError } from '../src/core/errors.js';
 import { addOnDeactivationHooks } from '../src/resources/add_ons/service.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
@@ -842,7 +843,7 @@ forEachDialect(
     const org = uniqueOrg();
 
     async function runPendingOperations(): Promise<void> {
-      const worker = new OperationsWorker(t.database, t.app.log, { leaseSeconds: 30 });
+      const worker = new OperationsWorker(t.database, t.app.log, { ...operationWork, leaseSeconds: 30, concurrency: 1 });
       while (await worker.runOnce()) {
         // until nothing is due
       }

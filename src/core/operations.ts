@@ -82,31 +82,44 @@ export const operationsTable: ResourceTable<StoredOperation> = {
  * like a failed change request) and ends the operation FAILED with that code.
  */
 export type OperationHandler = (c: Conn, context: RequestContext, operation: StoredOperation) => Promise<void | AppError>;
-const handlers = new Map<OperationType, OperationHandler>();
-
-/** Each resource family registers the work behind its 202 endpoints and scheduled transitions. */
-export function registerOperationHandler(type: OperationType, handler: OperationHandler): void {
-  handlers.set(type, handler);
-}
 
 /** What a runner holds while it works: the worker's claim on its operation. */
 export interface OperationLease {
   /** Saves a change to the operation (its progress) and renews the lease; false once another worker has taken it over: stop at once. */
   checkpoint(update: (operation: StoredOperation) => void): Promise<boolean>;
-  /** The worker is stopping: checkpoint and answer 'paused'; the operation resumes at its next claim. */
-  readonly stopping: boolean;
+  /**
+   * The run's time slice is over, or the worker is stopping: checkpoint and answer 'paused'. The claim is then
+   * released with the operation still RUNNING and due at once, so other orgs' work is claimed before it goes on.
+   */
+  readonly shouldPause: boolean;
 }
 
 /**
  * A long operation that commits its own units of work, each in its own transaction, while the worker holds its
- * claim (an administration batch: one line per transaction). Each unit must record its own outcome in its
- * transaction, so a resumed run (after a crash, a lost lease or a stop) skips what is already done.
+ * claim (an administration batch: a chunk of lines per transaction). Each unit must record its own outcome in its
+ * transaction, so a resumed run (after a slice, a crash, a lost lease or a stop) skips what is already done.
  */
 export type OperationRunner = (database: Database, context: RequestContext, operation: StoredOperation, lease: OperationLease) => Promise<'done' | 'paused' | 'lost'>;
-const runners = new Map<OperationType, OperationRunner>();
 
-export function registerOperationRunner(type: OperationType, runner: OperationRunner): void {
-  runners.set(type, runner);
+export type OperationHandlers = Partial<Record<OperationType, OperationHandler>>;
+export type OperationRunners = Partial<Record<OperationType, OperationRunner>>;
+
+/**
+ * The work behind each operation type: a handler (one transaction) or a runner (its own units of work). Each
+ * resource family exports its own; src/resources/index.ts puts them together for the worker.
+ */
+export interface OperationWork {
+  handlers: OperationHandlers;
+  runners: OperationRunners;
+}
+
+export interface OperationsWorkerOptions extends OperationWork {
+  leaseSeconds: number;
+  /** Operations this process runs at once (OPERATIONS_CONCURRENCY). */
+  concurrency: number;
+  /** How long a runner works before it yields its claim (a slice); 200 ms unless a test says otherwise. */
+  sliceMs?: number;
+  pollMs?: number;
 }
 
 export interface EnqueueInput {
@@ -162,20 +175,26 @@ export async function assertNoOperationInProgress(c: Conn, org: string, kind: Ta
 
 const RETRY_LIMIT = 5;
 
+const SLICE_MS = 200;
+
 /**
- * Claims due operations and runs them. A claim is short (SKIP LOCKED on PostgreSQL, the single write lock on
- * SQLite) and stamps a token and a lease; the work, its effects and the SUCCEEDED mark commit together, and
- * only while the token is still ours, so a reclaimed operation is never applied twice.
+ * Claims due operations and runs up to `concurrency` of them at once. A claim is short (SKIP LOCKED on
+ * PostgreSQL, the single write lock on SQLite) and stamps a token and a lease; the work, its effects and the
+ * SUCCEEDED mark commit together, and only while the token is still ours, so a reclaimed operation is never
+ * applied twice. Claims go round the orgs that have due work, one operation each, and a long run yields its claim
+ * after each slice: one org's backlog or batch delays another org's operation by a slice at most.
  */
 export class OperationsWorker {
   private readonly loop: PollingLoop;
+  /** The org of the last claim: the next one looks at the orgs after it first. */
+  private lastOrg = '';
 
   constructor(
     private readonly database: Database,
     private readonly log: FastifyBaseLogger,
-    private readonly options: { leaseSeconds: number; pollMs?: number },
+    private readonly options: OperationsWorkerOptions,
   ) {
-    this.loop = new PollingLoop('operations worker', log, () => this.runOnce(), options.pollMs);
+    this.loop = new PollingLoop('operations worker', log, () => this.runOnce(), { pollMs: options.pollMs, concurrency: options.concurrency });
   }
 
   start(): void {
@@ -191,35 +210,32 @@ export class OperationsWorker {
     this.loop.wake();
   }
 
-  /** Runs one due operation; false when nothing is due. */
+  /** Runs one due operation (or a slice of a long one); false when nothing is due. */
   async runOnce(): Promise<boolean> {
     const claimed = await this.claim();
     if (!claimed) return false;
+    // More may be due: an idle runner looks while this one works.
+    this.loop.wake();
     await this.execute(claimed.org, claimed.operation, claimed.token);
     return true;
   }
 
   private async claim(): Promise<{ org: string; operation: StoredOperation; token: string } | undefined> {
     const at = now();
-    return transaction(this.database, async (c) => {
-      const due = await forUpdateSkipLocked(
-        c.dialect,
-        c.db
-          .selectFrom('operations')
-          .select(['org', 'id', 'data', 'version'])
-          // Literal, so PostgreSQL proves the partial index's predicate.
-          .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
-          .where('run_at', '<=', at.toISOString())
-          .orderBy('run_at')
-          .limit(1),
-      ).executeTakeFirst();
+    const claimed = await transaction(this.database, async (c) => {
+      // Round the orgs: the oldest due operation of the next org after the last claim's, else from the first org.
+      const due = (await nextDue(c, at, this.lastOrg)) ?? (this.lastOrg === '' ? undefined : await nextDue(c, at, ''));
       if (!due) return undefined;
       const token = randomUUID();
       const operation = JSON.parse(due.data as string) as StoredOperation;
-      operation.status = 'RUNNING';
-      operation.attempts += 1;
-      operation.start_date ??= toApiDate(at);
-      await updateResource(c, operationsTable, due.org as string, operation, Number(due.version));
+      // A run that yielded its slice (RUNNING, no claim) goes on in the same attempt: its row is unchanged.
+      const resumesSlice = operation.status === 'RUNNING' && due.claim_token === null;
+      if (!resumesSlice) {
+        operation.status = 'RUNNING';
+        operation.attempts += 1;
+        operation.start_date ??= toApiDate(at);
+        await updateResource(c, operationsTable, due.org as string, operation, Number(due.version));
+      }
       await c.db
         .updateTable('operations')
         .set({ claim_token: token, run_at: new Date(at.getTime() + this.options.leaseSeconds * 1000).toISOString() })
@@ -228,6 +244,8 @@ export class OperationsWorker {
         .execute();
       return { org: due.org as string, operation, token };
     });
+    if (claimed) this.lastOrg = claimed.org;
+    return claimed;
   }
 
   /** Finishes the operation (or saves a runner's checkpoint) in the same transaction as `work`, if this worker still holds the claim. */
@@ -261,12 +279,24 @@ export class OperationsWorker {
     });
   }
 
+  /** Gives up the claim of a paused run: the operation stays RUNNING and is due at once, for any worker to resume. */
+  private async release(org: string, id: string, token: string): Promise<void> {
+    await this.database.db
+      .updateTable('operations')
+      .set({ claim_token: null, run_at: nowIso() })
+      .where('org', '=', org)
+      .where('id', '=', id)
+      .where('claim_token', '=', token)
+      .execute();
+  }
+
   /** A runner's hold on its claim: each checkpoint saves its progress and extends the lease by OPERATION_LEASE_SECONDS. */
   private lease(org: string, id: string, token: string): OperationLease {
+    const sliceEnd = Date.now() + (this.options.sliceMs ?? SLICE_MS);
     const isStopping = () => this.loop.isStopped;
     return {
-      get stopping() {
-        return isStopping();
+      get shouldPause() {
+        return isStopping() || Date.now() >= sliceEnd;
       },
       checkpoint: async (update) => {
         let held = false;
@@ -281,8 +311,8 @@ export class OperationsWorker {
   }
 
   private async execute(org: string, claimed: StoredOperation, token: string): Promise<void> {
-    const handler = handlers.get(claimed.type);
-    const runner = runners.get(claimed.type);
+    const handler = this.options.handlers[claimed.type];
+    const runner = this.options.runners[claimed.type];
     const succeed = (operation: StoredOperation, failure?: AppError) => {
       operation.status = failure ? 'FAILED' : 'SUCCEEDED';
       operation.end_date = toApiDate(now());
@@ -301,8 +331,8 @@ export class OperationsWorker {
       if (runner) {
         const context = operationContext(org, claimed);
         const end = await identityStorage.run(context.identity, () => runner(this.database, context, claimed, this.lease(org, claimed.id, token)));
-        // Paused: the claim is released with the operation still RUNNING, so any worker resumes it at once.
-        if (end !== 'lost') await this.finish(org, claimed.id, token, end === 'done' ? succeed : () => undefined);
+        if (end === 'done') await this.finish(org, claimed.id, token, succeed);
+        if (end === 'paused') await this.release(org, claimed.id, token);
         return;
       }
       await this.finish(org, claimed.id, token, succeed, handler);
@@ -324,6 +354,26 @@ export class OperationsWorker {
       });
     }
   }
+}
+
+/**
+ * The oldest due operation of the first org after `afterOrg` that has one, locked (SKIP LOCKED: another
+ * worker's claim in progress is passed over). `(org, run_at)` order is the live-operations index's own.
+ */
+async function nextDue(c: Conn, at: Date, afterOrg: string) {
+  return forUpdateSkipLocked(
+    c.dialect,
+    c.db
+      .selectFrom('operations')
+      .select(['org', 'id', 'data', 'version', 'claim_token'])
+      // Literal, so PostgreSQL proves the partial index's predicate.
+      .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
+      .where('org', '>', afterOrg)
+      .where('run_at', '<=', at.toISOString())
+      .orderBy('org')
+      .orderBy('run_at')
+      .limit(1),
+  ).executeTakeFirst();
 }
 
 /** The public representation (the payload stays internal). */

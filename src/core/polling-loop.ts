@@ -1,21 +1,32 @@
 import type { FastifyBaseLogger } from 'fastify';
 
+/** One of the loop's runners: it runs steps one after another. */
+interface Runner {
+  running: boolean;
+  timer: NodeJS.Timeout | undefined;
+  idle: Promise<void>;
+}
+
 /**
  * Runs `step` until it reports no work, then again after `pollMs`; `wake()` asks for a run soon; `stop()` waits
- * for the step in flight. The background workers (operations, event delivery) are each one of these.
+ * for the steps in flight. With `concurrency` > 1, that many runners run steps side by side: a busy one calls
+ * `wake()` to bring in an idle one, and only one idle runner polls. The background workers (operations, event
+ * delivery) are each one of these.
  */
 export class PollingLoop {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private readonly runners: Runner[];
+  private readonly pollMs: number;
   private stopped = true;
-  private idle: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly name: string,
     private readonly log: FastifyBaseLogger,
     private readonly step: () => Promise<boolean>,
-    private readonly pollMs = 250,
-  ) {}
+    options: { pollMs?: number; concurrency?: number } = {},
+  ) {
+    this.pollMs = options.pollMs ?? 250;
+    this.runners = Array.from({ length: options.concurrency ?? 1 }, () => ({ running: false, timer: undefined, idle: Promise.resolve() }));
+  }
 
   get isStopped(): boolean {
     return this.stopped;
@@ -23,30 +34,36 @@ export class PollingLoop {
 
   start(): void {
     this.stopped = false;
-    this.schedule(0);
+    this.schedule(this.runners[0], 0);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.idle;
+    for (const runner of this.runners) {
+      clearTimeout(runner.timer);
+      runner.timer = undefined;
+    }
+    await Promise.all(this.runners.map((runner) => runner.idle));
   }
 
+  /** An idle runner runs soon; when every runner is busy, each looks for more work as soon as its step ends. */
   wake(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    const idle = this.runners.find((runner) => !runner.running);
+    if (idle) this.schedule(idle, 0);
   }
 
-  private schedule(delay: number): void {
+  private schedule(runner: Runner, delay: number): void {
     if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      if (!this.running) this.idle = this.drain();
+    clearTimeout(runner.timer);
+    runner.timer = setTimeout(() => {
+      runner.timer = undefined;
+      if (!runner.running) runner.idle = this.drain(runner);
     }, delay);
-    this.timer.unref?.();
+    runner.timer.unref?.();
   }
 
-  private async drain(): Promise<void> {
-    this.running = true;
+  private async drain(runner: Runner): Promise<void> {
+    runner.running = true;
     try {
       while (!this.stopped && (await this.step())) {
         // keep going while there is work
@@ -54,8 +71,9 @@ export class PollingLoop {
     } catch (error) {
       this.log.error({ err: error }, `${this.name} failed; retrying`);
     } finally {
-      this.running = false;
-      this.schedule(this.pollMs);
+      runner.running = false;
+      // The last runner to go idle polls; the others wait for a wake.
+      if (!this.runners.some((other) => other.running || other.timer)) this.schedule(runner, this.pollMs);
     }
   }
 }

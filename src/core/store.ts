@@ -52,7 +52,7 @@ export interface Page {
 export async function transaction<T>(database: Database, work: (conn: Conn) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await database.db.transaction().execute(async (trx) => {
+      return await database.transaction(async (trx) => {
         const c: Conn = { db: trx, dialect: database.dialect, events: [] };
         const result = await work(c);
         if (c.events!.length > 0) await flushEvents(trx, database.dialect, c.events!);

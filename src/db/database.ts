@@ -35,6 +35,21 @@ export interface Database {
    * PostgreSQL straight on the pool.
    */
   read<R>(query: CompiledQuery): Promise<R[]>;
+  /**
+   * Runs `work` in a transaction and settles only once it is committed (or rolled back). On PostgreSQL each call
+   * is its own transaction on the pool. On SQLite the calls that wait for the single writer at the same moment
+   * share one BEGIN … COMMIT (group commit), each inside its own savepoint:
+   * - a call that throws rolls back its own savepoint only, and the others still commit;
+   * - every call settles after the shared COMMIT, so a success means committed under the configured `synchronous`;
+   * - if the shared transaction itself fails (the COMMIT, or an error that makes SQLite abort the whole
+   *   transaction), every call of the group gets that error;
+   * - `work` may open its own savepoints (they nest inside its member savepoint) but must close each before it
+   *   returns or throws; one left open is released or rolled back with the member;
+   * - the group runs its calls one after the other on the one connection: `work` should not await anything
+   *   but its statements (the writer is held meanwhile, as it was without grouping), and must never call
+   *   `transaction` again nor use the outer `db` (both would wait for the group it is part of).
+   */
+  transaction<T>(work: (trx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -107,6 +122,79 @@ function postgresTypes(): { getTypeParser: typeof pg.types.getTypeParser } {
   };
 }
 
+interface GroupMember {
+  work: (trx: Tx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The member savepoint's name: distinct from any savepoint a member's own work opens. */
+const MEMBER = CompiledQuery.raw('savepoint group_commit_member');
+const RELEASE_MEMBER = CompiledQuery.raw('release savepoint group_commit_member');
+const ROLLBACK_MEMBER = CompiledQuery.raw('rollback to savepoint group_commit_member');
+/** Bounds the wait of a group's first caller behind the others. */
+const MAX_GROUP = 64;
+
+/**
+ * SQLite group commit (see `Database.transaction`). better-sqlite3 is synchronous, so a transaction runs from
+ * BEGIN to COMMIT without ever yielding to the event loop: callers would never meet in a queue. The group
+ * therefore starts in the event loop's check phase (`setImmediate`), after the I/O callbacks of the current
+ * iteration: every request whose bytes arrived in this iteration and reached `transaction` joins it. The
+ * added wait is the rest of one loop iteration.
+ */
+function groupCommit(db: Db, raw: SqliteDatabase.Database): Database['transaction'] {
+  const waiting: GroupMember[] = [];
+  let scheduled = false;
+
+  async function runGroup(group: GroupMember[]): Promise<void> {
+    if (group.length === 1) {
+      const [member] = group;
+      await db.transaction().execute(member.work).then(member.resolve, member.reject);
+      return;
+    }
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const member of group) {
+          await trx.executeQuery(MEMBER);
+          try {
+            outcomes.push({ ok: true, value: await member.work(trx) });
+            await trx.executeQuery(RELEASE_MEMBER);
+          } catch (error) {
+            // Some errors (disk full, I/O) make SQLite roll the whole transaction back: the group fails with it.
+            if (!raw.inTransaction) throw error;
+            outcomes.push({ ok: false, error });
+            await trx.executeQuery(ROLLBACK_MEMBER);
+            await trx.executeQuery(RELEASE_MEMBER);
+          }
+        }
+      });
+    } catch (error) {
+      for (const member of group) member.reject(error);
+      return;
+    }
+    group.forEach((member, index) => {
+      const outcome = outcomes[index];
+      if (outcome.ok) member.resolve(outcome.value);
+      else member.reject(outcome.error);
+    });
+  }
+
+  // Callers that arrive while a group runs (when a member awaits something other than its statements) form the next.
+  async function drain(): Promise<void> {
+    while (waiting.length > 0) await runGroup(waiting.splice(0, MAX_GROUP));
+    scheduled = false;
+  }
+
+  return <T>(work: (trx: Tx) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => void drain());
+    });
+}
+
 export class DatabaseUnavailableError extends Error {}
 
 export async function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Promise<Database> {
@@ -114,9 +202,10 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const raw = openSqlite(config.file);
     const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
+    const transaction = groupCommit(db, raw);
     // An in-memory database is private to its connection: its reads queue behind the writer like any query.
     if (config.file === ':memory:') {
-      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], close: () => db.destroy() };
+      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, close: () => db.destroy() };
     }
     const reader = openSqlite(config.file, { readonly: true });
     const prepare = statementCache(reader);
@@ -124,6 +213,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       db,
       dialect: 'sqlite',
       read: async (query) => prepare(query.sql).all(query.parameters) as never[],
+      transaction,
       close: async () => {
         reader.close();
         await db.destroy();
@@ -150,6 +240,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     db,
     dialect: 'postgres',
     read: async (query) => (await pool.query(query.sql, query.parameters as unknown[])).rows,
+    transaction: (work) => db.transaction().execute(work),
     close: () => db.destroy(),
   };
 }

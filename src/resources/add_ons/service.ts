@@ -1,6 +1,6 @@
 import { recordStatusChange } from '../../core/history.js';
 import { assertTransition, type Trigger } from '../../core/lifecycle.js';
-import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type StoredOperation } from '../../core/operations.js';
+import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import {
@@ -244,7 +244,7 @@ export async function deactivateAddOnNow(
   await applyAddOnDeactivation(c, context, stored, body.reason, operationId);
 }
 
-registerOperationHandler('ADD_ON_DEACTIVATION', async (c, context, operation) => {
+const deactivateByOperation: OperationHandler = async (c, context, operation) => {
   const subscriptionId = operation.target.subscription_id!;
   // The line first, then the add-on: the same lock order as every other add-on write.
   await requireSubscription(c, context.org, subscriptionId, { lock: true });
@@ -253,7 +253,10 @@ registerOperationHandler('ADD_ON_DEACTIVATION', async (c, context, operation) =>
     throw new AppError('ADD_ON_NOT_DEACTIVATABLE', `add-on ${operation.target.id} is ${stored.resource.status} now`);
   }
   await applyAddOnDeactivation(c, context, stored, operation.reason ?? 'SUBSCRIBER_RESIGNATION', operation.id);
-});
+};
+
+/** The work behind the add-on's 202 endpoint, for the operations worker. */
+export const addOnOperationHandlers: OperationHandlers = { ADD_ON_DEACTIVATION: deactivateByOperation };
 
 /** A5. Closes over the line: an add-on becomes ACTIVE only on an ACTIVE subscription. */
 function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {

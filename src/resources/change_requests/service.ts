@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordStatusChange } from '../../core/history.js';
 import { assertTransition, canTransition } from '../../core/lifecycle.js';
-import { enqueueOperation, registerOperationHandler } from '../../core/operations.js';
+import { enqueueOperation, type OperationHandler, type OperationHandlers } from '../../core/operations.js';
 import { findById, hashOf, insertResource, listResources, touch, updateResource, withSavepoint, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
@@ -183,7 +183,7 @@ async function addRequestedPromotions(c: Conn, context: RequestContext, request:
   await touch(c, subscriptionsTable, context.org, request.subscription_id);
 }
 
-registerOperationHandler('CHANGE_REQUEST_EXECUTION', async (c, context, operation) => {
+const executeByOperation: OperationHandler = async (c, context, operation) => {
   const stored = await findById(c, changeRequestsTable, context.org, operation.target.id, { lock: true });
   // Cancelled before its date: the execution has nothing to do.
   if (!stored || stored.resource.status !== 'REQUESTED') return;
@@ -227,4 +227,7 @@ registerOperationHandler('CHANGE_REQUEST_EXECUTION', async (c, context, operatio
   });
   // The change request keeps its FAILED outcome; the operation reports the same code (1.11, 1.14).
   return refusal;
-});
+};
+
+/** The change request's execution at its date, for the operations worker. */
+export const changeRequestOperationHandlers: OperationHandlers = { CHANGE_REQUEST_EXECUTION: executeByOperation };

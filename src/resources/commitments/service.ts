@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import { recordStatusChange } from '../../core/history.js';
 import { assertTransition } from '../../core/lifecycle.js';
-import { enqueueOperation, registerOperationHandler } from '../../core/operations.js';
+import { enqueueOperation, type OperationHandler, type OperationHandlers } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Stored } from '../../core/store.js';
@@ -249,7 +249,7 @@ export async function activeCommitmentIdsOf(c: Conn, org: string, subscriptionId
   return rows.map((row) => row.id as string);
 }
 
-registerOperationHandler('COMMITMENT_EXPIRATION', async (c, context, operation) => {
+const expireByOperation: OperationHandler = async (c, context, operation) => {
   const stored = await findById(c, commitmentsTable, context.org, operation.target.id, { lock: true });
   // Ended early, or its expiration moved later (a newer operation is scheduled): nothing to do now.
   if (!stored || stored.resource.status !== 'ACTIVE' || !stored.resource.expiration_date || new Date(stored.resource.expiration_date) > now()) return;
@@ -264,7 +264,10 @@ registerOperationHandler('COMMITMENT_EXPIRATION', async (c, context, operation) 
     operationId: operation.id,
   });
   await touch(c, commitmentParents.get(stored.resource.parent_kind)!.table, context.org, stored.resource.parent_id);
-});
+};
+
+/** The commitments' scheduled transition, for the operations worker. */
+export const commitmentOperationHandlers: OperationHandlers = { COMMITMENT_EXPIRATION: expireByOperation };
 
 subscriptionCascades.push({
   // A PRE_ACTIVE line's REQUESTED promotions carry ACTIVE commitments that never started: they end too.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
-import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, registerOperationRunner, type StoredOperation } from '../../core/operations.js';
-import { applyConditions, conn, findById, transaction, updateResource, type Condition, type Conn, type Page } from '../../core/store.js';
+import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, type OperationRunner, type OperationRunners, type StoredOperation } from '../../core/operations.js';
+import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import type { Database } from '../../db/database.js';
 import type { RequestContext, Identity } from '../../core/context.js';
@@ -114,7 +114,7 @@ const LINE_RULES: Record<LineOperation, LineRule> = {
     columns: { reason: required(oneOf(SUBSCRIPTION_DEACTIVATION_REASONS)), date: optional(dateTime) },
     async apply(c, context, line, operationId) {
       const { stored, at } = await checkDeactivation(c, context, line.subscription_id, { reason: line.reason!, deactivation_date: line.date ?? undefined });
-      // A line is applied in its own transaction, with no operation to wait for the date: it can only be now or past.
+      // A line is applied at once, with no operation to wait for the date: it can only be now or past.
       if (at > now()) throw badRequest(`date ${line.date} is in the future: a batch line deactivates at once, so its date must not be ahead`);
       await deactivate(c, context, stored, { reason: line.reason!, date: at.toISOString(), operationId });
     },
@@ -329,12 +329,14 @@ async function purgeAbandonedUploads(database: Database, org: string): Promise<v
   }
 }
 
-// ── Execution: each line in its own transaction, with its outcome ───────────────────────────────
+// ── Execution: lines in chunks, each line under a savepoint with its outcome ──────────────────────
 
 /** How often a running batch saves its progress on the operation (which also renews the worker's lease). */
 const CHECKPOINT_MS = 250;
-/** Lines are read ahead this many at a time. */
-const READ_AHEAD = 500;
+/** At most this many lines per transaction… */
+const CHUNK_LINES = 200;
+/** …and no more lines once a chunk has held its transaction this long (on SQLite, every other writer waits for it). */
+const CHUNK_MS = 50;
 
 /** Another worker recorded the line first (this one had lost its lease): its effects must not be kept. */
 class LineTakenOver extends Error {}
@@ -357,19 +359,23 @@ async function recordOutcome(c: Conn, org: string, batchId: string, seq: number,
   if (Number(result.numUpdatedRows) !== 1) throw new LineTakenOver(`line ${seq} of batch ${batchId} already has an outcome`);
 }
 
-/** Runs one line in its own transaction; a failure rolls its writes back and is recorded by a statement of its own. */
-async function runLine(database: Database, context: RequestContext, operationId: string, batchId: string, line: BatchLine): Promise<Outcome> {
-  try {
-    await transaction(database, async (c) => {
-      await LINE_RULES[line.operation].apply(c, context, line, operationId);
-      await recordOutcome(c, context.org, batchId, line.seq, 'SUCCEEDED');
-    });
-    return 'SUCCEEDED';
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    await recordOutcome(conn(database), context.org, batchId, line.seq, 'FAILED', error);
-    return 'FAILED';
-  }
+/**
+ * Runs lines in file order in one transaction, each under a savepoint: a failing line (an AppError) rolls back
+ * to its savepoint and is recorded FAILED in the same transaction. Answers the outcomes of the lines it ran (a
+ * prefix of `lines`, cut at CHUNK_MS).
+ */
+async function runChunk(database: Database, context: RequestContext, operationId: string, batchId: string, lines: BatchLine[]): Promise<Outcome[]> {
+  return transaction(database, async (c) => {
+    const deadline = Date.now() + CHUNK_MS;
+    const outcomes: Outcome[] = [];
+    for (const line of lines) {
+      if (outcomes.length > 0 && Date.now() >= deadline) break;
+      const failure = await withSavepoint(c, 'batch_line', () => LINE_RULES[line.operation].apply(c, context, line, operationId));
+      await recordOutcome(c, context.org, batchId, line.seq, failure ? 'FAILED' : 'SUCCEEDED', failure);
+      outcomes.push(failure ? 'FAILED' : 'SUCCEEDED');
+    }
+    return outcomes;
+  });
 }
 
 async function countOutcomes(database: Database, org: string, batchId: string, total: number) {
@@ -388,11 +394,12 @@ async function countOutcomes(database: Database, org: string, batchId: string, t
 }
 
 /**
- * The batch commits line by line while the worker holds its claim; the cursor is the first line without an
- * outcome, so a run resumed after a crash, a lost lease or a stop starts exactly where the last commit left it.
- * Progress is saved on the operation every CHECKPOINT_MS (the worker's lease is renewed with it).
+ * The batch commits chunk by chunk while the worker holds its claim, and pauses when its slice is over; the
+ * cursor is the first line without an outcome, so a run resumed after a slice, a crash, a lost lease or a stop
+ * starts exactly where the last commit left it. Progress is saved on the operation every CHECKPOINT_MS and at
+ * each pause (the worker's lease is renewed with it).
  */
-registerOperationRunner('ADMINISTRATION_BATCH', async (database, context, operation, lease) => {
+const runBatch: OperationRunner = async (database, context, operation, lease) => {
   const batchId = String(operation.payload.batch_id);
   const progress = await countOutcomes(database, context.org, batchId, operation.progress!.total);
   const checkpoint = () => lease.checkpoint((saved) => void (saved.progress = { ...progress }));
@@ -405,28 +412,31 @@ registerOperationRunner('ADMINISTRATION_BATCH', async (database, context, operat
       .where('batch_id', '=', batchId)
       .where('outcome', 'is', null)
       .orderBy('seq')
-      .limit(READ_AHEAD)
+      .limit(CHUNK_LINES)
       .execute();
     if (rows.length === 0) return (await checkpoint()) ? 'done' : 'lost';
-    for (const row of rows) {
-      try {
-        const outcome = await runLine(database, context, operation.id, batchId, { ...(row as BatchLine), seq: Number(row.seq), line: Number(row.line) });
+    const lines = rows.map((row) => ({ ...(row as BatchLine), seq: Number(row.seq), line: Number(row.line) }));
+    try {
+      for (const outcome of await runChunk(database, context, operation.id, batchId, lines)) {
         progress.processed += 1;
         progress[outcome === 'SUCCEEDED' ? 'succeeded' : 'failed'] += 1;
-      } catch (error) {
-        if (error instanceof LineTakenOver) return 'lost';
-        throw error;
       }
-      // Let requests and timers in between lines: on SQLite a line never waits for I/O, so the loop would not.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (lease.stopping) return (await checkpoint()) ? 'paused' : 'lost';
-      if (Date.now() >= checkpointAt) {
-        if (!(await checkpoint())) return 'lost';
-        checkpointAt = Date.now() + CHECKPOINT_MS;
-      }
+    } catch (error) {
+      if (error instanceof LineTakenOver) return 'lost';
+      throw error;
+    }
+    // Let requests and timers in between chunks: on SQLite a chunk never waits for I/O, so the loop would not.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (lease.shouldPause) return (await checkpoint()) ? 'paused' : 'lost';
+    if (Date.now() >= checkpointAt) {
+      if (!(await checkpoint())) return 'lost';
+      checkpointAt = Date.now() + CHECKPOINT_MS;
     }
   }
-});
+};
+
+/** The work behind POST /operations, for the operations worker. */
+export const batchOperationRunners: OperationRunners = { ADMINISTRATION_BATCH: runBatch };
 
 // ── Results ───────────────────────────────────────────────────────────────────────────────────────
 

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { recordStatusChange } from '../../core/history.js';
 import { completeCreateEvent } from '../../core/events.js';
 import { assertTransition, type Trigger } from '../../core/lifecycle.js';
-import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type OperationType, type StoredOperation } from '../../core/operations.js';
+import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type OperationType, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, findUnderParents, hashOf, insertResource, listAll, listResources, touch, updateResource, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
@@ -607,8 +607,9 @@ export async function terminatePromotion(
   await applyTermination(c, context, stored, kind, reason, operationId);
 }
 
-for (const [kind, rule] of Object.entries(TERMINATIONS) as Array<[TerminationKind, (typeof TERMINATIONS)[TerminationKind]]>) {
-  registerOperationHandler(rule.type, async (c, context, operation) => {
+function terminateByOperation(kind: TerminationKind): OperationHandler {
+  const rule = TERMINATIONS[kind];
+  return async (c, context, operation) => {
     const subscriptionId = operation.target.subscription_id!;
     await requireSubscription(c, context.org, subscriptionId, { lock: true });
     const stored = await requirePromotion(c, context.org, subscriptionId, operation.target.id, { lock: true });
@@ -616,11 +617,11 @@ for (const [kind, rule] of Object.entries(TERMINATIONS) as Array<[TerminationKin
       throw new AppError(rule.code, `promotion ${stored.resource.id} is ${stored.resource.status} now; only an ${rule.from} promotion can be ${rule.verb}`);
     }
     await applyTermination(c, context, stored, kind, operation.reason ?? 'OTHER', operation.id);
-  });
+  };
 }
 
 /** The scheduler: activation at activation_date (still REQUESTED, line ACTIVE); expiration at expiration_date. */
-registerOperationHandler('PROMOTION_ACTIVATION', async (c, context, operation) => {
+const activateByOperation: OperationHandler = async (c, context, operation) => {
   const subscription = await requireSubscription(c, context.org, operation.target.subscription_id!, { lock: true });
   const stored = await findById(c, promotionsTable, context.org, operation.target.id, { lock: true });
   // Activated or ended meanwhile, or its date moved (a newer operation is scheduled for it): nothing to do now.
@@ -628,16 +629,24 @@ registerOperationHandler('PROMOTION_ACTIVATION', async (c, context, operation) =
   assertSubscriptionAllowsActivation(subscription.resource);
   await transition(c, context, stored, 'ACTIVE', { trigger: 'operation', reason: 'ACTIVATION_DATE_REACHED', date: nowIso(), operationId: operation.id });
   await touchLine(c, context.org, subscription.resource.id);
-});
+};
 
-registerOperationHandler('PROMOTION_EXPIRATION', async (c, context, operation) => {
+const expireByOperation: OperationHandler = async (c, context, operation) => {
   const subscriptionId = operation.target.subscription_id!;
   await requireSubscription(c, context.org, subscriptionId, { lock: true });
   const stored = await findById(c, promotionsTable, context.org, operation.target.id, { lock: true });
   if (!stored || stored.resource.status !== 'ACTIVE' || !stored.resource.expiration_date || isFuture(stored.resource.expiration_date)) return;
   await transition(c, context, stored, 'EXPIRED', { trigger: 'operation', reason: 'EXPIRATION_DATE_REACHED', date: nowIso(), operationId: operation.id });
   await touchLine(c, context.org, subscriptionId);
-});
+};
+
+/** The work behind the deactivation and cancellation endpoints and the scheduled transitions, for the operations worker. */
+export const promotionOperationHandlers: OperationHandlers = {
+  [TERMINATIONS.deactivation.type]: terminateByOperation('deactivation'),
+  [TERMINATIONS.cancellation.type]: terminateByOperation('cancellation'),
+  PROMOTION_ACTIVATION: activateByOperation,
+  PROMOTION_EXPIRATION: expireByOperation,
+};
 
 // ── Registrations: commitment parent, subscription child and cascades, add-on hook ────────────────
 

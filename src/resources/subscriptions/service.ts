@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Type, type TObject } from '@sinclair/typebox';
 import { recordStatusChange } from '../../core/history.js';
 import { assertTransition } from '../../core/lifecycle.js';
-import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type StoredOperation } from '../../core/operations.js';
+import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, updateResource, type Condition, type Conn, type Page, type ResourceTable, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
-import type { RequestContext } from '../../core/context.js';
+import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { requireBundle } from '../bundles/service.js';
 import { subscriptionCascades, subscriptionChildren, typeDataChecks, type CascadeContext } from './children.js';
@@ -380,9 +380,10 @@ export async function requestDeactivation(c: Conn, context: RequestContext, id: 
   });
 }
 
-/** The rules of a deactivation request (404, 400, 409): the locked line and when it ends. */
+/** The rules of a deactivation request (404, 412, 400, 409): the locked line and when it ends. */
 export async function checkDeactivation(c: Conn, context: RequestContext, id: string, body: DeactivationBody): Promise<{ stored: Stored<Subscription>; at: Date }> {
   const stored = await requireSubscription(c, context.org, id, { lock: true });
+  assertIfMatch(context, stored.version);
   const subscription = stored.resource;
   if (!LIVE_STATUSES.includes(subscription.status)) {
     throw new AppError('SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_DEACTIVATION', `subscription ${id} is ${subscription.status}; only an ACTIVE or SUSPENDED line can be deactivated`);
@@ -473,7 +474,7 @@ async function cancelLine(c: Conn, context: RequestContext, stored: Stored<Subsc
   await runCascade('onCancelled', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
 }
 
-registerOperationHandler('SUBSCRIPTION_DEACTIVATION', async (c, context, operation) => {
+const deactivateByOperation: OperationHandler = async (c, context, operation) => {
   const stored = await requireSubscription(c, context.org, operation.target.id, { lock: true });
   if (!LIVE_STATUSES.includes(stored.resource.status)) {
     throw new AppError('SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_DEACTIVATION', `subscription is ${stored.resource.status} now`);
@@ -483,4 +484,7 @@ registerOperationHandler('SUBSCRIPTION_DEACTIVATION', async (c, context, operati
     date: String(operation.payload.deactivation_date ?? nowIso()),
     operationId: operation.id,
   });
-});
+};
+
+/** The work behind POST …/deactivation, for the operations worker. */
+export const subscriptionOperationHandlers: OperationHandlers = { SUBSCRIPTION_DEACTIVATION: deactivateByOperation };
