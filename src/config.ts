@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { LoggerOptions } from 'pino';
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string }
@@ -25,6 +26,8 @@ export interface Config {
   /** The wait before a failed webhook delivery's first retry; it doubles per attempt, at most an hour. */
   hubRetryBaseMs: number;
   logLevel: string;
+  /** `json` (one object a line, for collectors) or `pretty` (colourised lines for a person, through pino-pretty). */
+  logFormat: 'json' | 'pretty';
   billingCycleTimezone: string;
   production: boolean;
 }
@@ -33,6 +36,9 @@ export interface Config {
 export class ConfigError extends Error {}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_FORMATS = ['json', 'pretty'] as const;
+/** HS256 keys shorter than the hash (RFC 7518 3.2) can be brute-forced offline from any token. */
+const MIN_JWT_SECRET_BYTES = 32;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -89,11 +95,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`BILLING_CYCLE_TIMEZONE is not a known IANA time zone: "${billingCycleTimezone}"`);
   }
+  const logFormat = (env.LOG_FORMAT || 'json') as Config['logFormat'];
+  if (!LOG_FORMATS.includes(logFormat)) {
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${env.LOG_FORMAT}"`);
+  }
+  const jwtSecret = env.AUTH_JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < MIN_JWT_SECRET_BYTES) {
+    throw new ConfigError(
+      `AUTH_JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes, got ${Buffer.byteLength(jwtSecret)}: generate one with \`openssl rand -hex 32\``,
+    );
+  }
+  const jwksUrl = url(env, 'AUTH_JWKS_URL', ['http:', 'https:']);
   const rateLimit = env.RATE_LIMIT_PER_MINUTE ? integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 1, 1_000_000) : undefined;
   const database = parseDatabaseUrl(env.DATABASE_URL);
   const config: Config = {
     port,
-    host: env.HOST || '0.0.0.0',
+    // Without authentication the service is open to whoever reaches it: only this machine, unless HOST says otherwise.
+    host: env.HOST || (jwtSecret || jwksUrl ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
     database,
     worker: flag(env, 'WORKER', true),
@@ -101,8 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // SQLite has one writer: a second runner lets short operations pass a long one; PostgreSQL runs them side by side.
     operationsConcurrency: integer(env, 'OPERATIONS_CONCURRENCY', database.dialect === 'postgres' ? 4 : 2, 1, 64),
     auth: {
-      jwtSecret: env.AUTH_JWT_SECRET || undefined,
-      jwksUrl: url(env, 'AUTH_JWKS_URL', ['http:', 'https:']),
+      jwtSecret,
+      jwksUrl,
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || undefined,
     },
@@ -111,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hubAllowPrivateTargets: flag(env, 'HUB_ALLOW_PRIVATE_TARGETS', false),
     hubRetryBaseMs: integer(env, 'HUB_RETRY_BASE_MS', 1000, 1, 3_600_000),
     logLevel,
+    logFormat,
     billingCycleTimezone,
     production: env.NODE_ENV === 'production',
   };
@@ -118,4 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('NODE_ENV=production needs AUTH_JWT_SECRET or AUTH_JWKS_URL: refusing to run without authentication');
   }
   return config;
+}
+
+/** pino's options for the configured level and format: the API's logger and the worker's. */
+export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFormat'>): LoggerOptions {
+  if (config.logFormat === 'json') return { level: config.logLevel };
+  return { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } };
 }

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void close('SIGINT'));
   process.on('SIGTERM', () => void close('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ dialect: database.dialect, docs: `${config.publicUrl}/docs` }, 'subscriptions inventory ready');
+  const { address, port } = app.server.address() as AddressInfo;
+  app.log.info({ dialect: database.dialect, listening: `${address}:${port}`, docs: `${config.publicUrl}/docs` }, 'subscriptions inventory ready');
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loggerOptions } from './config.js';
 import { OperationsWorker } from './core/operations.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -9,7 +9,7 @@ import { operationWork } from './resources/index.js';
 /** The operations worker alone (`npm run worker`), for deployments that scale workers apart from API nodes. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  const log = pino(loggerOptions(config));
   const database = await openDatabase(config.database);
   await migrateToLatest(database);
   const worker = new OperationsWorker(database, log, { ...operationWork, leaseSeconds: config.operationLeaseSeconds, concurrency: config.operationsConcurrency });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { Config } from '../config.js';
 import type { Identity } from '../core/context.js';
 import { AppError, badRequest } from '../core/errors.js';
@@ -34,6 +34,15 @@ export function identityOf(request: FastifyRequest): Identity {
 const unauthorized = (message: string) =>
   new AppError('UNAUTHORIZED', message, undefined, { 'www-authenticate': 'Bearer' });
 
+/** The `alg` of a token's protected header; a token that is not a JWT at all gets one plain sentence. */
+function algorithmOf(token: string): unknown {
+  try {
+    return decodeProtectedHeader(token).alg;
+  } catch {
+    throw unauthorized('the bearer token is not a JWT (header.payload.signature, base64url)');
+  }
+}
+
 export type Permission = 'read' | 'write' | 'admin';
 
 declare module 'fastify' {
@@ -59,14 +68,14 @@ export const authPlugin = fp(
 
     async function verify(token: string): Promise<JWTPayload> {
       const common = { issuer: auth.issuer, audience: auth.audience, clockTolerance: 60 };
-      const protectedHeader = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString() || '{}') as { alg?: string };
-      if (protectedHeader.alg === 'HS256' && secret) {
+      const algorithm = algorithmOf(token);
+      if (algorithm === 'HS256' && secret) {
         return (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
       }
-      if (remote && protectedHeader.alg !== 'HS256') {
+      if (remote && algorithm !== 'HS256') {
         return (await jwtVerify(token, remote, { ...common, algorithms: ['RS256', 'ES256'] })).payload;
       }
-      throw new Error(`algorithm ${protectedHeader.alg ?? 'none'} is not accepted`);
+      throw unauthorized(`the bearer token's algorithm is not accepted (${secret ? 'HS256' : 'RS256 or ES256'})`);
     }
 
     app.addHook('onRequest', async (request) => {
@@ -79,7 +88,9 @@ export const authPlugin = fp(
       try {
         request.token = await verify(match[1]);
       } catch (error) {
-        throw unauthorized(`the bearer token is not valid: ${(error as Error).message}`);
+        if (error instanceof AppError) throw error;
+        // jose's messages say what failed ("exp" claim, signature); anything else is not worth showing a caller.
+        throw unauthorized(`the bearer token is not valid${error instanceof errors.JOSEError ? `: ${error.message}` : ''}`);
       }
       const orgs = request.token.orgs;
       const org = params?.org;

@@ -92,6 +92,21 @@ for (const dialect of testDialects()) {
       }
     });
 
+    test('a bearer value that is not a JWT is 401 UNAUTHORIZED with a plain message, no parser text', async () => {
+      const base64url = (text: string) => Buffer.from(text).toString('base64url');
+      const cases = ['abc', 'a.b.c', '{{{', `${base64url('{"alg":')}.${base64url('{}')}.x`, `${base64url('[1,')}.e30.x`];
+      for (const value of cases) {
+        const response = await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(value));
+        assert.equal(response.status, 401, value);
+        assert.equal(response.body.error.code, 'UNAUTHORIZED');
+        assert.equal(response.body.error.message, 'the bearer token is not a JWT (header.payload.signature, base64url)', value);
+      }
+      const oddAlgorithm = `${base64url('{"alg":{"x":1}}')}.${base64url('{}')}.x`;
+      const response = await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(oddAlgorithm));
+      assert.equal(response.status, 401);
+      assert.doesNotMatch(response.body.error.message, /JSON|Unexpected|position/);
+    });
+
     test('a token for another org is 403 FORBIDDEN_ORGANIZATION; x-auth-origin headers never grant access', async () => {
       const value = await token({ orgs: ['other'], scope: 'subscriptions:read' });
       const response = await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, { ...bearer(value), 'x-auth-origin-aud': 'acme', 'x-auth-origin-sub': 'root' });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { test } from 'node:test';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest, migrationsApplied } from '../../src/db/migrate.js';
@@ -21,6 +22,8 @@ test('the server refuses to start with one readable line on a bad configuration'
     [{ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /cannot connect to PostgreSQL/],
     [{ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' }, /AUTH_JWT_SECRET or AUTH_JWKS_URL/],
     [{ PORT: 'eighty', DATABASE_URL: 'sqlite::memory:' }, /PORT must be an integer/],
+    [{ AUTH_JWT_SECRET: 'secret-of-31-bytes-0123456789ab', DATABASE_URL: 'sqlite::memory:' }, /AUTH_JWT_SECRET must be at least 32 bytes, got 31/],
+    [{ LOG_FORMAT: 'xml', DATABASE_URL: 'sqlite::memory:' }, /LOG_FORMAT must be one of json, pretty/],
   ];
   for (const [env, message] of cases) {
     const result = start(env);
@@ -30,6 +33,49 @@ test('the server refuses to start with one readable line on a bad configuration'
     assert.match(lines[0], message);
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   }
+});
+
+/** Starts the real server with HOST unset unless given, and returns what it printed up to its ready line. */
+async function startupOutput(env: Record<string, string>): Promise<string> {
+  const { HOST: _inheritedHost, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...inherited, LOG_LEVEL: 'info', LOG_FORMAT: 'json', PORT: '0', DATABASE_URL: 'sqlite::memory:', WORKER: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const exited = once(child, 'exit');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('subscriptions inventory ready')) resolve();
+      });
+      void exited.then(([code]) => reject(new Error(`the server exited with ${code}: ${output}`)));
+    });
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+  return output;
+}
+
+function listeningAddress(output: string): string {
+  const ready = output.split('\n').find((line) => line.includes('subscriptions inventory ready'));
+  return (JSON.parse(ready!) as { listening: string }).listening.replace(/:\d+$/, '');
+}
+
+test('without authentication the server listens on 127.0.0.1 only; with a key configured, or HOST set, on every interface', async () => {
+  assert.equal(listeningAddress(await startupOutput({})), '127.0.0.1');
+  assert.equal(listeningAddress(await startupOutput({ AUTH_JWT_SECRET: 'a-secret-of-exactly-32-bytes-0123' })), '0.0.0.0');
+  assert.equal(listeningAddress(await startupOutput({ HOST: '0.0.0.0' })), '0.0.0.0');
+});
+
+test('LOG_FORMAT=pretty prints readable lines (level, message) instead of JSON objects', async () => {
+  const output = await startupOutput({ LOG_FORMAT: 'pretty' });
+  const ready = output.split('\n').find((line) => line.includes('subscriptions inventory ready'));
+  assert.match(ready!, /^\[[\d:.]+\] INFO: subscriptions inventory ready$/);
+  assert.match(output, /listening: "127\.0\.0\.1:\d+"/);
+  assert.ok(output.split('\n').every((line) => !line.startsWith('{')), output);
 });
 
 for (const dialect of testDialects()) {
