@@ -160,7 +160,7 @@ export async function renderBatch(main: HTMLElement, org: string, page: number):
         submit.disabled = false;
         status.textContent = '';
         const count = resolution.problems.length;
-        replaceChildren(problems, alertBox(`${count} line${count === 1 ? '' : 's'} of ${file.name} name no single line: nothing was uploaded.`, resolution.problems.map((problem) => `Line ${problem.line}: ${problem.message}`)));
+        replaceChildren(problems, alertBox(`${count} line${count === 1 ? '' : 's'} of ${file.name} name${count === 1 ? 's' : ''} no single line: nothing was uploaded.`, resolution.problems.map((problem) => `Line ${problem.line}: ${problem.message}`)));
         return;
       }
       status.textContent = resolution.resolved > 0 ? `${resolution.resolved} line${resolution.resolved === 1 ? '' : 's'} named by MSISDN resolved; uploading ${file.name}…` : `Uploading ${file.name}…`;

@@ -1,6 +1,6 @@
 import { client, describeError, InventoryApiError, needsToken, waitForOperation, type AsyncOperation } from './api.js';
 import { alertBox, button, h, replaceChildren, uniqueId, type Child } from './dom.js';
-import { humanize } from './format.js';
+import { formatLocalDateTime, humanize } from './format.js';
 import { fieldLabel } from './labels.js';
 import { askForToken } from './token.js';
 
@@ -69,7 +69,7 @@ export const enumChoices = (values: readonly string[]): Choice[] => values.map((
 export const OTHER_REASON = 'OTHER';
 
 function reasonControl(field: Field, id: string, onInput: () => void): HTMLElement {
-  const text = h('input', { id: `${id}-other`, name: `${field.name}.other`, type: 'text', maxlength: field.maxLength, autocomplete: 'off', 'aria-label': `${field.label}: in your own words` });
+  const text = h('input', { id: `${id}-other`, name: `${field.name}.other`, type: 'text', maxlength: field.maxLength, autocomplete: 'off' });
   const other = h('div', { class: 'other-reason', hidden: true }, h('label', { for: `${id}-other` }, 'In your own words'), text);
   const select = h(
     'select',
@@ -172,6 +172,16 @@ function valuesOf(form: HTMLFormElement, fields: Field[]): { values: Values; lis
   return { values, lists };
 }
 
+const ISO_DATE_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
+const shortLabel = (label: string) => label.replace(/\s*\([^)]*\)$/, '');
+
+/** A message of the contract in the form's words: its field names as the form labels them, its UTC times in the agent's zone. */
+function readable(message: string, fields: Field[]): string {
+  let text = message.replace(ISO_DATE_TIME, (iso) => formatLocalDateTime(iso));
+  for (const field of fields) text = text.replace(new RegExp(`\\b${field.name}\\b`, 'g'), `“${shortLabel(field.label)}”`);
+  return text;
+}
+
 /**
  * The contract's problems beside the inputs they concern: a detail's JSON pointer (`/commitments/0/expiration_date`)
  * or, for a rule's message without details, the first field the message names. Returns the readable list for the alert.
@@ -206,13 +216,13 @@ function markProblems(form: HTMLFormElement, fields: Field[], error: InventoryAp
       .filter(({ at }) => at >= 0)
       .sort((a, b) => a.at - b.at)[0]?.field;
     const target = named && fieldAt(`/${named.name}`);
-    if (target) mark(target, error.message);
+    if (target) mark(target, readable(error.message, fields));
     return [];
   }
   return details.map((detail) => {
     const target = detail.path ? fieldAt(detail.path) : undefined;
     // Ajv's messages start with the field as the API names it: the form's label says it better.
-    const message = detail.path ? detail.message.replace(/^[\w.]+ /, '') : detail.message;
+    const message = readable(detail.path ? detail.message.replace(/^[\w.]+ /, '') : detail.message, fields);
     if (!target) return detail.path ? `${fieldLabel(detail.path.split('/').pop() ?? '')}: ${message}` : message;
     mark(target, message);
     return `${target.label}: ${message}`;
@@ -287,6 +297,15 @@ export function openAction(spec: ActionSpec): HTMLDialogElement {
     replaceChildren(effects, spec.effects(values, lists).map((effect) => h('li', null, effect)));
   }
 
+  // A problem the agent is correcting stops being shown beside that input.
+  form.addEventListener('input', (event) => {
+    const field = (event.target as HTMLElement).closest('.invalid');
+    if (!field) return;
+    field.classList.remove('invalid');
+    field.querySelectorAll('.field-problem').forEach((problem) => problem.remove());
+    field.querySelector('[aria-invalid]')?.removeAttribute('aria-invalid');
+    if (!form.querySelector('.invalid')) replaceChildren(problems);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!form.reportValidity()) return;
@@ -326,7 +345,7 @@ export function openAction(spec: ActionSpec): HTMLDialogElement {
         return;
       }
       const { message, details } = describeError(error);
-      replaceChildren(problems, alertBox(message, error instanceof InventoryApiError ? markProblems(form, spec.fields, error) : details));
+      replaceChildren(problems, error instanceof InventoryApiError ? alertBox(readable(message, spec.fields), markProblems(form, spec.fields, error)) : alertBox(message, details));
     }
   });
   let done = false;

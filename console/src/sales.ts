@@ -57,7 +57,7 @@ export function addPromotion(context: LineContext): void {
       { name: 'catalogue_promotion_id', label: 'Promotion (catalogue id)', kind: 'text', required: true, maxLength: 255, help: 'e.g. PROMO_50_DISCOUNT' },
       { name: 'status', label: 'Status', kind: 'select', required: true, options: STATUS_CHOICES(lineIsActive), value: lineIsActive ? 'ACTIVE' : 'REQUESTED' },
       { name: 'activation_date', label: 'Active from (your time zone)', kind: 'datetime', help: 'Leave empty for now. From the 1st of this month to less than a year ahead; a future date needs an ACTIVE line and the status Requested.' },
-      { name: 'expiration_date', label: 'Ends (your time zone)', kind: 'datetime', help: 'Optional; after the start.' },
+      { name: 'expiration_date', label: 'Expires (your time zone)', kind: 'datetime', help: 'Optional; after the start.' },
       { name: 'applies_to', label: 'Applies to', kind: 'select', options: targets, value: '' },
       COMMITMENTS,
     ],

@@ -93,7 +93,7 @@ export function interpretSearch(input: string): Interpretation[] {
 
   // Part of a number: its first digits (at least 6), as the API's msisdn_prefix reads them.
   const compact = text.replace(/[\s\-.()\/]/g, '');
-  if (!phone && MSISDN_PREFIX.test(compact)) found.push({ kind: 'msisdn_prefix', value: compact });
+  if ((!phone || spanishKind(phone) === 'invalid') && MSISDN_PREFIX.test(compact)) found.push({ kind: 'msisdn_prefix', value: compact });
 
   if (/^\d+$/.test(text)) {
     if (text.length === 14 || text.length === 15) found.push({ kind: 'imsi', value: text });

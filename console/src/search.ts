@@ -78,6 +78,9 @@ export async function findLines(org: string, interpretation: Interpretation, pag
   }
 }
 
+/** A label inside a sentence: its first letter lower-cased, its acronyms (MSISDN, IMSI, MAC) kept. */
+const inSentence = (label: string) => (/^[A-Z]{2,}\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 /** The id of the line every match is, when the matches (all of them on their first page) are one line. */
 function singleLine(matches: Array<{ found: Found }>): string | undefined {
   if (matches.length === 0 || matches.some(({ found }) => found.total > found.rows.length)) return undefined;
@@ -124,7 +127,7 @@ export async function renderSearch(main: HTMLElement, org: string, text: string,
       heading,
       refusals.length === outcomes.length && refusals[0]?.refused
         ? alertBox(refusals[0].refused.message)
-        : h('p', { class: 'empty', role: 'status' }, `No line matches “${text}” in ${org}. Looked for it as: ${readings.map((reading) => INTERPRETATION_LABELS[reading.kind].toLowerCase()).join(', ')}.`),
+        : h('p', { class: 'empty', role: 'status' }, `No line matches “${text}” in ${org}. Looked for it as: ${readings.map((reading) => inSentence(INTERPRETATION_LABELS[reading.kind])).join(', ')}.`),
     );
     return;
   }
@@ -145,7 +148,7 @@ export async function renderSearch(main: HTMLElement, org: string, text: string,
         ),
       ),
     ),
-    h('p', { class: 'muted', role: 'status' }, `${current.found.total} line${current.found.total === 1 ? '' : 's'} by ${INTERPRETATION_LABELS[current.reading.kind].toLowerCase()} ${current.reading.value}`),
+    h('p', { class: 'muted', role: 'status' }, `${current.found.total} line${current.found.total === 1 ? '' : 's'} by ${inSentence(INTERPRETATION_LABELS[current.reading.kind])}: ${current.reading.value}`),
     linesTable(org, `Lines matching ${text}`, current.found.rows),
     pager(current.found.total, PAGE_SIZE, currentPage, (target) => href.search(org, text, { as: current.reading.kind, page: target })),
   );

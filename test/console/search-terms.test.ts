@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { interpretSearch, phoneNumberE164 } from '../../console/src/search-terms.js';
-import { csvRecords, csvWithLines } from '../../console/src/csv.js';
+import { csvRecords, csvWithFieldsReplaced, csvWithLines } from '../../console/src/csv.js';
 import { timeLeft } from '../../console/src/format.js';
 
 const kinds = (text: string) => interpretSearch(text).map((reading) => `${reading.kind}=${reading.value}`);
@@ -39,6 +39,16 @@ describe('console search box: what the typed text may be', () => {
     assert.deepEqual(kinds('  SN-8842-XK '), ['account_id=SN-8842-XK', 'serial_number=SN-8842-XK']);
   });
 
+  it('reads the first 6 to 8 digits of a mobile number as the start of an MSISDN, and a whole number as the number itself', () => {
+    for (const form of ['611 223', '611223', '61122334', '+34 611 223', '0034611223']) {
+      assert.ok(kinds(form).some((reading) => reading.startsWith('msisdn_prefix=')), form);
+    }
+    assert.ok(kinds('611 223').includes('msisdn_prefix=611223'));
+    for (const notPrefix of ['61122', '611223344', '911223', '4410023']) {
+      assert.ok(!kinds(notPrefix).some((reading) => reading.startsWith('msisdn_prefix')), notPrefix);
+    }
+  });
+
   it('reads an e-mail as a streaming line’s registration e-mail only', () => {
     assert.deepEqual(kinds('Ana.Garcia@example.com'), ['registration_email=Ana.Garcia@example.com']);
   });
@@ -65,6 +75,12 @@ describe('console CSV: failed lines back as they were written', () => {
 
   it('keeps the header and the chosen records verbatim', () => {
     assert.equal(csvWithLines(file, new Set([2, 6])), 'operation,subscription_id,reason\r\nA,1,"two\r\nlines"\r\nC,3,x\r\n');
+  });
+
+  it('replaces fields of chosen records and keeps every other byte, so line numbers still match the file', () => {
+    const replaced = csvWithFieldsReplaced(file, new Map([[2, new Map([[1, 'id-a']])], [6, new Map([[1, 'id,c']])]]));
+    assert.equal(replaced, 'operation,subscription_id,reason\r\nA,id-a,"two\r\nlines"\r\n\r\nB,2,"say ""hi"""\r\nC,"id,c",x');
+    assert.deepEqual(csvRecords(replaced).map((record) => record.line), [1, 2, 5, 6]);
   });
 });
 
