@@ -16,6 +16,7 @@ import { schemaCompiler } from './http/validation.js';
 import { identityStorage } from './core/events.js';
 import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
+import { lazyRequestLogger } from './http/request-logger.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
 import { operationWork, resourceRoutes } from './resources/index.js';
 import { EventDelivery } from './resources/events/delivery.js';
@@ -48,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    childLoggerFactory: lazyRequestLogger,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors: frameworkErrorHandler(config.publicUrl),
   }).withTypeProvider<TypeBoxTypeProvider>();

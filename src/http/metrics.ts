@@ -1,22 +1,74 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database.js';
+
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+interface RequestSeries {
+  labels: { route: string; method: string; status: string };
+  count: number;
+  sum: number;
+  /** Observations per bucket (not cumulative); the last one is +Inf. */
+  buckets: number[];
+}
+
+/**
+ * `http_requests_total` and `http_request_duration_seconds` by route, method and status. prom-client finds a
+ * labelled series by hashing and validating its labels on every call; here a request adds to plain numbers of
+ * its series, and the two metrics are rendered from them when /metrics is scraped.
+ */
+class RequestMetrics {
+  private readonly series = new Map<string, RequestSeries>();
+
+  record(route: string, method: string, status: number, seconds: number): void {
+    const key = `${method} ${status} ${route}`;
+    let series = this.series.get(key);
+    if (!series) {
+      series = { labels: { route, method, status: String(status) }, count: 0, sum: 0, buckets: new Array<number>(LATENCY_BUCKETS.length + 1).fill(0) };
+      this.series.set(key, series);
+    }
+    series.count++;
+    series.sum += seconds;
+    let bucket = 0;
+    while (bucket < LATENCY_BUCKETS.length && seconds > LATENCY_BUCKETS[bucket]) bucket++;
+    series.buckets[bucket]++;
+  }
+
+  register(registry: Registry): void {
+    const metric = (name: string, help: string, type: 'counter' | 'histogram', values: () => unknown[]) => ({
+      name,
+      help,
+      type,
+      get: async () => ({ name, help, type, aggregator: 'sum', values: values() }),
+      reset: () => this.series.clear(),
+    });
+    registry.registerMetric(
+      metric('http_requests_total', 'HTTP requests', 'counter', () => [...this.series.values()].map((series) => ({ labels: series.labels, value: series.count }))) as never,
+    );
+    const name = 'http_request_duration_seconds';
+    registry.registerMetric(
+      metric(name, 'HTTP request latency', 'histogram', () =>
+        [...this.series.values()].flatMap((series) => {
+          let cumulative = 0;
+          const buckets = series.buckets.map((count, index) => {
+            cumulative += count;
+            return { metricName: `${name}_bucket`, labels: { ...series.labels, le: index < LATENCY_BUCKETS.length ? LATENCY_BUCKETS[index] : '+Inf' }, value: cumulative };
+          });
+          return [...buckets, { metricName: `${name}_sum`, labels: series.labels, value: series.sum }, { metricName: `${name}_count`, labels: series.labels, value: series.count }];
+        }),
+      ) as never,
+    );
+  }
+}
 
 /** Prometheus metrics at /metrics: requests by route, method and status; operations by type and status. */
 export const metricsPlugin = fp(
   async (app: FastifyInstance, options: { database: Database; brokerEnabled: boolean }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
-    const labelNames = ['route', 'method', 'status'] as const;
-    const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests', labelNames, registers: [registry] });
-    const latency = new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'HTTP request latency',
-      labelNames,
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers: [registry],
-    });
+    const requests = new RequestMetrics();
+    requests.register(registry);
     const { db } = options.database;
     new Gauge({
       name: 'operations',
@@ -76,9 +128,7 @@ export const metricsPlugin = fp(
     });
 
     app.addHook('onResponse', (request, reply, done) => {
-      const labels = { route: request.routeOptions.url ?? 'unknown', method: request.method, status: String(reply.statusCode) };
-      requests.inc(labels);
-      latency.observe(labels, reply.elapsedTime / 1000);
+      requests.record(request.routeOptions.url ?? 'unknown', request.method, reply.statusCode, reply.elapsedTime / 1000);
       done();
     });
 
