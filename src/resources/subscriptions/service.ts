@@ -259,17 +259,17 @@ function digitPrefixSuccessor(prefix: string): string | undefined {
 }
 
 /**
- * A condition on the start of a typed identifier: a range on the identifier index (org, name, value), which
- * every database answers from the index (`LIKE 'x%'` would not, on PostgreSQL under a non-C collation). The
- * upper bound is built from digits only, so it sorts the same under any collation.
+ * A condition on the start of a typed identifier of the org's lines: a range on the identifier index (org, name,
+ * value), which every database answers from the index (`LIKE 'x%'` would not, on PostgreSQL under a non-C
+ * collation). The upper bound is built from digits only, so it sorts the same under any collation.
  */
-export function identifierPrefixCondition(name: string, prefix: string): Condition {
+export function identifierPrefixCondition(org: string, name: string, prefix: string): Condition {
   const upper = digitPrefixSuccessor(prefix);
   return (eb) => {
     let values = eb
       .selectFrom('subscription_identifiers as i')
       .select('i.subscription_id')
-      .whereRef('i.org', '=', 'subscriptions.org')
+      .where('i.org', '=', org)
       .where('i.name', '=', name)
       .where('i.value', '>=', prefix);
     if (upper !== undefined) values = values.where('i.value', '<', upper);
