@@ -36,13 +36,19 @@ export async function recordStatusChange(c: Conn, org: string, kind: string, id:
   const last =
     change.from === null
       ? undefined
-      : await c.db
-          .selectFrom('status_history')
-          .select((eb) => eb.fn.max('seq').as('seq'))
-          .where('org', '=', org)
-          .where('resource_kind', '=', kind)
-          .where('resource_id', '=', id)
-          .executeTakeFirst();
+      : (
+          await c.db.executeQuery<{ seq: number | null }>(
+            compiledOnce(`${c.dialect} last status_history`, [org, kind, id], () =>
+              c.db
+                .selectFrom('status_history')
+                .select((eb) => eb.fn.max('seq').as('seq'))
+                .where('org', '=', org)
+                .where('resource_kind', '=', kind)
+                .where('resource_id', '=', id)
+                .compile(),
+            ),
+          )
+        ).rows[0];
   const entry: StatusChange = {
     from: change.from,
     to: change.to,

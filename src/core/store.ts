@@ -224,15 +224,14 @@ export async function updateResource<T extends { id: string }>(
   resource: T,
   version: number,
 ): Promise<number> {
-  const previousStatus = isPublished(table.kind) && 'status' in table.columns(resource) ? await currentStatus(c, table, org, resource.id) : undefined;
-  const result = await c.db
-    .updateTable(table.table)
-    .set({ data: JSON.stringify(resource), version: version + 1, ...table.columns(resource) })
-    .where('org', '=', org)
-    .where('id', '=', resource.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) {
+  const columns = table.columns(resource);
+  const previousStatus = isPublished(table.kind) && 'status' in columns ? await currentStatus(c, table, org, resource.id) : undefined;
+  const values = { data: JSON.stringify(resource), version: version + 1, ...columns };
+  const update = compiledOnce(`${c.dialect} update ${table.table} ${Object.keys(values).join(',')}`, [...Object.values(values), org, resource.id, version], () =>
+    c.db.updateTable(table.table).set(values).where('org', '=', org).where('id', '=', resource.id).where('version', '=', version).compile(),
+  );
+  const { numAffectedRows } = await c.db.executeQuery(update);
+  if (Number(numAffectedRows) !== 1) {
     // Only reachable when a caller saved without its lock: surface it as a retryable conflict, never a lost update.
     throw Object.assign(new Error(`${table.kind} ${resource.id} changed concurrently`), { code: '40001' });
   }
@@ -242,7 +241,10 @@ export async function updateResource<T extends { id: string }>(
 }
 
 async function currentStatus<T extends { id: string }>(c: Conn, table: ResourceTable<T>, org: string, id: string): Promise<unknown> {
-  const row = await c.db.selectFrom(table.table).select('status').where('org', '=', org).where('id', '=', id).executeTakeFirst();
+  const select = compiledOnce(`${c.dialect} status ${table.table}`, [org, id], () =>
+    c.db.selectFrom(table.table).select('status').where('org', '=', org).where('id', '=', id).compile(),
+  );
+  const [row] = (await c.db.executeQuery<{ status: unknown }>(select)).rows;
   return row?.status;
 }
 
