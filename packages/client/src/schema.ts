@@ -113,7 +113,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search bundles (one of account_id, legacy_account_id, legacy_id is required) */
+        /**
+         * Search bundles (one of account_id, legacy_account_id, legacy_id is required)
+         * @description At least one of account_id, legacy_account_id, legacy_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
@@ -124,8 +127,8 @@ export interface paths {
                     limit?: number;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of ACTIVE, DEACTIVATED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
+                    /** @description One of ACTIVE, DEACTIVATED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("ACTIVE" | "DEACTIVATED") | string;
                 };
                 header?: never;
                 path: {
@@ -187,8 +190,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -207,8 +210,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -275,10 +278,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -363,6 +364,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -383,8 +404,28 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -519,6 +560,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -611,9 +672,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -688,6 +747,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -710,6 +789,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -832,6 +951,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -934,23 +1073,23 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -1170,6 +1309,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -1272,26 +1431,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
-                    is_primary?: string;
+                    is_primary?: boolean;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -1514,6 +1673,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -1602,10 +1781,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -2009,6 +2186,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -2031,6 +2228,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2109,25 +2346,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -2349,6 +2586,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -2437,10 +2694,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -2842,6 +3097,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -2864,6 +3139,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2942,25 +3257,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    technology?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    technology?: "FTTH" | "ADSL" | "VDSL" | "FIXED_WIRELESS";
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -3195,6 +3510,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -3283,10 +3618,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -3714,6 +4047,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -3736,6 +4089,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3814,26 +4207,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     device_id?: string;
                     insurance_policy_id?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
-                    legacy_device_id?: string;
+                    legacy_bundle_id?: number;
+                    legacy_device_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -4026,6 +4419,7 @@ export interface paths {
                                      */
                                     device_id: string;
                                     insurance_policy_id?: string;
+                                    /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                     insured_amount?: number;
                                     legacy_device_id?: number;
                                 };
@@ -4042,6 +4436,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4148,10 +4562,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -4343,6 +4755,7 @@ export interface paths {
                              */
                             device_id: string;
                             insurance_policy_id?: string;
+                            /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             insured_amount?: number;
                             legacy_device_id?: number;
                         };
@@ -4533,6 +4946,7 @@ export interface paths {
                                  */
                                 device_id: string;
                                 insurance_policy_id?: string;
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 insured_amount?: number;
                                 legacy_device_id?: number;
                             };
@@ -4545,6 +4959,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4585,6 +5019,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4663,25 +5137,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                     user_id?: string;
                 };
                 header?: never;
@@ -4904,6 +5378,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -4992,10 +5486,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -5397,6 +5889,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -5419,6 +5931,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5497,25 +6049,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
+                    /** @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164 */
                     phone_number?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -5708,7 +6261,10 @@ export interface paths {
                                      * @description A BROADBAND subscription of the same bundle
                                      */
                                     linked_broadband_id?: string;
-                                    /** @description E.164; a number without + is Spanish */
+                                    /**
+                                     * @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_PHONE_NUMBER
+                                     * @example +34911223344
+                                     */
                                     phone_number: string;
                                 };
                                 /** SubscriptionStatus */
@@ -5724,6 +6280,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5830,10 +6406,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -6025,7 +6599,10 @@ export interface paths {
                              * @description A BROADBAND subscription of the same bundle
                              */
                             linked_broadband_id?: string;
-                            /** @description E.164; a number without + is Spanish */
+                            /**
+                             * @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_PHONE_NUMBER
+                             * @example +34911223344
+                             */
                             phone_number: string;
                         };
                         /** @default PRE_ACTIVE */
@@ -6215,7 +6792,10 @@ export interface paths {
                                  * @description A BROADBAND subscription of the same bundle
                                  */
                                 linked_broadband_id?: string;
-                                /** @description E.164; a number without + is Spanish */
+                                /**
+                                 * @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_PHONE_NUMBER
+                                 * @example +34911223344
+                                 */
                                 phone_number: string;
                             };
                             /** SubscriptionStatus */
@@ -6227,6 +6807,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6267,6 +6867,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6345,25 +6985,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -6584,6 +7224,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -6672,10 +7332,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -7075,6 +7733,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -7097,6 +7775,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7175,28 +7893,31 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
+                    /** @description ICCID: 18–22 digits with a Luhn check digit */
                     iccid?: string;
+                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
                     imsi?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
+                    /** @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164 */
                     msisdn?: string;
                     /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
                     msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -7383,11 +8104,20 @@ export interface paths {
                                     } | null;
                                 }[];
                                 specific_data: {
-                                    /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                    /**
+                                     * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                     * @example 8934071234567890125
+                                     */
                                     iccid?: string;
-                                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                    /**
+                                     * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                     * @example 214030000000001
+                                     */
                                     imsi: string;
-                                    /** @description E.164; a number without + is Spanish */
+                                    /**
+                                     * @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_MSISDN
+                                     * @example +34611223344
+                                     */
                                     msisdn: string;
                                     /** @default PHYSICAL */
                                     sim_type: "PHYSICAL" | "ESIM";
@@ -7405,6 +8135,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7511,10 +8261,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -7700,11 +8448,20 @@ export interface paths {
                             } | null;
                         }[];
                         specific_data: {
-                            /** @description ICCID: 18–22 digits with a Luhn check digit */
+                            /**
+                             * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                             * @example 8934071234567890125
+                             */
                             iccid?: string;
-                            /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                            /**
+                             * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                             * @example 214030000000001
+                             */
                             imsi: string;
-                            /** @description E.164; a number without + is Spanish */
+                            /**
+                             * @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_MSISDN
+                             * @example +34611223344
+                             */
                             msisdn: string;
                             /** @default PHYSICAL */
                             sim_type?: "PHYSICAL" | "ESIM";
@@ -7890,11 +8647,20 @@ export interface paths {
                                 } | null;
                             }[];
                             specific_data: {
-                                /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                /**
+                                 * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                 * @example 8934071234567890125
+                                 */
                                 iccid?: string;
-                                /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                /**
+                                 * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                 * @example 214030000000001
+                                 */
                                 imsi: string;
-                                /** @description E.164; a number without + is Spanish */
+                                /**
+                                 * @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_MSISDN
+                                 * @example +34611223344
+                                 */
                                 msisdn: string;
                                 /** @default PHYSICAL */
                                 sim_type: "PHYSICAL" | "ESIM";
@@ -7908,6 +8674,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7948,6 +8734,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8026,29 +8852,32 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
+                    /** @description ICCID: 18–22 digits with a Luhn check digit */
                     iccid?: string;
+                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
                     imsi?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     main?: string;
-                    mandatory?: string;
+                    mandatory?: boolean;
+                    /** @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164 */
                     msisdn?: string;
                     /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
                     msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -8235,16 +9064,22 @@ export interface paths {
                                     } | null;
                                 }[];
                                 specific_data: {
-                                    /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                    /**
+                                     * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                     * @example 8934071234567890125
+                                     */
                                     iccid?: string;
-                                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                    /**
+                                     * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                     * @example 214030000000001
+                                     */
                                     imsi: string;
                                     /**
                                      * Format: uuid
                                      * @description The MOBILE subscription this SIM belongs to
                                      */
                                     main: string;
-                                    /** @description Read-only: the main line's number */
+                                    /** @description Read-only: the main line's number, in E.164 (a value sent is accepted and replaced) */
                                     msisdn?: string;
                                 };
                                 /** SubscriptionStatus */
@@ -8260,6 +9095,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8366,10 +9221,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -8555,16 +9408,22 @@ export interface paths {
                             } | null;
                         }[];
                         specific_data: {
-                            /** @description ICCID: 18–22 digits with a Luhn check digit */
+                            /**
+                             * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                             * @example 8934071234567890125
+                             */
                             iccid?: string;
-                            /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                            /**
+                             * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                             * @example 214030000000001
+                             */
                             imsi: string;
                             /**
                              * Format: uuid
                              * @description The MOBILE subscription this SIM belongs to
                              */
                             main: string;
-                            /** @description Read-only: the main line's number */
+                            /** @description Read-only: the main line's number, in E.164 (a value sent is accepted and replaced) */
                             msisdn?: string;
                         };
                         /** @default PRE_ACTIVE */
@@ -8748,16 +9607,22 @@ export interface paths {
                                 } | null;
                             }[];
                             specific_data: {
-                                /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                /**
+                                 * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                 * @example 8934071234567890125
+                                 */
                                 iccid?: string;
-                                /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                /**
+                                 * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                 * @example 214030000000001
+                                 */
                                 imsi: string;
                                 /**
                                  * Format: uuid
                                  * @description The MOBILE subscription this SIM belongs to
                                  */
                                 main: string;
-                                /** @description Read-only: the main line's number */
+                                /** @description Read-only: the main line's number, in E.164 (a value sent is accepted and replaced) */
                                 msisdn?: string;
                             };
                             /** SubscriptionStatus */
@@ -8769,6 +9634,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8809,6 +9694,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8887,25 +9812,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     partner_account_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -9129,6 +10054,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -9217,10 +10162,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -9626,6 +10569,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -9648,6 +10611,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9726,24 +10729,24 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     external_id?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -9967,6 +10970,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -10055,10 +11078,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -10464,6 +11485,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -10486,6 +11527,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10564,25 +11645,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
+                    /** @description E-mail, matched lower-cased */
                     registration_email?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -10804,6 +11886,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -10892,10 +11994,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -11297,6 +12397,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -11319,6 +12439,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11392,11 +12552,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find the devices of the org by MAC address and/or serial number (one of them is required), newest first */
+        /**
+         * Find the devices of the org by MAC address and/or serial number (one of them is required), newest first
+         * @description At least one of mac_address, serial_number is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @description Mac address filter. Required if 'serial_number' filter is not provided */
+                    /** @description Mac address filter. Required if 'serial_number' filter is not provided. MAC address: 12 or 16 hex digits, bare or in pairs separated by ":" or "-", or Cisco-style groups of 4 separated by "." (any case; matched in any of these forms) */
                     mac_address?: string;
                     /** @description Serial number filter. Required if 'mac_address' filter is not provided */
                     serial_number?: string;
@@ -11470,6 +12633,46 @@ export interface paths {
                              */
                             subscription_id: string;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
                 /** @description Forbidden access */
@@ -11646,8 +12849,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11666,8 +12869,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11816,8 +13019,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11836,8 +13039,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11904,10 +13107,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -12002,6 +13203,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -12022,8 +13243,28 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12162,6 +13403,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -12251,9 +13512,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -12297,6 +13556,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -12319,6 +13598,26 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12478,6 +13777,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -12579,16 +13898,16 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     creation_date?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PENDING, RUNNING, SUCCEEDED, FAILED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of PROMOTION_DEACTIVATION, PROMOTION_CANCELLATION, ADD_ON_DEACTIVATION, SUBSCRIPTION_DEACTIVATION, CHANGE_REQUEST_EXECUTION, ADMINISTRATION_BATCH, PROMOTION_ACTIVATION, PROMOTION_EXPIRATION, COMMITMENT_EXPIRATION, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PENDING, RUNNING, SUCCEEDED, FAILED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED") | string;
+                    /** @description One of PROMOTION_DEACTIVATION, PROMOTION_CANCELLATION, ADD_ON_DEACTIVATION, SUBSCRIPTION_DEACTIVATION, CHANGE_REQUEST_EXECUTION, ADMINISTRATION_BATCH, PROMOTION_ACTIVATION, PROMOTION_EXPIRATION, COMMITMENT_EXPIRATION, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("PROMOTION_DEACTIVATION" | "PROMOTION_CANCELLATION" | "ADD_ON_DEACTIVATION" | "SUBSCRIPTION_DEACTIVATION" | "CHANGE_REQUEST_EXECUTION" | "ADMINISTRATION_BATCH" | "PROMOTION_ACTIVATION" | "PROMOTION_EXPIRATION" | "COMMITMENT_EXPIRATION") | string;
                 };
                 header?: never;
                 path: {
@@ -12667,8 +13986,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12687,8 +14006,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12758,10 +14077,8 @@ export interface paths {
                     wait?: number;
                 };
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -12859,6 +14176,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -12879,8 +14216,28 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13032,6 +14389,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -13138,7 +14515,7 @@ export interface paths {
                     /** @description Pagination offset */
                     offset?: number;
                     /** @description SUCCEEDED or FAILED (or the {eq,in} object) */
-                    outcome?: string;
+                    outcome?: ("SUCCEEDED" | "FAILED") | string;
                 };
                 header?: never;
                 path: {
@@ -13179,6 +14556,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13294,28 +14691,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required) */
+        /**
+         * Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required)
+         * @description At least one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required, else 400 MISSING_QUERY_PARAMS.
+         */
         get: {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -13533,8 +14933,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13553,8 +14953,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13847,6 +15247,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -13939,9 +15359,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -14172,6 +15590,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -14194,6 +15632,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14329,6 +15807,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -14417,10 +15935,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -14520,6 +16036,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -14542,6 +16078,46 @@ export interface paths {
                 };
                 /** @description A subscription with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14669,6 +16245,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -14761,9 +16377,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -14851,6 +16465,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -14873,6 +16507,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14949,9 +16623,9 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -15023,8 +16697,128 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The resource, or a resource on its path, does not exist in this org */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15110,8 +16904,8 @@ export interface paths {
                     limit?: number;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of REQUESTED, ACTIVE, CANCELLED, DEACTIVATED, EXPIRED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
+                    /** @description One of REQUESTED, ACTIVE, CANCELLED, DEACTIVATED, EXPIRED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED" | "EXPIRED") | string;
                 };
                 header?: never;
                 path: {
@@ -15198,6 +16992,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15397,6 +17211,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -15489,9 +17343,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -15609,6 +17461,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -15631,6 +17503,46 @@ export interface paths {
                 };
                 /** @description A promotion with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15755,6 +17667,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -15856,16 +17788,16 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     date_scheduled?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of REQUESTED, IN_PROGRESS, COMPLETED, FAILED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of TARIFF, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of REQUESTED, IN_PROGRESS, COMPLETED, FAILED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("REQUESTED" | "IN_PROGRESS" | "COMPLETED" | "FAILED" | "CANCELLED") | string;
+                    /** @description One of TARIFF, or a JSON object {"eq": value, "in": [values]} */
+                    type?: "TARIFF" | string;
                 };
                 header?: never;
                 path: {
@@ -15932,6 +17864,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -16131,6 +18083,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -16235,9 +18207,9 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -16330,6 +18302,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -16352,6 +18344,66 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -16480,6 +18532,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -16584,10 +18656,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -16710,6 +18780,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -16732,6 +18822,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -16865,6 +18995,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -16953,10 +19123,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -17046,6 +19214,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -17068,6 +19256,46 @@ export interface paths {
                 };
                 /** @description A subscription with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17193,6 +19421,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -17314,7 +19582,7 @@ export interface paths {
                         "application/json": {
                             /** CreditLimitKind */
                             credit_limit_id: "MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT";
-                            /** @description Money (EUR), at most 2 decimals */
+                            /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             credit_limit_value: number;
                             /**
                              * Format: date-time
@@ -17323,7 +19591,7 @@ export interface paths {
                             effective_date: string;
                             /** @description The earlier values, newest first */
                             historical_changes: {
-                                /** @description Money (EUR), at most 2 decimals */
+                                /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 credit_limit_value: number;
                                 /**
                                  * Format: date-time
@@ -17342,6 +19610,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17448,10 +19736,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -17472,7 +19758,7 @@ export interface paths {
                         credit_limits: {
                             /** CreditLimitKind */
                             credit_limit_id: "MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT";
-                            /** @description Money (EUR), at most 2 decimals */
+                            /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             credit_limit_value: number;
                             /** @description Set by the server; accepted and replaced */
                             effective_date?: unknown;
@@ -17497,7 +19783,7 @@ export interface paths {
                         "application/json": {
                             /** CreditLimitKind */
                             credit_limit_id: "MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT";
-                            /** @description Money (EUR), at most 2 decimals */
+                            /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             credit_limit_value: number;
                             /**
                              * Format: date-time
@@ -17506,7 +19792,7 @@ export interface paths {
                             effective_date: string;
                             /** @description The earlier values, newest first */
                             historical_changes: {
-                                /** @description Money (EUR), at most 2 decimals */
+                                /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 credit_limit_value: number;
                                 /**
                                  * Format: date-time
@@ -17525,6 +19811,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17565,6 +19871,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17663,7 +20009,7 @@ export interface paths {
                         "application/json": {
                             /** CreditLimitKind */
                             credit_limit_id: "MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_INTERNATIONAL_VOICE_CREDIT_LIMIT" | "LANDLINE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT";
-                            /** @description Money (EUR), at most 2 decimals */
+                            /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             credit_limit_value: number;
                             /**
                              * Format: date-time
@@ -17672,7 +20018,7 @@ export interface paths {
                             effective_date: string;
                             /** @description The earlier values, newest first */
                             historical_changes: {
-                                /** @description Money (EUR), at most 2 decimals */
+                                /** @description 0–100000. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 credit_limit_value: number;
                                 /**
                                  * Format: date-time
@@ -17691,6 +20037,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17813,9 +20179,9 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -17908,6 +20274,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -17930,6 +20316,66 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -18007,7 +20453,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Mac address filter */
+                    /** @description Mac address filter. MAC address: 12 or 16 hex digits, bare or in pairs separated by ":" or "-", or Cisco-style groups of 4 separated by "." (any case; matched in any of these forms) */
                     mac_address?: string;
                 };
                 header?: never;
@@ -18081,6 +20527,46 @@ export interface paths {
                              */
                             subscription_id: string;
                         }[];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
                     };
                 };
                 /** @description Forbidden access */
@@ -18171,10 +20657,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -18313,6 +20797,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -18335,6 +20859,46 @@ export interface paths {
                 };
                 /** @description A subscription with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -18487,6 +21051,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -18579,9 +21183,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -18694,6 +21296,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -18716,6 +21338,46 @@ export interface paths {
                 };
                 /** @description A device with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -18829,6 +21491,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -18921,9 +21623,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -19001,6 +21701,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -19023,6 +21743,46 @@ export interface paths {
                 };
                 /** @description A commitment with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19131,6 +21891,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19272,9 +22052,12 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             creation_date: string;
-                            /** @description ISO 4217 code */
+                            /**
+                             * @description Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)
+                             * @example EUR
+                             */
                             currency: string;
-                            /** @description Less than total_amount */
+                            /** @description Less than total_amount. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             down_payment: number;
                             /**
                              * Format: date-time
@@ -19285,6 +22068,7 @@ export interface paths {
                             id: string;
                             /** @description Computed: they sum exactly to total_amount − down_payment */
                             instalments: {
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 amount: number;
                                 /**
                                  * Format: date-time
@@ -19304,13 +22088,33 @@ export interface paths {
                              */
                             start_date: string;
                             status: "ACTIVE" | "COMPLETED" | "CANCELLED";
-                            /** @description Greater than 0 */
+                            /** @description Greater than 0. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             total_amount: number;
                         }[];
                     };
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19417,10 +22221,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -19442,11 +22244,12 @@ export interface paths {
                         /** @description Set by the server; accepted and replaced */
                         creation_date?: unknown;
                         /**
-                         * @description ISO 4217 code
+                         * @description Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)
                          * @default EUR
+                         * @example EUR
                          */
                         currency?: string;
-                        /** @description Default 0; less than total_amount */
+                        /** @description Default 0; less than total_amount. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                         down_payment?: number;
                         /** @description Set by the server; accepted and replaced */
                         end_date?: unknown;
@@ -19468,7 +22271,7 @@ export interface paths {
                         start_date: string;
                         /** @enum {string} */
                         status?: "ACTIVE";
-                        /** @description Greater than 0, at most 2 decimals */
+                        /** @description Greater than 0. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                         total_amount: number;
                     };
                 };
@@ -19483,9 +22286,12 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             creation_date: string;
-                            /** @description ISO 4217 code */
+                            /**
+                             * @description Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)
+                             * @example EUR
+                             */
                             currency: string;
-                            /** @description Less than total_amount */
+                            /** @description Less than total_amount. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             down_payment: number;
                             /**
                              * Format: date-time
@@ -19496,6 +22302,7 @@ export interface paths {
                             id: string;
                             /** @description Computed: they sum exactly to total_amount − down_payment */
                             instalments: {
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 amount: number;
                                 /**
                                  * Format: date-time
@@ -19515,13 +22322,33 @@ export interface paths {
                              */
                             start_date: string;
                             status: "ACTIVE" | "COMPLETED" | "CANCELLED";
-                            /** @description Greater than 0 */
+                            /** @description Greater than 0. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             total_amount: number;
                         };
                     };
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19562,6 +22389,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19663,9 +22530,12 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             creation_date: string;
-                            /** @description ISO 4217 code */
+                            /**
+                             * @description Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)
+                             * @example EUR
+                             */
                             currency: string;
-                            /** @description Less than total_amount */
+                            /** @description Less than total_amount. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             down_payment: number;
                             /**
                              * Format: date-time
@@ -19676,6 +22546,7 @@ export interface paths {
                             id: string;
                             /** @description Computed: they sum exactly to total_amount − down_payment */
                             instalments: {
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 amount: number;
                                 /**
                                  * Format: date-time
@@ -19695,13 +22566,33 @@ export interface paths {
                              */
                             start_date: string;
                             status: "ACTIVE" | "COMPLETED" | "CANCELLED";
-                            /** @description Greater than 0 */
+                            /** @description Greater than 0. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             total_amount: number;
                         };
                     };
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19812,9 +22703,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -19856,9 +22745,12 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             creation_date: string;
-                            /** @description ISO 4217 code */
+                            /**
+                             * @description Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)
+                             * @example EUR
+                             */
                             currency: string;
-                            /** @description Less than total_amount */
+                            /** @description Less than total_amount. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             down_payment: number;
                             /**
                              * Format: date-time
@@ -19869,6 +22761,7 @@ export interface paths {
                             id: string;
                             /** @description Computed: they sum exactly to total_amount − down_payment */
                             instalments: {
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 amount: number;
                                 /**
                                  * Format: date-time
@@ -19888,13 +22781,33 @@ export interface paths {
                              */
                             start_date: string;
                             status: "ACTIVE" | "COMPLETED" | "CANCELLED";
-                            /** @description Greater than 0 */
+                            /** @description Greater than 0. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                             total_amount: number;
                         };
                     };
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19935,6 +22848,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -20043,6 +22996,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -20170,8 +23143,8 @@ export interface paths {
                     limit?: number;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of REQUESTED, ACTIVE, CANCELLED, DEACTIVATED, EXPIRED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
+                    /** @description One of REQUESTED, ACTIVE, CANCELLED, DEACTIVATED, EXPIRED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED" | "EXPIRED") | string;
                 };
                 header?: never;
                 path: {
@@ -20258,6 +23231,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -20457,6 +23450,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -20549,9 +23582,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -20669,6 +23700,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -20691,6 +23742,46 @@ export interface paths {
                 };
                 /** @description A promotion with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -20772,8 +23863,8 @@ export interface paths {
                     limit?: number;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of REQUESTED, ACTIVE, CANCELLED, DEACTIVATED, EXPIRED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
+                    /** @description One of REQUESTED, ACTIVE, CANCELLED, DEACTIVATED, EXPIRED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED" | "EXPIRED") | string;
                 };
                 header?: never;
                 path: {
@@ -20853,6 +23944,46 @@ export interface paths {
                             limit: number;
                             offset: number;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
                         };
                     };
                 };
@@ -20944,10 +24075,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
-                    "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
                     /** @description The end user, set by the trusted gateway (audit only) */
@@ -21104,6 +24233,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -21126,6 +24275,46 @@ export interface paths {
                 };
                 /** @description A subscription with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -21281,6 +24470,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -21368,9 +24597,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -21530,6 +24757,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -21552,6 +24799,46 @@ export interface paths {
                 };
                 /** @description A promotion with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -21621,9 +24908,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -21739,6 +25024,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -21761,6 +25066,46 @@ export interface paths {
                 };
                 /** @description A promotion with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -21837,9 +25182,9 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -21928,6 +25273,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -21950,6 +25315,66 @@ export interface paths {
                 };
                 /** @description A subscription with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -22067,6 +25492,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -22159,9 +25624,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -22239,6 +25702,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -22261,6 +25744,46 @@ export interface paths {
                 };
                 /** @description A commitment with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -22387,6 +25910,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -22491,9 +26034,9 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
+                    /** @description Replays the first answer of a repeated POST (24 h); another body with the same key is 422 */
                     "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -22582,6 +26125,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -22604,6 +26167,66 @@ export interface paths {
                 };
                 /** @description A subscription with the specified id was not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -22714,6 +26337,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -22882,6 +26525,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -22987,26 +26650,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
-                    is_primary?: string;
+                    is_primary?: boolean;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -23227,8 +26890,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -23247,8 +26910,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -23544,6 +27207,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -23636,9 +27319,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -23872,6 +27553,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -23894,6 +27595,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -23971,25 +27712,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -24209,8 +27950,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -24229,8 +27970,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -24525,6 +28266,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -24617,9 +28378,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -24852,6 +28611,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -24874,6 +28653,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -24951,25 +28770,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    technology?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    technology?: "FTTH" | "ADSL" | "VDSL" | "FIXED_WIRELESS";
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -25202,8 +29021,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -25222,8 +29041,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -25531,6 +29350,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -25623,9 +29462,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -25871,6 +29708,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -25893,6 +29750,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -25970,26 +29867,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     device_id?: string;
                     insurance_policy_id?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
-                    legacy_device_id?: string;
+                    legacy_bundle_id?: number;
+                    legacy_device_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -26180,6 +30077,7 @@ export interface paths {
                                      */
                                     device_id: string;
                                     insurance_policy_id?: string;
+                                    /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                     insured_amount?: number;
                                     legacy_device_id?: number;
                                 };
@@ -26214,8 +30112,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -26234,8 +30132,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -26505,6 +30403,7 @@ export interface paths {
                                  */
                                 device_id: string;
                                 insurance_policy_id?: string;
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 insured_amount?: number;
                                 legacy_device_id?: number;
                             };
@@ -26517,6 +30416,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -26627,9 +30546,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -26837,6 +30754,7 @@ export interface paths {
                                  */
                                 device_id: string;
                                 insurance_policy_id?: string;
+                                /** @description Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
                                 insured_amount?: number;
                                 legacy_device_id?: number;
                             };
@@ -26849,6 +30767,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -26889,6 +30827,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -26966,25 +30944,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                     user_id?: string;
                 };
                 header?: never;
@@ -27205,8 +31183,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -27225,8 +31203,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -27521,6 +31499,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -27613,9 +31611,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -27848,6 +31844,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -27870,6 +31886,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -27947,25 +32003,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     legacy_service_id?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
+                    /** @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164 */
                     phone_number?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -28156,7 +32213,10 @@ export interface paths {
                                      * @description A BROADBAND subscription of the same bundle
                                      */
                                     linked_broadband_id?: string;
-                                    /** @description E.164; a number without + is Spanish */
+                                    /**
+                                     * @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_PHONE_NUMBER
+                                     * @example +34911223344
+                                     */
                                     phone_number: string;
                                 };
                                 /** SubscriptionStatus */
@@ -28190,8 +32250,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -28210,8 +32270,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -28481,7 +32541,10 @@ export interface paths {
                                  * @description A BROADBAND subscription of the same bundle
                                  */
                                 linked_broadband_id?: string;
-                                /** @description E.164; a number without + is Spanish */
+                                /**
+                                 * @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_PHONE_NUMBER
+                                 * @example +34911223344
+                                 */
                                 phone_number: string;
                             };
                             /** SubscriptionStatus */
@@ -28493,6 +32556,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -28603,9 +32686,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -28813,7 +32894,10 @@ export interface paths {
                                  * @description A BROADBAND subscription of the same bundle
                                  */
                                 linked_broadband_id?: string;
-                                /** @description E.164; a number without + is Spanish */
+                                /**
+                                 * @description Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_PHONE_NUMBER
+                                 * @example +34911223344
+                                 */
                                 phone_number: string;
                             };
                             /** SubscriptionStatus */
@@ -28825,6 +32909,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -28865,6 +32969,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -28942,25 +33086,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     product_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -29179,8 +33323,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -29199,8 +33343,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -29494,6 +33638,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -29586,9 +33750,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -29820,6 +33982,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -29842,6 +34024,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -29919,28 +34141,31 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
+                    /** @description ICCID: 18–22 digits with a Luhn check digit */
                     iccid?: string;
+                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
                     imsi?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
+                    /** @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164 */
                     msisdn?: string;
                     /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
                     msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -30125,11 +34350,20 @@ export interface paths {
                                     } | null;
                                 }[];
                                 specific_data: {
-                                    /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                    /**
+                                     * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                     * @example 8934071234567890125
+                                     */
                                     iccid?: string;
-                                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                    /**
+                                     * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                     * @example 214030000000001
+                                     */
                                     imsi: string;
-                                    /** @description E.164; a number without + is Spanish */
+                                    /**
+                                     * @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_MSISDN
+                                     * @example +34611223344
+                                     */
                                     msisdn: string;
                                     /** @default PHYSICAL */
                                     sim_type: "PHYSICAL" | "ESIM";
@@ -30165,8 +34399,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -30185,8 +34419,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -30450,11 +34684,20 @@ export interface paths {
                                 } | null;
                             }[];
                             specific_data: {
-                                /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                /**
+                                 * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                 * @example 8934071234567890125
+                                 */
                                 iccid?: string;
-                                /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                /**
+                                 * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                 * @example 214030000000001
+                                 */
                                 imsi: string;
-                                /** @description E.164; a number without + is Spanish */
+                                /**
+                                 * @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_MSISDN
+                                 * @example +34611223344
+                                 */
                                 msisdn: string;
                                 /** @default PHYSICAL */
                                 sim_type: "PHYSICAL" | "ESIM";
@@ -30468,6 +34711,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -30578,9 +34841,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -30782,11 +35043,20 @@ export interface paths {
                                 } | null;
                             }[];
                             specific_data: {
-                                /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                /**
+                                 * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                 * @example 8934071234567890125
+                                 */
                                 iccid?: string;
-                                /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                /**
+                                 * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                 * @example 214030000000001
+                                 */
                                 imsi: string;
-                                /** @description E.164; a number without + is Spanish */
+                                /**
+                                 * @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164; else 400 INVALID_MSISDN
+                                 * @example +34611223344
+                                 */
                                 msisdn: string;
                                 /** @default PHYSICAL */
                                 sim_type: "PHYSICAL" | "ESIM";
@@ -30800,6 +35070,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -30840,6 +35130,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -30917,29 +35247,32 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
+                    /** @description ICCID: 18–22 digits with a Luhn check digit */
                     iccid?: string;
+                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
                     imsi?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     main?: string;
-                    mandatory?: string;
+                    mandatory?: boolean;
+                    /** @description MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164 */
                     msisdn?: string;
                     /** @description Extension: the lines whose MSISDN starts with these digits (at least 6; E.164, or a Spanish number without +, read as the msisdn filter reads one), e.g. 611223 finds +34611223344. Answered from the identifier index as a range; counts as an identifying filter. */
                     msisdn_prefix?: string;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -31124,16 +35457,22 @@ export interface paths {
                                     } | null;
                                 }[];
                                 specific_data: {
-                                    /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                    /**
+                                     * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                     * @example 8934071234567890125
+                                     */
                                     iccid?: string;
-                                    /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                    /**
+                                     * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                     * @example 214030000000001
+                                     */
                                     imsi: string;
                                     /**
                                      * Format: uuid
                                      * @description The MOBILE subscription this SIM belongs to
                                      */
                                     main: string;
-                                    /** @description Read-only: the main line's number */
+                                    /** @description Read-only: the main line's number, in E.164 (a value sent is accepted and replaced) */
                                     msisdn?: string;
                                 };
                                 /** SubscriptionStatus */
@@ -31167,8 +35506,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -31187,8 +35526,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -31452,16 +35791,22 @@ export interface paths {
                                 } | null;
                             }[];
                             specific_data: {
-                                /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                /**
+                                 * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                 * @example 8934071234567890125
+                                 */
                                 iccid?: string;
-                                /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                /**
+                                 * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                 * @example 214030000000001
+                                 */
                                 imsi: string;
                                 /**
                                  * Format: uuid
                                  * @description The MOBILE subscription this SIM belongs to
                                  */
                                 main: string;
-                                /** @description Read-only: the main line's number */
+                                /** @description Read-only: the main line's number, in E.164 (a value sent is accepted and replaced) */
                                 msisdn?: string;
                             };
                             /** SubscriptionStatus */
@@ -31473,6 +35818,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -31583,9 +35948,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -31787,16 +36150,22 @@ export interface paths {
                                 } | null;
                             }[];
                             specific_data: {
-                                /** @description ICCID: 18–22 digits with a Luhn check digit */
+                                /**
+                                 * @description ICCID: 18–22 digits with a Luhn check digit, else 400 BAD_REQUEST
+                                 * @example 8934071234567890125
+                                 */
                                 iccid?: string;
-                                /** @description IMSI: 14–15 digits (MCC + MNC + MSIN) */
+                                /**
+                                 * @description IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI
+                                 * @example 214030000000001
+                                 */
                                 imsi: string;
                                 /**
                                  * Format: uuid
                                  * @description The MOBILE subscription this SIM belongs to
                                  */
                                 main: string;
-                                /** @description Read-only: the main line's number */
+                                /** @description Read-only: the main line's number, in E.164 (a value sent is accepted and replaced) */
                                 msisdn?: string;
                             };
                             /** SubscriptionStatus */
@@ -31808,6 +36177,26 @@ export interface paths {
                 };
                 /** @description Bad request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -31848,6 +36237,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -31925,25 +36354,25 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
                     partner_account_id?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -32165,8 +36594,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -32185,8 +36614,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -32483,6 +36912,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -32575,9 +37024,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -32812,6 +37259,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -32834,6 +37301,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -32911,24 +37418,24 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     external_id?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -33150,8 +37657,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -33170,8 +37677,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -33255,25 +37762,26 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
-                    /** @description A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte */
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
                     /** @description The bundle's legacy id */
-                    legacy_bundle_id?: string;
+                    legacy_bundle_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
-                    mandatory?: string;
+                    mandatory?: boolean;
                     /** @description Pagination offset */
                     offset?: number;
+                    /** @description E-mail, matched lower-cased */
                     registration_email?: string;
                     service_id?: string;
-                    /** @description A value of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
-                    status?: string;
-                    /** @description A value of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
-                    type?: string;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
                 };
                 header?: never;
                 path: {
@@ -33493,8 +38001,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Forbidden access */
-                403: {
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -33513,8 +38021,8 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The resource, or a resource on its path, does not exist in this org */
-                404: {
+                /** @description Forbidden access */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -33809,6 +38317,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -33901,9 +38429,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -34136,6 +38662,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -34158,6 +38704,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -34448,6 +39034,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -34540,9 +39146,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer of a repeated POST */
-                    "idempotency-key"?: string;
-                    /** @description Apply only if the resource still has this ETag */
+                    /** @description Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED */
                     "if-match"?: string;
                     /** @description The calling system, set by the trusted gateway (audit only) */
                     "x-auth-origin-aud"?: string;
@@ -34777,6 +39381,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Forbidden access */
                 403: {
                     headers: {
@@ -34799,6 +39423,46 @@ export interface paths {
                 };
                 /** @description The resource, or a resource on its path, does not exist in this org */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match does not match the current ETag: PRECONDITION_FAILED */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
