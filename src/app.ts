@@ -8,7 +8,7 @@ import { OperationsWorker } from './core/operations.js';
 import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
-import { errorResponses } from './http/schemas.js';
+import { documentRoute } from './http/schemas.js';
 import { authPlugin, identityOf } from './http/identity.js';
 import { NO_IDENTITY } from './core/context.js';
 import { parseJsonBody } from './core/validation.js';
@@ -57,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   app.decorate('database', database);
   app.setValidatorCompiler(schemaCompiler);
+  // Added before any route, so every route (plugins' too) follows the OpenAPI rules.
+  app.addHook('onRoute', documentRoute);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'application/json-patch+json'], { parseAs: 'string' }, (_request, body, done) => {
     try {
@@ -143,13 +145,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
   });
 
-  // Every API endpoint documents the error body; the seed endpoints declare their own rows, in the seeds' words.
-  app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/v2/') || !route.schema) return;
-    const response = (route.schema.response ?? {}) as Record<string, unknown>;
-    if (Object.keys(response).some((code) => code === 'default' || code.startsWith('4'))) return;
-    route.schema.response = { ...response, ...errorResponses({ badRequest: true, notFound: 'The resource, or a resource on its path, does not exist in this org' }) };
-  });
   for (const routes of resourceRoutes) await app.register(routes);
   return app;
 }

@@ -280,6 +280,20 @@ forEachDialect('subscriptions', (t) => {
     assert.equal(history.body.at(-1).operation_id, accepted.body.id);
   });
 
+  test('POST /subscriptions/{id}/deactivation honours If-Match: a stale ETag is 412 and enqueues nothing, the current one is accepted', async () => {
+    const { subscription } = await activeLine(t, org);
+    const url = `/v2/orgs/${org}/subscriptions/${subscription.id}`;
+    const etag = (await t.request('GET', url)).headers.etag as string;
+    const stale = await t.request('POST', `${url}/deactivation`, { reason: 'OTHER' }, { 'if-match': `"${Number(etag.replace(/"/g, '')) + 1}"` });
+    assert.equal(stale.status, 412);
+    assert.equal(stale.body.error.code, 'PRECONDITION_FAILED');
+    const pending = await t.request('GET', `/v2/orgs/${org}/operations?type=SUBSCRIPTION_DEACTIVATION&status=PENDING`);
+    assert.ok(!pending.body.items.some((operation: { target: { id: string } }) => operation.target.id === subscription.id));
+    const accepted = await t.request('POST', `${url}/deactivation`, { reason: 'OTHER' }, { 'if-match': etag });
+    assert.equal(accepted.status, 202);
+    await t.waitForOperation(org, accepted.body.id);
+  });
+
   test('POST /subscriptions/{id}/deactivation refuses a second one while pending, a bad reason and a mismatched commitment list', async () => {
     const { subscription } = await activeLine(t, org);
     const url = `/v2/orgs/${org}/subscriptions/${subscription.id}/deactivation`;

@@ -6,7 +6,8 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
 export const DateTime = (description?: string) => Type.String({ format: 'date-time', description });
 /** Money: a number of major units with at most two decimals (checked in `money.ts`: JSON Schema's multipleOf is not exact on floats). */
-export const Money = (description?: string) => Type.Number({ minimum: 0, maximum: 1e12, description });
+export const MONEY_FORMAT = 'Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400';
+export const Money = (description?: string) => Type.Number({ minimum: 0, maximum: 1e12, description: description ? `${description}. ${MONEY_FORMAT}` : MONEY_FORMAT });
 /**
  * Integers are bound to the safe range of a JSON number: beyond ±2^53−1 a double no longer holds the exact value, and
  * it would reach the 64-bit columns as a rounded (or, past 2^63, unstorable) number.

@@ -132,16 +132,44 @@ export function requireOneOf(query: Record<string, unknown>, parameters: string[
   }
 }
 
-/** The OpenAPI/validation schema of a filter parameter: an integer, or text on the wire parsed above. */
+/** The "at least one of" rule of a search, for its OpenAPI description. */
+export const requiredFiltersText = (parameters: string[]) => `At least one of ${parameters.join(', ')} is required, else 400 MISSING_QUERY_PARAMS.`;
+
+/**
+ * The JSON-object form of a filter, documented as its content (the service parses and checks it, naming the
+ * parameter): a plain string for validation, so a malformed value still gets the parser's message.
+ */
+const jsonForm = (operators: Record<string, object>, description: string) => ({
+  type: 'string',
+  contentMediaType: 'application/json',
+  contentSchema: { type: 'object', properties: operators, additionalProperties: false, minProperties: 1 },
+  description,
+});
+
+/** The OpenAPI/validation schema of a filter parameter: typed as the parser reads it. */
 export function filterSchema(spec: FilterSpec): TSchema {
-  const description =
-    spec.description ??
-    (spec.kind === 'enum'
-      ? `A value of ${spec.values.join(', ')}, or a JSON object {"eq": value, "in": [values]}`
-      : spec.kind === 'date'
-        ? 'A date-time (equality) or a JSON object with any of eq, lt, lte, gt, gte'
-        : undefined);
-  if (spec.kind === 'custom' && spec.schema) return spec.schema;
-  if (spec.kind === 'integer') return SafeInteger({ description });
-  return Type.String({ description });
+  switch (spec.kind) {
+    case 'enum': {
+      const value = { type: 'string', enum: [...spec.values] };
+      return Type.Unsafe<string>({
+        anyOf: [value, jsonForm({ eq: value, in: { type: 'array', items: value, minItems: 1 } }, 'A JSON object {"eq": value, "in": [values]}')],
+        description: spec.description ?? `One of ${spec.values.join(', ')}, or a JSON object {"eq": value, "in": [values]}`,
+      });
+    }
+    case 'date': {
+      const value = { type: 'string', format: 'date-time' };
+      return Type.Unsafe<string>({
+        anyOf: [value, jsonForm(Object.fromEntries(Object.keys(DATE_OPERATORS).map((operator) => [operator, value])), 'A JSON object with any of eq, lt, lte, gt, gte')],
+        description: spec.description ?? 'An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range)',
+      });
+    }
+    case 'integer':
+      return SafeInteger({ description: spec.description });
+    case 'boolean':
+      return Type.Boolean({ description: spec.description });
+    case 'text':
+      return Type.String({ description: spec.description });
+    case 'custom':
+      return spec.schema ?? Type.String({ description: spec.description });
+  }
 }

@@ -1,4 +1,5 @@
 import { Type, type TSchema, type TString } from '@sinclair/typebox';
+import type { FastifySchema } from 'fastify';
 import { Uuid } from '../core/schemas.js';
 
 export const OrgParam = Type.String({ pattern: '^[a-z0-9_-]{1,64}$', description: 'Organization name' });
@@ -10,12 +11,21 @@ export function pathParams<K extends string>(...ids: K[]) {
   return Type.Object(properties as { org: typeof OrgParam } & Record<K, TString>, { additionalProperties: false });
 }
 
-export const AuditHeaders = Type.Object({
+const auditHeaders = {
   'x-auth-origin-sub': Type.Optional(Type.String({ maxLength: 256, description: 'The end user, set by the trusted gateway (audit only)' })),
   'x-auth-origin-aud': Type.Optional(Type.String({ maxLength: 256, description: 'The calling system, set by the trusted gateway (audit only)' })),
-  'if-match': Type.Optional(Type.String({ description: 'Apply only if the resource still has this ETag' })),
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer of a repeated POST' })),
-});
+};
+const ifMatch = { 'if-match': Type.Optional(Type.String({ description: 'Apply only if the resource still has this ETag (`*` matches any), else 412 PRECONDITION_FAILED' })) };
+const idempotencyKey = {
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer of a repeated POST (24 h); another body with the same key is 422' })),
+};
+
+/** The headers of a create (POST of a new resource): audit and Idempotency-Key. */
+export const CreateHeaders = Type.Object({ ...auditHeaders, ...idempotencyKey });
+/** The headers of a change of one resource (PATCH, PUT, DELETE): audit and If-Match. */
+export const ChangeHeaders = Type.Object({ ...auditHeaders, ...ifMatch });
+/** The headers of a state-changing POST on one resource (deactivation, cancellation): audit, If-Match and Idempotency-Key. */
+export const TransitionHeaders = Type.Object({ ...auditHeaders, ...ifMatch, ...idempotencyKey });
 
 export const ErrorResponse = Type.Object(
   {
@@ -45,17 +55,65 @@ export const NOT_FOUND_TEXT = {
   commitment: 'A commitment with the specified id was not found',
 } as const;
 
+const errorRow = (description: string) => ({ ...ErrorResponse, description });
+
 /**
- * An endpoint's error rows in its OpenAPI responses, in the seeds' words: 400 and 404 where the endpoint has
- * them, and 403, 500 and `default` everywhere; every one answers the ErrorResponse body.
+ * An endpoint's own error rows in its OpenAPI responses, in the seeds' words (400 and 404 where the seed lists them,
+ * 403, 500 and `default`); `documentRoute` adds the rows the seeds leave out.
  */
 export function errorResponses(rows: { badRequest?: boolean; notFound?: string } = {}) {
-  const row = (description: string) => ({ ...ErrorResponse, description });
   return {
-    ...(rows.badRequest ? { 400: row('Bad request') } : {}),
-    403: row('Forbidden access'),
-    ...(rows.notFound ? { 404: row(rows.notFound) } : {}),
-    500: row('Internal server error'),
-    default: row('Any client or server error'),
+    ...(rows.badRequest ? { 400: errorRow('Bad request') } : {}),
+    403: errorRow('Forbidden access'),
+    ...(rows.notFound ? { 404: errorRow(rows.notFound) } : {}),
+    500: errorRow('Internal server error'),
+    default: errorRow('Any client or server error'),
   };
+}
+
+interface DocumentedRoute {
+  method: string | string[];
+  url: string;
+  schema?: FastifySchema & { response?: unknown; security?: unknown };
+}
+
+/**
+ * The error rows every API endpoint answers, from what it is: 400 (every path has an org, every query and body a
+ * schema), 401 (with authentication configured), 403, 404 (an id on the path), 409 and 422 (every POST takes an
+ * Idempotency-Key; a PATCH may carry a failing `test`; creates and transitions have their conflicts), 412 (it
+ * honours If-Match), 500 and `default`.
+ */
+function apiErrorRows(methods: string[], schema: DocumentedRoute['schema'], url: string): Record<string, unknown> {
+  const headers = (schema?.headers ?? {}) as { properties?: Record<string, unknown> };
+  const conditional = headers.properties?.['if-match'] !== undefined;
+  const post = methods.includes('POST');
+  const conflicts = post || methods.includes('PATCH') || methods.includes('PUT');
+  return {
+    400: errorRow('Bad request'),
+    401: errorRow('Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED'),
+    403: errorRow('Forbidden access'),
+    ...(/\/:(?!org\b)\w+/.test(url) ? { 404: errorRow('The resource, or a resource on its path, does not exist in this org') } : {}),
+    ...(conflicts ? { 409: errorRow('Conflict with the current state: see the error catalogue (ALREADY_EXISTS, *_IN_USE, OPERATION_IN_PROGRESS, PATCH_TEST_FAILED, IDEMPOTENCY_KEY_IN_USE, …)') } : {}),
+    ...(conditional ? { 412: errorRow('If-Match does not match the current ETag: PRECONDITION_FAILED') } : {}),
+    ...(post ? { 422: errorRow('The Idempotency-Key was used with another body: IDEMPOTENCY_KEY_REUSED') } : {}),
+    500: errorRow('Internal server error'),
+    default: errorRow('Any client or server error'),
+  };
+}
+
+/**
+ * The OpenAPI rules of every route, applied as it is added: an API endpoint (/v2) documents every error it
+ * answers (its own rows, in the seeds' words, win); the service endpoints need no token.
+ */
+export function documentRoute(route: DocumentedRoute): void {
+  if (!route.schema) return;
+  if (!route.url.startsWith('/v2/')) {
+    route.schema.security = [];
+    return;
+  }
+  const methods = [route.method].flat().map((method) => method.toUpperCase());
+  const declared = (route.schema.response ?? {}) as Record<string, unknown>;
+  const rows: Record<string, unknown> = { ...apiErrorRows(methods, route.schema, route.url), ...declared };
+  const order = (code: string) => (code === 'default' ? 1000 : Number(code));
+  route.schema.response = Object.fromEntries(Object.keys(rows).sort((a, b) => order(a) - order(b)).map((code) => [code, rows[code]]));
 }

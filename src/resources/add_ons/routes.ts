@@ -3,7 +3,7 @@ import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -41,7 +41,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Add an add-on to a subscription',
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: AddOnCreate,
       response: { 201: { ...AddOn, description: 'AddOn added to subscription' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
     },
@@ -71,7 +71,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Patch an add-on (/status REQUESTED → ACTIVE or CANCELLED, /activation_date while REQUESTED, /legacy_id, /provider_product_id, /provider_service_id)',
       params: pathParams('subscriptionId', 'addonId'),
-      headers: AuditHeaders,
+      headers: ChangeHeaders,
       body: OperationsSet,
       response: { 200: AddOn },
     },
@@ -87,7 +87,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Deactivate an ACTIVE add-on (202: an operation applies it)',
       params: pathParams('subscriptionId', 'addonId'),
-      headers: AuditHeaders,
+      headers: TransitionHeaders,
       body: SubscriptionAddOnDeactivationRequest,
       response: { 202: { ...AsyncOperation, description: 'Deactivation process started' }, ...errorResponses({}) },
     },

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
-import { parseFilters, requireOneOf } from '../../http/filters.js';
+import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
+import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { Bundle, BundleCreate, bundleFilters } from './schema.js';
@@ -12,12 +12,14 @@ import { createBundle, patchBundle, requireBundle, searchBundles } from './servi
 const BundlesSet = pagedSet('BundlesSet', Bundle);
 const tags = ['Bundles'];
 
+const BUNDLE_SEARCH_FILTERS = ['account_id', 'legacy_account_id', 'legacy_id'];
+
 export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config } = app;
   const base = '/v2/orgs/:org/bundles';
 
   app.post(base, {
-    schema: { tags, summary: 'Create a bundle', params: pathParams(), headers: AuditHeaders, body: BundleCreate, response: { 201: Bundle } },
+    schema: { tags, summary: 'Create a bundle', params: pathParams(), headers: CreateHeaders, body: BundleCreate, response: { 201: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { stored, replayed } = await transaction(database, (c) => createBundle(c, context, request.body));
@@ -26,9 +28,16 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get(base, {
-    schema: { tags, summary: 'Search bundles (one of account_id, legacy_account_id, legacy_id is required)', params: pathParams(), querystring: listQuery(bundleFilters), response: { 200: BundlesSet } },
+    schema: {
+      tags,
+      summary: 'Search bundles (one of account_id, legacy_account_id, legacy_id is required)',
+      description: requiredFiltersText(BUNDLE_SEARCH_FILTERS),
+      params: pathParams(),
+      querystring: listQuery(bundleFilters),
+      response: { 200: BundlesSet },
+    },
     handler: async (request, reply) => {
-      requireOneOf(request.query, ['account_id', 'legacy_account_id', 'legacy_id']);
+      requireOneOf(request.query, BUNDLE_SEARCH_FILTERS);
       const page = pageOf(request.query);
       const result = await searchBundles(conn(database), request.params.org, parseFilters(bundleFilters, request.query), page);
       return sendPage(reply, page, result);
@@ -41,7 +50,7 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.patch(`${base}/:bundleId`, {
-    schema: { tags, summary: 'Patch a bundle (/status, /legacy_id, /catalogue_bundled_commercial_product_id)', params: pathParams('bundleId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Bundle } },
+    schema: { tags, summary: 'Patch a bundle (/status, /legacy_id, /catalogue_bundled_commercial_product_id)', params: pathParams('bundleId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const stored = await transaction(database, (c) => patchBundle(c, context, request.params.bundleId, request.body));

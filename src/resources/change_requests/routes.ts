@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -21,7 +21,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Request a tariff change: the bundle's commercial offer and new promotions, executed at date_scheduled",
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: TariffChangeRequestCreate,
       response: { 201: { ...ChangeRequest, description: 'Change request created (REQUESTED)' } },
     },
@@ -62,7 +62,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Cancel a REQUESTED change request',
       params: pathParams('subscriptionId', 'changeRequestId'),
-      headers: AuditHeaders,
+      headers: TransitionHeaders,
       body: ChangeRequestCancellation,
       response: { 200: { ...ChangeRequest, description: 'Change request cancelled' } },
     },

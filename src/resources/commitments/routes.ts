@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { Commitment, type CommitmentParentKind } from './schema.js';
 import { getCommitment, patchCommitment } from './service.js';
@@ -34,7 +34,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: `Patch a ${kind.toLowerCase()}'s commitment (/status ACTIVE → DEACTIVATED with a reason, /expiration_date, /legacy_id, /catalogue_term_id)`,
         params,
-        headers: AuditHeaders,
+        headers: ChangeHeaders,
         body: OperationsSet,
         response: { 200: { ...Commitment, description: patched }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.commitment }) },
       },

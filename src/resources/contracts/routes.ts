@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { Contract, ContractCreate } from './schema.js';
 import { createContract, getContract, listContracts } from './service.js';
@@ -20,7 +20,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Add a contract to a subscription',
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: ContractCreate,
       response: { 201: { ...Contract, description: 'Contract successfully added' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { CreditLimit, CreditLimitsRequest, creditLimitParams } from './schema.js';
 import { getCreditLimit, listCreditLimits, setCreditLimits } from './service.js';
@@ -30,7 +30,7 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Set credit limits (1–6 kinds, each at most once, applied together)',
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: CreditLimitsRequest,
       response: { 201: Type.Array(CreditLimit, { description: 'The new current value of each kind sent' }) },
     },

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, MONEY_FORMAT, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import { OrgParam } from '../../http/schemas.js';
 
 /** The kinds of each subscription type that has credit limits (API.md section 9). */
@@ -18,7 +18,7 @@ export const CREDIT_LIMIT_KINDS = [...CREDIT_LIMIT_KINDS_BY_TYPE.MOBILE, ...CRED
 export type CreditLimitKind = (typeof CREDIT_LIMIT_KINDS)[number];
 
 const CreditLimitKindSchema = Type.Union(CREDIT_LIMIT_KINDS.map((kind) => Type.Literal(kind)), { title: 'CreditLimitKind' });
-const CreditLimitValue = Type.Number({ minimum: 0, maximum: 100000, description: 'Money (EUR), at most 2 decimals' });
+const CreditLimitValue = Type.Number({ minimum: 0, maximum: 100000, description: `0–100000. ${MONEY_FORMAT}` });
 
 /** One value of a kind: the current one, or an earlier one in `historical_changes`. */
 export const CreditLimitChange = Type.Object(

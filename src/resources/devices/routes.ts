@@ -3,14 +3,16 @@ import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
-import { parseFilters, requireOneOf } from '../../http/filters.js';
+import { ChangeHeaders, CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
 import { addDevice, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
 
 const tags = ['Devices'];
 
+
+const DEVICE_LOOKUP_FILTERS = ['mac_address', 'serial_number'];
 
 /** D1–D5 (API.md 5). */
 export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,13 +23,14 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags,
       summary: 'Find the devices of the org by MAC address and/or serial number (one of them is required), newest first',
+      description: requiredFiltersText(DEVICE_LOOKUP_FILTERS),
       params: pathParams(),
       querystring: listQuery(deviceLookupFilters, { paged: false }),
       response: { 200: Type.Array(Device, { description: 'Devices found' }), ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
     handler: async (request) => {
       const conditions = parseFilters(deviceLookupFilters, request.query);
-      requireOneOf(request.query, ['mac_address', 'serial_number']);
+      requireOneOf(request.query, DEVICE_LOOKUP_FILTERS);
       return lookupDevices(conn(database), request.params.org, conditions);
     },
   });
@@ -51,7 +54,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Add a device (with its commitments) to a PRE_ACTIVE, ACTIVE or SUSPENDED subscription',
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: DeviceCreate,
       response: { 201: { ...Device, description: 'Device added to subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
     },
@@ -81,7 +84,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Patch a device (every client field except id; add /commitments/- appends a commitment)',
       params: pathParams('subscriptionId', 'deviceId'),
-      headers: AuditHeaders,
+      headers: ChangeHeaders,
       body: OperationsSet,
       response: { 200: { ...Device, description: 'Device patched successfully' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.device }) },
     },

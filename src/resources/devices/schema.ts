@@ -5,6 +5,8 @@ import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid } from '..
 import type { FilterSpecs } from '../../http/filters.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
+export const MAC_FORMAT = 'MAC address: 12 or 16 hex digits, bare or in pairs separated by ":" or "-", or Cisco-style groups of 4 separated by "." (any case; matched in any of these forms)';
+
 export const ACQUISITION_TYPES = ['BORROWED', 'FINANCED', 'ONE_TIME_PAYMENT'] as const;
 
 /** Exactly the seed's Device (../shared/seeds/devices.txt) plus read-only subscription_id, creation_date, last_updated_date. */
@@ -30,7 +32,7 @@ export const Device = Type.Object(
       ),
     ),
     serial_number: Nullable(Text(64, 'The serial number or any alphanumeric identifier of a particular device')),
-    mac_address: Nullable(Text(64, 'A unique identifier assigned to the device network interface controller')),
+    mac_address: Nullable(Text(64, `A unique identifier assigned to the device network interface controller. ${MAC_FORMAT}`)),
     imei: Nullable(Text(32, 'The International Mobile Equipment Identity of the device')),
     acquisition_type: Nullable(Type.Union(ACQUISITION_TYPES.map((value) => Type.Literal(value)), { description: 'Specifies the type of acquisition for the device' })),
     commitments: Type.Array(Commitment),
@@ -144,11 +146,11 @@ function serialFilterValue(value: string, parameter: string): string {
 
 /** D2: a subscription's devices, optionally by MAC. */
 export const subscriptionDeviceFilters: FilterSpecs = {
-  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, description: 'Mac address filter' },
+  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, description: `Mac address filter. ${MAC_FORMAT}` },
 };
 
 /** D1: the org-wide lookup; one of the two is required. */
 export const deviceLookupFilters: FilterSpecs = {
-  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, description: "Mac address filter. Required if 'serial_number' filter is not provided" },
+  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, description: `Mac address filter. Required if 'serial_number' filter is not provided. ${MAC_FORMAT}` },
   serial_number: { kind: 'text', column: 'serial_number', normalize: serialFilterValue, description: "Serial number filter. Required if 'mac_address' filter is not provided" },
 };

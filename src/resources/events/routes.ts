@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { DeadLetter, EventPage, EventsQuery, Hub, HubCreate, HubRegistration } from './schema.js';
 import { deadLetters, deleteHub, getHub, listHubs, registerHub, replayEvents } from './service.js';
@@ -31,7 +31,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Register a webhook: every event (or those of event_types) is POSTed to callback, signed with the secret shown only in this answer',
       params: pathParams(),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: HubCreate,
       response: { 201: { ...HubRegistration, description: 'Webhook registered' } },
     },
@@ -79,7 +79,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Unregister a webhook: its pending deliveries and dead letters go with it',
       params: pathParams('hubId'),
-      headers: AuditHeaders,
+      headers: ChangeHeaders,
       response: { 204: Type.Null({ description: 'Webhook unregistered' }) },
     },
     handler: async (request, reply) => {

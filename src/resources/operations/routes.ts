@@ -5,7 +5,7 @@ import { AsyncOperation, OPERATION_STATUSES, OPERATION_TYPES, operationsTable, p
 import { conn, findById, listResources, type Conn } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import {
@@ -91,7 +91,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { wait: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, default: 10, description: 'Seconds to wait for the batch to finish (0–60)' })) },
         { additionalProperties: false },
       ),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: BatchFileBody,
       response: { 202: { ...AdministrationOperationResponse, description: 'Batch accepted (does not mean that every line succeeded: see progress and results)' } },
     },

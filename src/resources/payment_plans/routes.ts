@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { PaymentPlan, PaymentPlanCreate } from './schema.js';
@@ -35,7 +35,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Create the payment plan of a FINANCED device (instalments computed; one ACTIVE plan per device)',
       params: pathParams('subscriptionId', 'deviceId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: PaymentPlanCreate,
       response: { 201: { ...PaymentPlan, description: 'Payment plan created' } },
     },
@@ -66,7 +66,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Patch a payment plan (/status ACTIVE → COMPLETED or CANCELLED with a reason, /legacy_id)',
       params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
-      headers: AuditHeaders,
+      headers: ChangeHeaders,
       body: OperationsSet,
       response: { 200: { ...PaymentPlan, description: 'Payment plan patched successfully' } },
     },

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, LegacyId, Money, Nullable, ServerOwned, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Money, MONEY_FORMAT, Nullable, ServerOwned, Uuid } from '../../core/schemas.js';
 
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 export type PaymentPlanStatus = (typeof PAYMENT_PLAN_STATUSES)[number];
@@ -24,7 +24,7 @@ export const PaymentPlan = Type.Object(
     id: Uuid(),
     legacy_id: Nullable(LegacyId()),
     status: Type.Union(PAYMENT_PLAN_STATUSES.map((value) => Type.Literal(value))),
-    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' }),
+    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)', examples: ['EUR'] }),
     total_amount: Money('Greater than 0'),
     down_payment: Money('Less than total_amount'),
     instalments_count: Type.Integer({ minimum: 1, maximum: MAX_INSTALMENTS }),
@@ -44,7 +44,7 @@ export const PaymentPlanCreate = Type.Object(
     legacy_id: Type.Optional(PaymentPlan.properties.legacy_id),
     status: Type.Optional(Type.Literal('ACTIVE')),
     currency: Type.Optional(Type.String({ ...PaymentPlan.properties.currency, default: 'EUR' })),
-    total_amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: 'Greater than 0, at most 2 decimals' }),
+    total_amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: `Greater than 0. ${MONEY_FORMAT}` }),
     down_payment: Type.Optional(Money('Default 0; less than total_amount')),
     instalments_count: PaymentPlan.properties.instalments_count,
     start_date: PaymentPlan.properties.start_date,

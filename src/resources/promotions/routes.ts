@@ -5,7 +5,7 @@ import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
-import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -50,7 +50,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Add a promotion to a subscription (with its commitments)',
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: CreateHeaders,
       body: PromotionCreate,
       response: { 201: { ...Promotion, description: 'Promotion successfully added to the subscription' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
     },
@@ -90,7 +90,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Patch a promotion (/status, /activation_date and /catalogue_promotion_id while REQUESTED, /expiration_date, /legacy_id, /origin, add /commitments/-)',
       params: itemParams,
-      headers: AuditHeaders,
+      headers: ChangeHeaders,
       body: OperationsSet,
       response: { 200: { ...Promotion, description: 'OK' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
     },
@@ -107,7 +107,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Replace a promotion's client fields (the PATCH rules apply; every existing commitment must be kept)",
       params: itemParams,
-      headers: AuditHeaders,
+      headers: ChangeHeaders,
       body: PromotionCreate,
       response: { 200: { ...Promotion, description: 'Promotion successfully updated' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
     },
@@ -129,7 +129,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary,
         params: itemParams,
-        headers: AuditHeaders,
+        headers: TransitionHeaders,
         body: PromotionTerminationRequest,
         response: { 202: { ...AsyncOperation, description: accepted }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
       },
@@ -191,7 +191,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: `Patch a promotion linked to an ${owner} (the paths of the promotion's PATCH)`,
         params: scopedItemParams,
-        headers: AuditHeaders,
+        headers: ChangeHeaders,
         body: OperationsSet,
         response: { 200: { ...Promotion, description: 'OK' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
       },

@@ -2,6 +2,14 @@ import { AppError, badRequest } from '../../core/errors.js';
 
 /** Line identifiers: stored and matched in one canonical form (API.md section 3). */
 
+/** The formats, as the OpenAPI document states them for bodies and filters (a malformed filter value is BAD_REQUEST). */
+export const FORMATS = {
+  msisdn: 'MSISDN: E.164 (+ and 8–15 digits), or a Spanish mobile number without + (9 digits starting 6 or 7, or 11 starting 34); spaces and - are ignored; stored as E.164',
+  phone: 'Phone number: E.164 (+ and 8–15 digits), or a Spanish landline without + (9 digits starting 8 or 9, or 11 starting 34); spaces and - are ignored; stored as E.164',
+  imsi: 'IMSI: 14–15 digits (MCC + MNC + MSIN)',
+  iccid: 'ICCID: 18–22 digits with a Luhn check digit',
+} as const;
+
 type PhoneKind = 'mobile' | 'landline';
 
 /** E.164 with `+`. No `+` means Spain: 9 digits get +34, 11 digits starting 34 get `+`. */

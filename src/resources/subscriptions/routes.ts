@@ -4,8 +4,8 @@ import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction, type Condition } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { AuditHeaders, pathParams } from '../../http/schemas.js';
-import { parseFilters, requireOneOf, type FilterSpecs } from '../../http/filters.js';
+import { ChangeHeaders, CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas.js';
+import { parseFilters, requiredFiltersText, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
@@ -41,7 +41,7 @@ const prefixFilters = (spec: SubscriptionTypeSpec, org: string): FilterSpecs =>
 function typedFilters(spec: SubscriptionTypeSpec, org: string): FilterSpecs {
   const filters: FilterSpecs = { ...subscriptionFilters };
   for (const [name, identifier] of Object.entries(spec.identifiers)) {
-    filters[name] = { kind: 'custom', parse: (value, parameter) => identifierCondition(name, identifier.normalizeFilter(value, parameter)) };
+    filters[name] = { kind: 'custom', schema: identifier.filter, parse: (value, parameter) => identifierCondition(name, identifier.normalizeFilter(value, parameter)) };
   }
   return { ...filters, ...prefixFilters(spec, org) };
 }
@@ -69,6 +69,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags,
       summary: 'Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required)',
+      description: requiredFiltersText(IDENTIFYING_FILTERS),
       params: pathParams(),
       querystring: listQuery(subscriptionFilters),
       response: { 200: SubscriptionsSet },
@@ -103,7 +104,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.patch(`${org}/subscriptions/:subscriptionId`, {
-    schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Subscription } },
+    schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Subscription } },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const stored = await transaction(database, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body));
@@ -116,7 +117,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Deactivate a subscription (202: an operation applies it at the deactivation date)',
       params: pathParams('subscriptionId'),
-      headers: AuditHeaders,
+      headers: TransitionHeaders,
       body: SubscriptionDeactivationRequest,
       response: { 202: AsyncOperation },
     },
@@ -152,7 +153,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const typedPath = `${org}/subscriptions/${spec.segment}`;
 
     app.post(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
-      schema: { tags: typeTags, summary: `Create a ${spec.type} subscription in a bundle`, params: pathParams('bundleId'), headers: AuditHeaders, body: Create, response: { 201: Typed } },
+      schema: { tags: typeTags, summary: `Create a ${spec.type} subscription in a bundle`, params: pathParams('bundleId'), headers: CreateHeaders, body: Create, response: { 201: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const { stored, replayed } = await transaction(database, (c) =>
@@ -178,7 +179,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: typeTags,
         summary: `Search ${spec.type} subscriptions (an identifying filter is required)`,
-        description: `At least one of ${identifying.join(', ')} is required, else 400 MISSING_QUERY_PARAMS.${filters.msisdn_prefix ? ` msisdn_prefix: ${MSISDN_PREFIX_DESCRIPTION}` : ''}`,
+        description: `${requiredFiltersText(identifying)}${filters.msisdn_prefix ? ` msisdn_prefix: ${MSISDN_PREFIX_DESCRIPTION}` : ''}`,
         params: pathParams(),
         querystring: listQuery(filters),
         response: { 200: TypedSet },
@@ -200,7 +201,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     app.patch(`${typedPath}/:subscriptionId`, {
-      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Typed } },
+      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const stored = await transaction(database, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body, spec.type));

@@ -122,7 +122,7 @@ export const subscriptionFilters: FilterSpecs = {
   legacy_account_id: { kind: 'integer', column: 'legacy_account_id' },
   legacy_bundle_id: {
     kind: 'custom',
-    description: "The bundle's legacy id",
+    schema: LegacyId("The bundle's legacy id"),
     parse: (value, parameter) => {
       if (!/^-?\d{1,19}$/.test(value)) throw badRequest(`query parameter ${parameter} must be an integer, got ${value}`);
       const legacyId = Number(value);

@@ -1,8 +1,8 @@
-import { Type, type TObject } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { badRequest } from '../../core/errors.js';
 import { assertMoney } from '../../core/money.js';
 import { LegacyId, Money, Text, Uuid } from '../../core/schemas.js';
-import { iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
+import { FORMATS, iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
 
 export const SUBSCRIPTION_TYPES = [
   'MOBILE',
@@ -26,6 +26,8 @@ export type SpecificData = Record<string, unknown>;
 export interface IdentifierSpec {
   of: (data: SpecificData) => string | null;
   normalizeFilter: (value: string, parameter: string) => string;
+  /** The filter parameter's schema: typed and described as `normalizeFilter` reads it. */
+  filter: TSchema;
   /** Counts toward the "at least one identifying filter" rule of org-wide searches. */
   identifying: boolean;
 }
@@ -47,11 +49,13 @@ export interface SubscriptionTypeSpec {
 const text = (field: string, identifying = true): IdentifierSpec => ({
   of: (data) => (data[field] === undefined || data[field] === null ? null : String(data[field])),
   normalizeFilter: (value) => value,
+  filter: Type.String(),
   identifying,
 });
 const email = (field: string): IdentifierSpec => ({
   of: (data) => (typeof data[field] === 'string' ? lowerCase(data[field] as string) : null),
   normalizeFilter: (value) => lowerCase(value),
+  filter: Type.String({ description: 'E-mail, matched lower-cased' }),
   identifying: true,
 });
 const phone = (field: string, kind: 'mobile' | 'landline'): IdentifierSpec => ({
@@ -61,14 +65,16 @@ const phone = (field: string, kind: 'mobile' | 'landline'): IdentifierSpec => ({
     if (!normalized) throw badRequest(`query parameter ${parameter} is not a valid phone number: ${value}`);
     return normalized;
   },
+  filter: Type.String({ description: kind === 'mobile' ? FORMATS.msisdn : FORMATS.phone }),
   identifying: true,
 });
-const digits = (field: string, pattern: RegExp, label: string): IdentifierSpec => ({
+const digits = (field: string, pattern: RegExp, label: string, filter: TSchema): IdentifierSpec => ({
   of: (data) => (data[field] === undefined || data[field] === null ? null : String(data[field])),
   normalizeFilter: (value, parameter) => {
     if (!pattern.test(value.trim())) throw badRequest(`query parameter ${parameter} is not a valid ${label}: ${value}`);
     return value.trim();
   },
+  filter,
   identifying: true,
 });
 const uuidRef = (field: string): IdentifierSpec => ({
@@ -79,6 +85,7 @@ const uuidRef = (field: string): IdentifierSpec => ({
     }
     return value.toLowerCase();
   },
+  filter: Uuid(),
   identifying: true,
 });
 const boolean = (field: string): IdentifierSpec => ({
@@ -87,6 +94,7 @@ const boolean = (field: string): IdentifierSpec => ({
     if (value !== 'true' && value !== 'false') throw badRequest(`query parameter ${parameter} must be true or false, got ${value}`);
     return value;
   },
+  filter: Type.Boolean(),
   identifying: false,
 });
 const enumValue = (field: string, values: string[]): IdentifierSpec => ({
@@ -95,12 +103,13 @@ const enumValue = (field: string, values: string[]): IdentifierSpec => ({
     if (!values.includes(value)) throw badRequest(`query parameter ${parameter} must be one of ${values.join(', ')}, got ${value}`);
     return value;
   },
+  filter: Type.Unsafe<string>({ type: 'string', enum: values }),
   identifying: false,
 });
 
 // The format is checked by the type's rule (400 INVALID_IMSI), not by a schema pattern (which would answer BAD_REQUEST).
-const IMSI = Type.String({ description: 'IMSI: 14–15 digits (MCC + MNC + MSIN), else 400 INVALID_IMSI', examples: ['214030000000001'] });
-const ICCID = Type.String({ minLength: 1, maxLength: 32, description: 'ICCID: 18–22 digits with a Luhn check digit' });
+const IMSI = Type.String({ description: `${FORMATS.imsi}, else 400 INVALID_IMSI`, examples: ['214030000000001'] });
+const ICCID = Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.iccid}, else 400 BAD_REQUEST`, examples: ['8934071234567890125'] });
 const Email = Type.String({ format: 'email', maxLength: 254 });
 const closed = { additionalProperties: false } as const;
 
@@ -141,7 +150,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     title: 'Mobile',
     specificData: Type.Object(
       {
-        msisdn: Type.String({ minLength: 1, maxLength: 32, description: 'E.164; a number without + is Spanish' }),
+        msisdn: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.msisdn}; else 400 INVALID_MSISDN`, examples: ['+34611223344'] }),
         imsi: IMSI,
         iccid: Type.Optional(ICCID),
         sim_type: Type.Optional(Type.Union([Type.Literal('PHYSICAL'), Type.Literal('ESIM')], { default: 'PHYSICAL' })),
@@ -150,8 +159,8 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     ),
     identifiers: {
       msisdn: phone('msisdn', 'mobile'),
-      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI'),
-      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID'),
+      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi })),
+      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid })),
     },
     normalize: normalizeSim,
   },
@@ -189,7 +198,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     title: 'Landline',
     specificData: Type.Object(
       {
-        phone_number: Type.String({ minLength: 1, maxLength: 32, description: 'E.164; a number without + is Spanish' }),
+        phone_number: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.phone}; else 400 INVALID_PHONE_NUMBER`, examples: ['+34911223344'] }),
         legacy_service_id: Type.Optional(Text(64)),
         linked_broadband_id: Type.Optional(Uuid('A BROADBAND subscription of the same bundle')),
       },
@@ -269,7 +278,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     ),
     identifiers: {
       device_id: uuidRef('device_id'),
-      legacy_device_id: digits('legacy_device_id', /^-?\d{1,19}$/, 'integer'),
+      legacy_device_id: digits('legacy_device_id', /^-?\d{1,19}$/, 'integer', LegacyId()),
       insurance_policy_id: text('insurance_policy_id'),
     },
     normalize: (data) => {
@@ -284,7 +293,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     specificData: Type.Object(
       {
         main: Uuid('The MOBILE subscription this SIM belongs to'),
-        msisdn: Type.Optional(Type.String({ maxLength: 32, description: "Read-only: the main line's number" })),
+        msisdn: Type.Optional(Type.String({ maxLength: 32, description: "Read-only: the main line's number, in E.164 (a value sent is accepted and replaced)" })),
         imsi: IMSI,
         iccid: Type.Optional(ICCID),
       },
@@ -293,8 +302,8 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     identifiers: {
       main: uuidRef('main'),
       msisdn: phone('msisdn', 'mobile'),
-      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI'),
-      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID'),
+      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi })),
+      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid })),
     },
     normalize: (data) => {
       const { msisdn: _ignored, ...rest } = data;
