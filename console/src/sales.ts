@@ -172,7 +172,7 @@ export function addDevice(context: LineContext): void {
 }
 
 /** The schedule the service will compute (API.md 11): equal instalments rounded down to the cent, the last takes the rest. */
-export function instalmentsPreview(total: number, down: number, count: number): { each: number; last: number } | undefined {
+function instalmentsPreview(total: number, down: number, count: number): { each: number; last: number } | undefined {
   if (!(total > 0) || !(down >= 0) || down >= total || !Number.isInteger(count) || count < 1) return undefined;
   const financedCents = Math.round(total * 100) - Math.round(down * 100);
   const eachCents = Math.floor(financedCents / count);
