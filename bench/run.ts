@@ -44,6 +44,7 @@ const { values: args } = parseArgs({
     'server-log': { type: 'string' },
     output: { type: 'string', default: 'latest' },
     from: { type: 'string' },
+    before: { type: 'string' },
   },
 });
 
@@ -90,14 +91,15 @@ function newestMtime(directory: string): number {
   return newest;
 }
 
-/** `npm start` builds before it runs: so does the benchmark, when src/ is newer than dist/. */
-function ensureBuilt(): void {
-  const built = fs.existsSync('dist/server.js') ? fs.statSync('dist/server.js').mtimeMs : 0;
-  if (built >= newestMtime('src')) return;
-  console.error('bench: building (npm run build)…');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+/** `npm start` builds before it runs: so does the benchmark, when src/ is newer than dist/ (in each checkout). */
+function ensureBuilt(checkout = '.'): void {
+  const server = path.join(checkout, 'dist/server.js');
+  const built = fs.existsSync(server) ? fs.statSync(server).mtimeMs : 0;
+  if (built >= newestMtime(path.join(checkout, 'src'))) return;
+  console.error(`bench: building ${checkout} (npm run build)…`);
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', cwd: checkout });
   // tsc still emits on type errors: a half-finished family elsewhere must not stop the measurement of the rest.
-  if (result.status !== 0 && !fs.existsSync('dist/server.js')) throw new Error('npm run build failed');
+  if (result.status !== 0 && !fs.existsSync(server)) throw new Error('npm run build failed');
   if (result.status !== 0) console.error('bench: the build reported errors; benchmarking what it emitted');
 }
 
@@ -132,10 +134,11 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startServer(databaseUrl: string, label: string, env: Record<string, string> = {}): Promise<RunningServer> {
+async function startServer(databaseUrl: string, label: string, env: Record<string, string> = {}, checkout = '.'): Promise<RunningServer> {
   const port = await freePort();
   const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
   const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
+    cwd: checkout,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: args['log-level'], ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -160,6 +163,17 @@ async function startServer(databaseUrl: string, label: string, env: Record<strin
   }
   await stop();
   throw new Error(`the server did not become ready in 60 s: ${output}`);
+}
+
+/** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
+function cpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100/s).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Peak resident memory of a process while `work` runs (Linux /proc; elsewhere `ps`). */
@@ -194,6 +208,8 @@ interface BenchDatabase {
   drop(): Promise<void>;
 }
 
+let createdDatabases = 0;
+
 async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
   if (dialect === 'sqlite') {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-bench-'));
@@ -202,7 +218,7 @@ async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
     cleanups.push(drop);
     return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), drop };
   }
-  const name = `inventory_bench_${process.pid}_${Date.now().toString(36)}`;
+  const name = `inventory_bench_${process.pid}_${Date.now().toString(36)}_${createdDatabases++}`;
   const admin = new pg.Client({ connectionString: settings.postgresUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -227,6 +243,21 @@ interface Load {
   p50: number;
   p99: number;
   failures: number;
+}
+
+/**
+ * A run against the service: its load, peak RSS and the server's CPU time per request (steadier than req/s when
+ * the machine is shared: a neighbour slows the run down but hardly changes what each request costs).
+ */
+type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number };
+
+async function loadService(server: RunningServer, scenario: Scenario, context: ScenarioContext): Promise<ServiceLoad> {
+  if (settings.warmup > 0) await load(server.url, scenario, context, settings.warmup);
+  const cpuBefore = cpuMs(server.pid);
+  const { result, rssMb } = await peakRss(server.pid, () => load(server.url, scenario, context, settings.duration));
+  const cpuAfter = cpuMs(server.pid);
+  const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0 ? (cpuAfter - cpuBefore) / result.requests : undefined;
+  return { ...result, rssMb, cpuMsPerRequest };
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
@@ -331,7 +362,10 @@ interface Measurement {
   title: string;
   dialect: Dialect;
   subscriptions: number;
-  server?: Load & { rssMb: number };
+  server?: ServiceLoad;
+  /** The same scenario against `--before`'s checkout, on its own copy of the data, in the same run. */
+  before?: ServiceLoad;
+  beforeNote?: string;
   /** The best (lowest) p50 of a few short runs: the tier comparison, robust to a neighbour's burst of CPU. */
   tierP50?: number;
   httpCeiling?: Load;
@@ -360,6 +394,7 @@ async function measure(
   server: RunningServer,
   context: ScenarioContext,
   ceilings: { http: CeilingServer; storage: StorageCeiling } | undefined,
+  before?: RunningServer,
 ): Promise<Measurement> {
   const base: Measurement = { scenario: scenario.name, title: scenario.title, dialect, subscriptions };
   const missing = await unavailable(server.url, scenario, context);
@@ -368,9 +403,13 @@ async function measure(
   if (missing) return { ...base, note: `not measured: ${missing}${/answers 5\d\d/.test(missing) ? ` — server log: ${server.output().slice(-600)}` : ''}` };
   const recorded = ceilings ? await record(server.url, scenario, context) : undefined;
   if (recorded && recorded.failures.length > 0) return { ...base, note: `not measured: ${recorded.failures[0]}` };
-  if (settings.warmup > 0) await load(server.url, scenario, context, settings.warmup);
-  const { result, rssMb } = await peakRss(server.pid, () => load(server.url, scenario, context, settings.duration));
-  const measurement: Measurement = { ...base, server: { ...result, rssMb } };
+  const result = await loadService(server, scenario, context);
+  const measurement: Measurement = { ...base, server: result };
+  if (before) {
+    const beforeMissing = await unavailable(before.url, scenario, context);
+    if (beforeMissing) measurement.beforeNote = `not measured: ${beforeMissing}`;
+    else measurement.before = await loadService(before, scenario, context);
+  }
   if (scenario.tiered && settings.tiers.length > 1) {
     const probes: number[] = [];
     for (let run = 0; run < settings.tierRuns; run++) probes.push((await load(server.url, scenario, context, settings.tierSeconds)).p50);
@@ -395,7 +434,9 @@ const show = (value: number | undefined, digits = 2) => (value === undefined ? '
 function quickLine(m: Measurement): string {
   if (!m.server) return `${m.scenario} ${m.dialect} — — — (${m.note})`;
   const failures = m.server.failures > 0 ? ` (${m.server.failures} failed)` : '';
-  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${failures}`;
+  const cpu = m.server.cpuMsPerRequest === undefined ? '' : ` ${show(m.server.cpuMsPerRequest)} ms CPU/request`;
+  const before = m.before ? ` (before: ${fixed(m.before.perSecond)} ${show(ratio(m.before.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.before.p99, 1)} ${show(m.before.cpuMsPerRequest)} ms CPU/request)` : '';
+  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}`;
 }
 
 function resultsTable(measurements: Measurement[]): string {
@@ -411,6 +452,23 @@ function resultsTable(measurements: Measurement[]): string {
     rows.push(
       `| ${m.scenario} | ${m.dialect} | ${m.subscriptions} | ${fixed(m.server.perSecond)} | ${fixed(m.server.p50, 1)} | ${fixed(m.server.p99, 1)} | ${m.httpCeiling ? fixed(m.httpCeiling.perSecond) : '—'} | ${m.httpCeiling ? fixed(m.httpCeiling.p99, 1) : '—'} | ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} | ${m.storageCeiling ? fixed(m.storageCeiling.perSecond) : '—'} | ${show(ratio(m.server.perSecond, m.storageCeiling?.perSecond))} | ${fixed(m.server.rssMb)} | ${m.server.failures} |`,
     );
+  }
+  return rows.join('\n');
+}
+
+/** `--before`: each scenario's ratio to the same HTTP ceiling, for the other checkout and this one, in one run. */
+function beforeAfterTable(measurements: Measurement[]): string {
+  const rows = [
+    '| scenario | dialect | HTTP ceiling req/s | before req/s | before ratio | before p99 ms | now req/s | now ratio | now p99 ms | CPU ms/request before → now | RSS MB before → now |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of measurements) {
+    const ceiling = m.httpCeiling?.perSecond;
+    const side = (load: ServiceLoad | undefined, note?: string) =>
+      load ? [fixed(load.perSecond), show(ratio(load.perSecond, ceiling)), fixed(load.p99, 1)] : [note ?? '—', '—', '—'];
+    const cpu = `${show(m.before?.cpuMsPerRequest)} → ${show(m.server?.cpuMsPerRequest)}`;
+    const rss = `${m.before ? fixed(m.before.rssMb) : '—'} → ${m.server ? fixed(m.server.rssMb) : '—'}`;
+    rows.push(`| ${m.scenario} | ${m.dialect} | ${ceiling ? fixed(ceiling) : '—'} | ${side(m.before, m.beforeNote).join(' | ')} | ${side(m.server, m.note).join(' | ')} | ${cpu} | ${rss} |`);
   }
   return rows.join('\n');
 }
@@ -516,11 +574,12 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
       if (!quick) console.error(`bench: ${dialect}: ${subscriptions} lines (seeded ${seeded.to - seeded.from} in ${seeded.seconds.toFixed(1)} s)`);
       const context = defaultContext(activeLines(subscriptions, settings.lines, position));
       const server = await startServer(database.url, `${dialect}-${subscriptions}`);
+      const before = top && args.before ? await startBefore(dialect, subscriptions) : undefined;
       const storage = top ? database.storage() : undefined;
       const http = top ? await startCeilingServer() : undefined;
       try {
         for (const scenario of top ? selected : selected.filter((s) => s.tiered)) {
-          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage } : undefined);
+          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage } : undefined, before);
           measurements.push(measurement);
           if (quick) console.log(quickLine(measurement));
           else console.error(`bench: ${quickLine(measurement)}`);
@@ -528,6 +587,7 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
       } finally {
         await http?.stop();
         await storage?.close();
+        await before?.stop();
         await server.stop();
       }
       if (top && !args['no-explain'] && !quick) {
@@ -541,6 +601,30 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
 }
 
 type Plans = Array<{ dialect: Dialect; subscriptions: number; scenarios: ScenarioPlans[] }>;
+
+/**
+ * `--before <checkout>`: another checkout of the service (e.g. `git worktree add /tmp/before <commit>` with this
+ * node_modules linked into it), built there, on a database of its own seeded by its own seed script (its
+ * migrations may differ), measured right after this checkout on every scenario of the top tier.
+ */
+async function startBefore(dialect: Dialect, subscriptions: number): Promise<RunningServer> {
+  const checkout = path.resolve(args.before!);
+  const database = await createDatabase(dialect);
+  console.error(`bench: ${dialect}: seeding ${subscriptions} lines for ${checkout}…`);
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--subscriptions', String(subscriptions), '--database-url', database.url], {
+    cwd: checkout,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (seeded.status !== 0) throw new Error(`seeding for ${checkout} failed (${seeded.status})`);
+  const server = await startServer(database.url, `${dialect}-${subscriptions}-before`, {}, checkout);
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
 
 /** On a database of its own, so the read scenarios' data and the batch's effects never mix. */
 async function fairnessDialect(dialect: Dialect, results: FairnessResult[]): Promise<void> {
@@ -583,6 +667,9 @@ function report(run: RunRecord): void {
           `At ${top} lines (ratio = the service's req/s ÷ the ceiling's, measured in the same run):`,
           '',
           resultsTable(measurements.filter((m) => m.subscriptions === top)),
+          ...(measurements.some((m) => m.before)
+            ? ['', `Before (\`--before\`, another checkout on its own copy of the data) and now, each to the same HTTP ceiling, in this run:`, '', beforeAfterTable(measurements.filter((m) => m.subscriptions === top))]
+            : []),
           '',
           `Latency as the data grows (the same load on each tier; p50 is the best of the ${settings.duration} s run and ${settings.tierRuns} more of ${settings.tierSeconds} s):`,
           '',
@@ -617,6 +704,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   ensureBuilt();
+  if (args.before) ensureBuilt(args.before);
   const measurements: Measurement[] = [];
   const plans: Plans = [];
   const fairness: FairnessResult[] = [];
