@@ -9,11 +9,9 @@ import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
 import { documentRoute } from './http/schemas.js';
-import { authPlugin, identityOf } from './http/identity.js';
-import { NO_IDENTITY } from './core/context.js';
+import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { schemaCompiler } from './http/validation.js';
-import { identityStorage } from './core/events.js';
 import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
@@ -71,16 +69,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
-  });
-  // The handler runs inside the request's identity, so the outbox can name who made each change.
-  app.addHook('preHandler', (request, _reply, done) => {
-    let identity = NO_IDENTITY;
-    try {
-      identity = identityOf(request);
-    } catch {
-      // an over-long audit header is refused by the route's schema; the default identity is never used then
-    }
-    identityStorage.run(identity, done);
   });
   // Ids compare case-insensitively and are answered lowercase; quoted query values ('0') read unquoted.
   app.addHook('preValidation', (request, _reply, done) => {

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Identity } from './context.js';
@@ -26,12 +25,6 @@ export interface DomainEvent {
 
 export type PendingEvent = Omit<DomainEvent, 'sequence'>;
 
-/**
- * Who is changing things right now: set around each request's handler and each operation's execution, so
- * an event names the identity of the request behind it without every repository passing it along.
- */
-export const identityStorage = new AsyncLocalStorage<Identity>();
-
 export function isPublished(kind: string): boolean {
   return PUBLISHED.has(kind);
 }
@@ -43,6 +36,7 @@ export function pendingEvent(
   shown: { id: string; payload: unknown },
   version: number,
   href: string | null,
+  identity: Identity,
 ): PendingEvent {
   return {
     event_id: randomUUID(),
@@ -51,7 +45,7 @@ export function pendingEvent(
     org,
     resource: { kind, id: shown.id, href },
     resource_version: version,
-    identity: identityStorage.getStore() ?? { system: 'N/A', user: 'N/A' },
+    identity,
     payload: shown.payload,
   };
 }

@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js';
-import { identityStorage } from './events.js';
 import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
 import type { RequestContext, Identity } from './context.js';
@@ -174,7 +173,7 @@ export async function assertNoOperationInProgress(c: Conn, org: string, kind: Ta
 }
 
 const RETRY_LIMIT = 5;
-
+/** A runner works this long, then gives its claim back so the next claim can go to another org's work. */
 const SLICE_MS = 200;
 
 /**
@@ -266,7 +265,8 @@ export class OperationsWorker {
       let failure: AppError | undefined;
       if (work) {
         const context = operationContext(org, operation);
-        failure = (await identityStorage.run(context.identity, () => work(c, context, operation))) ?? undefined;
+        // The operation's own changes are made for the request that created it.
+        failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
       }
       const { runAt, keepClaim } = outcome(operation, failure) ?? {};
       await updateResource(c, operationsTable, org, operation, Number(row.version));
@@ -330,7 +330,7 @@ export class OperationsWorker {
     try {
       if (runner) {
         const context = operationContext(org, claimed);
-        const end = await identityStorage.run(context.identity, () => runner(this.database, context, claimed, this.lease(org, claimed.id, token)));
+        const end = await runner(this.database, context, claimed, this.lease(org, claimed.id, token));
         if (end === 'done') await this.finish(org, claimed.id, token, succeed);
         if (end === 'paused') await this.release(org, claimed.id, token);
         return;

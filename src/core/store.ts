@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
+import { NO_IDENTITY, type Identity } from './context.js';
 import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
 
@@ -11,6 +12,8 @@ export interface Conn {
   dialect: Dialect;
   /** The transaction's outbox events, written just before it commits (absent outside a transaction). */
   events?: PendingEvent[];
+  /** Who the transaction's changes are made for: its events name them. */
+  identity?: Identity;
   /** Outside a transaction: the database's direct read path for compiled statements (`Database.read`). */
   read?: Database['read'];
 }
@@ -49,11 +52,23 @@ export interface Page {
   limit: number;
 }
 
-export async function transaction<T>(database: Database, work: (conn: Conn) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in a transaction (retried on a serialization failure), its events written before it commits. A
+ * request's or an operation's transaction names the identity its events carry; a system one (delivery, claims)
+ * has none.
+ */
+export function transaction<T>(database: Database, work: (conn: Conn) => Promise<T>): Promise<T>;
+export function transaction<T>(database: Database, identity: Identity, work: (conn: Conn) => Promise<T>): Promise<T>;
+export async function transaction<T>(
+  database: Database,
+  identityOrWork: Identity | ((conn: Conn) => Promise<T>),
+  maybeWork?: (conn: Conn) => Promise<T>,
+): Promise<T> {
+  const [identity, work] = typeof identityOrWork === 'function' ? [NO_IDENTITY, identityOrWork] : [identityOrWork, maybeWork!];
   for (let attempt = 1; ; attempt++) {
     try {
       return await database.transaction(async (trx) => {
-        const c: Conn = { db: trx, dialect: database.dialect, events: [] };
+        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity };
         const result = await work(c);
         if (c.events!.length > 0) await flushEvents(trx, database.dialect, c.events!);
         return result;
@@ -260,7 +275,7 @@ function publish<T extends { id: string }>(
   if (!isPublished(table.kind)) return;
   if (!c.events) throw new Error(`${table.kind} ${resource.id} was written outside a transaction: its event would be lost`);
   const shown = table.published ? table.published(resource) : { id: resource.id, payload: resource };
-  c.events.push(pendingEvent(org, table.kind, change, shown, version, table.href?.(org, resource) ?? null));
+  c.events.push(pendingEvent(org, table.kind, change, shown, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY));
 }
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */

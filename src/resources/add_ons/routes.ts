@@ -3,7 +3,7 @@ import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams, TransitionHeaders } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -26,7 +26,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's add-ons",
       params: pathParams('subscriptionId'),
       querystring: listQuery(addOnFilters),
-      response: { 200: { ...AddOnsSet, description: 'Add-ons associated to the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 200: { ...AddOnsSet, description: 'Add-ons associated to the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId } = request.params;
@@ -43,12 +43,12 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: CreateHeaders,
       body: AddOnCreate,
-      response: { 201: { ...AddOn, description: 'AddOn added to subscription' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 201: { ...AddOn, description: 'AddOn added to subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, (c) => addAddOn(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => addAddOn(c, context, subscriptionId, request.body));
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/add_ons/${stored.resource.id}`, stored, replayed);
     },
   });
@@ -58,7 +58,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Get a subscription's add-on",
       params: pathParams('subscriptionId', 'addonId'),
-      response: { 200: { ...AddOn, description: 'Add-on associated to the subscription found' }, ...errorResponses({ notFound: 'AddOn with the specified id was not found' }) },
+      response: { 200: { ...AddOn, description: 'Add-on associated to the subscription found' }, ...notFoundRow('AddOn with the specified id was not found') },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, addonId } = request.params;
@@ -78,7 +78,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, addonId } = request.params;
-      return sendResource(request, reply, await transaction(database, (c) => patchAddOn(c, context, subscriptionId, addonId, request.body)));
+      return sendResource(request, reply, await transaction(database, context.identity, (c) => patchAddOn(c, context, subscriptionId, addonId, request.body)));
     },
   });
 
@@ -89,12 +89,12 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId', 'addonId'),
       headers: TransitionHeaders,
       body: SubscriptionAddOnDeactivationRequest,
-      response: { 202: { ...AsyncOperation, description: 'Deactivation process started' }, ...errorResponses({}) },
+      response: { 202: { ...AsyncOperation, description: 'Deactivation process started' } },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, addonId } = request.params;
-      const operation = await transaction(database, (c) => requestAddOnDeactivation(c, context, subscriptionId, addonId, request.body));
+      const operation = await transaction(database, context.identity, (c) => requestAddOnDeactivation(c, context, subscriptionId, addonId, request.body));
       worker?.wake();
       reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
       return publicOperation(operation);

@@ -28,7 +28,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, (c) => requestTariffChange(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => requestTariffChange(c, context, subscriptionId, request.body));
       worker?.wake();
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/change_requests/${stored.resource.id}`, stored, replayed);
     },
@@ -69,7 +69,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, changeRequestId } = request.params;
-      const stored = await transaction(database, (c) => cancelChangeRequest(c, context, subscriptionId, changeRequestId, request.body));
+      const stored = await transaction(database, context.identity, (c) => cancelChangeRequest(c, context, subscriptionId, changeRequestId, request.body));
       return sendResource(request, reply, stored);
     },
   });

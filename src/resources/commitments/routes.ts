@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { ChangeHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { Commitment, type CommitmentParentKind } from './schema.js';
 import { getCommitment, patchCommitment } from './service.js';
@@ -22,7 +22,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const params = pathParams('subscriptionId', param, 'commitmentId');
 
     app.get(url, {
-      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.commitment }) } },
+      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' }, ...notFoundRow(NOT_FOUND_TEXT.commitment) } },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
         return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, kind, p[param], p.commitmentId));
@@ -36,12 +36,12 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params,
         headers: ChangeHeaders,
         body: OperationsSet,
-        response: { 200: { ...Commitment, description: patched }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.commitment }) },
+        response: { 200: { ...Commitment, description: patched }, ...notFoundRow(NOT_FOUND_TEXT.commitment) },
       },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
         const context = contextOf(request);
-        const saved = await transaction(database, (c) => patchCommitment(c, context, p.subscriptionId, kind, p[param], p.commitmentId, request.body));
+        const saved = await transaction(database, context.identity, (c) => patchCommitment(c, context, p.subscriptionId, kind, p[param], p.commitmentId, request.body));
         return sendResource(request, reply, saved);
       },
     });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { Contract, ContractCreate } from './schema.js';
 import { createContract, getContract, listContracts } from './service.js';
@@ -22,12 +22,12 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: CreateHeaders,
       body: ContractCreate,
-      response: { 201: { ...Contract, description: 'Contract successfully added' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 201: { ...Contract, description: 'Contract successfully added' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, (c) => createContract(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => createContract(c, context, subscriptionId, request.body));
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/contracts/${stored.resource.id}`, stored, replayed);
     },
   });
@@ -38,7 +38,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's contracts",
       params: pathParams('subscriptionId'),
       querystring: listQuery({}),
-      response: { 200: { ...ContractsSet, description: 'Contracts found for the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 200: { ...ContractsSet, description: 'Contracts found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
@@ -51,7 +51,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Get a subscription's contract",
       params: pathParams('subscriptionId', 'contractId'),
-      response: { 200: { ...Contract, description: 'Contract found' }, ...errorResponses({ notFound: 'Contract not found' }) },
+      response: { 200: { ...Contract, description: 'Contract found' }, ...notFoundRow('Contract not found') },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, contractId } = request.params;

@@ -36,7 +36,7 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const saved = await transaction(database, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
+      const saved = await transaction(database, context.identity, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
       reply.status(201).header('location', `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/credit_limits`);
       return saved;
     },

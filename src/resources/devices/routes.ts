@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
@@ -26,7 +26,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: requiredFiltersText(DEVICE_LOOKUP_FILTERS),
       params: pathParams(),
       querystring: listQuery(deviceLookupFilters, { paged: false }),
-      response: { 200: Type.Array(Device, { description: 'Devices found' }), ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 200: Type.Array(Device, { description: 'Devices found' }), ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request) => {
       const conditions = parseFilters(deviceLookupFilters, request.query);
@@ -41,7 +41,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's devices",
       params: pathParams('subscriptionId'),
       querystring: listQuery(subscriptionDeviceFilters, { paged: false }),
-      response: { 200: Type.Array(Device, { description: 'Devices found for the subscription' }), ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 200: Type.Array(Device, { description: 'Devices found for the subscription' }), ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request) => {
       const conditions = parseFilters(subscriptionDeviceFilters, request.query);
@@ -56,12 +56,12 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: CreateHeaders,
       body: DeviceCreate,
-      response: { 201: { ...Device, description: 'Device added to subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 201: { ...Device, description: 'Device added to subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, (c) => addDevice(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => addDevice(c, context, subscriptionId, request.body));
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/devices/${stored.resource.id}`, stored, replayed);
     },
   });
@@ -71,7 +71,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Get a device of a subscription',
       params: pathParams('subscriptionId', 'deviceId'),
-      response: { 200: { ...Device, description: 'Device found' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.device }) },
+      response: { 200: { ...Device, description: 'Device found' }, ...notFoundRow(NOT_FOUND_TEXT.device) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, deviceId } = request.params;
@@ -86,12 +86,12 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId', 'deviceId'),
       headers: ChangeHeaders,
       body: OperationsSet,
-      response: { 200: { ...Device, description: 'Device patched successfully' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.device }) },
+      response: { 200: { ...Device, description: 'Device patched successfully' }, ...notFoundRow(NOT_FOUND_TEXT.device) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId } = request.params;
-      const saved = await transaction(database, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
+      const saved = await transaction(database, context.identity, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
       return sendResource(request, reply, saved);
     },
   });

@@ -37,7 +37,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, (c) => registerHub(c, context, request.body, config.hubAllowPrivateTargets));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => registerHub(c, context, request.body, config.hubAllowPrivateTargets));
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/hub/${stored.resource.id}`, stored, replayed);
     },
   });
@@ -83,7 +83,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: Type.Null({ description: 'Webhook unregistered' }) },
     },
     handler: async (request, reply) => {
-      await transaction(database, (c) => deleteHub(c, contextOf(request), request.params.hubId));
+      await transaction(database, contextOf(request).identity, (c) => deleteHub(c, contextOf(request), request.params.hubId));
       return reply.status(204).send(null);
     },
   });

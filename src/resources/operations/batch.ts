@@ -276,7 +276,7 @@ export class BatchUpload {
       throw new AppError('INVALID_CSV', `the file has ${this.problems} invalid line${this.problems > 1 ? 's' : ''}${listed}; nothing was run`, this.details);
     }
     await this.flush();
-    return transaction(this.database, async (c) => {
+    return transaction(this.database, identity, async (c) => {
       await c.db.deleteFrom('batch_uploads').where('org', '=', this.org).where('id', '=', this.batchId).execute();
       const operation = await enqueueOperation(c, this.org, {
         type: 'ADMINISTRATION_BATCH',
@@ -365,7 +365,7 @@ async function recordOutcome(c: Conn, org: string, batchId: string, seq: number,
  * prefix of `lines`, cut at CHUNK_MS).
  */
 async function runChunk(database: Database, context: RequestContext, operationId: string, batchId: string, lines: BatchLine[]): Promise<Outcome[]> {
-  return transaction(database, async (c) => {
+  return transaction(database, context.identity, async (c) => {
     const deadline = Date.now() + CHUNK_MS;
     const outcomes: Outcome[] = [];
     for (const line of lines) {

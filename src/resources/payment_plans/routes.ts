@@ -42,7 +42,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId } = request.params;
-      const { stored, replayed } = await transaction(database, (c) => createPaymentPlan(c, context, subscriptionId, deviceId, request.body));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => createPaymentPlan(c, context, subscriptionId, deviceId, request.body));
       const location = `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/devices/${deviceId}/payment_plans/${stored.resource.id}`;
       return sendCreated(reply, location, stored, replayed);
     },
@@ -73,7 +73,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId, paymentPlanId } = request.params;
-      const saved = await transaction(database, (c) => patchPaymentPlan(c, context, subscriptionId, deviceId, paymentPlanId, request.body));
+      const saved = await transaction(database, context.identity, (c) => patchPaymentPlan(c, context, subscriptionId, deviceId, paymentPlanId, request.body));
       return sendResource(request, reply, saved);
     },
   });

@@ -5,7 +5,7 @@ import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
-import { ChangeHeaders, CreateHeaders, errorResponses, NOT_FOUND_TEXT, pathParams, TransitionHeaders } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -52,12 +52,12 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: pathParams('subscriptionId'),
       headers: CreateHeaders,
       body: PromotionCreate,
-      response: { 201: { ...Promotion, description: 'Promotion successfully added to the subscription' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 201: { ...Promotion, description: 'Promotion successfully added to the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       assertMayLoadMigration(request, request.body);
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, (c) => addPromotion(c, context, request.params.subscriptionId, request.body, options));
+      const { stored, replayed } = await transaction(database, context.identity, (c) => addPromotion(c, context, request.params.subscriptionId, request.body, options));
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/promotions/${stored.resource.id}`, stored, replayed);
     },
   });
@@ -68,7 +68,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "A subscription's promotions (Promotions found for the subscription)",
       params: pathParams('subscriptionId'),
       querystring: listQuery(promotionFilters),
-      response: { 200: { ...PromotionsSet, description: 'Promotions found for the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.subscription }) },
+      response: { 200: { ...PromotionsSet, description: 'Promotions found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
@@ -78,7 +78,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get(item, {
-    schema: { tags, summary: 'Get a promotion', params: itemParams, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.promotion }) } },
+    schema: { tags, summary: 'Get a promotion', params: itemParams, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
     handler: async (request, reply) => {
       const { org, subscriptionId, promotionId } = request.params;
       return sendResource(request, reply, await getPromotion(conn(database), org, subscriptionId, promotionId));
@@ -92,12 +92,12 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: itemParams,
       headers: ChangeHeaders,
       body: OperationsSet,
-      response: { 200: { ...Promotion, description: 'OK' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
+      response: { 200: { ...Promotion, description: 'OK' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body, options));
+      const saved = await transaction(database, context.identity, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body, options));
       return sendResource(request, reply, saved);
     },
   });
@@ -109,12 +109,12 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: itemParams,
       headers: ChangeHeaders,
       body: PromotionCreate,
-      response: { 200: { ...Promotion, description: 'Promotion successfully updated' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
+      response: { 200: { ...Promotion, description: 'Promotion successfully updated' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) },
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body, options));
+      const saved = await transaction(database, context.identity, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body, options));
       return sendResource(request, reply, saved);
     },
   });
@@ -131,12 +131,12 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: itemParams,
         headers: TransitionHeaders,
         body: PromotionTerminationRequest,
-        response: { 202: { ...AsyncOperation, description: accepted }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.subscription }) },
+        response: { 202: { ...AsyncOperation, description: accepted }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
       },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const { subscriptionId, promotionId } = request.params;
-        const operation = await transaction(database, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
+        const operation = await transaction(database, context.identity, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
         app.worker?.wake();
         reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
         return publicOperation(operation);
@@ -168,7 +168,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: `The promotions linked to an ${owner} (Promotions found for the ${owner})`,
         params: pathParams('subscriptionId', param),
         querystring: listQuery(promotionFilters),
-        response: { 200: { ...PromotionsSet, description: `Promotions found for the ${owner}` }, ...errorResponses({ badRequest: true, notFound: ownerNotFound }) },
+        response: { 200: { ...PromotionsSet, description: `Promotions found for the ${owner}` }, ...notFoundRow(ownerNotFound) },
       },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
@@ -179,7 +179,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     app.get(scopedItem, {
-      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...errorResponses({ notFound: NOT_FOUND_TEXT.promotion }) } },
+      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
         return sendResource(request, reply, await getPromotion(conn(database), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
@@ -193,12 +193,12 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: scopedItemParams,
         headers: ChangeHeaders,
         body: OperationsSet,
-        response: { 200: { ...Promotion, description: 'OK' }, ...errorResponses({ badRequest: true, notFound: NOT_FOUND_TEXT.promotion }) },
+        response: { 200: { ...Promotion, description: 'OK' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) },
       },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
         const context = contextOf(request);
-        const saved = await transaction(database, (c) =>
+        const saved = await transaction(database, context.identity, (c) =>
           patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { ...options, scope: scopeOf(params[param]) }),
         );
         return sendResource(request, reply, saved);
