@@ -57,19 +57,8 @@ export const NOT_FOUND_TEXT = {
 
 const errorRow = (description: string) => ({ ...ErrorResponse, description });
 
-/**
- * An endpoint's own error rows in its OpenAPI responses, in the seeds' words (400 and 404 where the seed lists them,
- * 403, 500 and `default`); `documentRoute` adds the rows the seeds leave out.
- */
-export function errorResponses(rows: { badRequest?: boolean; notFound?: string } = {}) {
-  return {
-    ...(rows.badRequest ? { 400: errorRow('Bad request') } : {}),
-    403: errorRow('Forbidden access'),
-    ...(rows.notFound ? { 404: errorRow(rows.notFound) } : {}),
-    500: errorRow('Internal server error'),
-    default: errorRow('Any client or server error'),
-  };
-}
+/** A seed endpoint's 404 row, in the seed's words; `documentRoute` adds every other row. */
+export const notFoundRow = (description: string) => ({ 404: errorRow(description) });
 
 interface DocumentedRoute {
   method: string | string[];
@@ -103,7 +92,7 @@ function apiErrorRows(methods: string[], schema: DocumentedRoute['schema'], url:
 
 /**
  * The OpenAPI rules of every route, applied as it is added: an API endpoint (/v2) documents every error it
- * answers (its own rows, in the seeds' words, win); the service endpoints need no token.
+ * answers (its own rows, the seeds' 404 texts, win); the service endpoints need no token.
  */
 export function documentRoute(route: DocumentedRoute): void {
   if (!route.schema) return;
