@@ -98,6 +98,9 @@ function openSqlite(file: string, options: SqliteDatabase.Options = {}): SqliteD
   const raw = new SqliteDatabase(file, options);
   if (!options.readonly) raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
+  // better-sqlite3 builds SQLite with a 16 MB page cache per connection, and there are two (writer, reader): the
+  // operating system's page cache already holds the file, so 4 MB each keeps the hot pages for ~20 MB less RSS.
+  raw.pragma('cache_size = -4000');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   return raw;
