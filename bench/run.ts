@@ -210,10 +210,13 @@ interface BenchDatabase {
 
 let createdDatabases = 0;
 
-async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
+/** A fresh database, empty or a copy of another one (which nothing may be connected to). */
+async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise<BenchDatabase> {
   if (dialect === 'sqlite') {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-bench-'));
     const file = path.join(directory, 'bench.sqlite');
+    const source = copyOf?.url.slice('sqlite:'.length);
+    if (source) for (const suffix of ['', '-wal']) if (fs.existsSync(source + suffix)) fs.copyFileSync(source + suffix, file + suffix);
     const drop = async () => fs.rmSync(directory, { recursive: true, force: true });
     cleanups.push(drop);
     return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), drop };
@@ -221,7 +224,7 @@ async function createDatabase(dialect: Dialect): Promise<BenchDatabase> {
   const name = `inventory_bench_${process.pid}_${Date.now().toString(36)}_${createdDatabases++}`;
   const admin = new pg.Client({ connectionString: settings.postgresUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${copyOf ? ` template ${new URL(copyOf.url).pathname.slice(1)}` : ''}`);
   await admin.end();
   const url = new URL(settings.postgresUrl);
   url.pathname = `/${name}`;
@@ -578,8 +581,9 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
       const seeded = await seed({ database: parseDatabaseUrl(database.url), subscriptions, progress: !quick });
       if (!quick) console.error(`bench: ${dialect}: ${subscriptions} lines (seeded ${seeded.to - seeded.from} in ${seeded.seconds.toFixed(1)} s)`);
       const context = defaultContext(activeLines(subscriptions, settings.lines, position));
+      const beforeData = top && args.before ? await beforeDatabase(dialect, database, subscriptions) : undefined;
       const server = await startServer(database.url, `${dialect}-${subscriptions}`);
-      const before = top && args.before ? await startBefore(dialect, subscriptions) : undefined;
+      const before = beforeData ? await startBefore(beforeData, `${dialect}-${subscriptions}-before`) : undefined;
       const storage = top ? database.storage() : undefined;
       const http = top ? await startCeilingServer() : undefined;
       try {
@@ -607,21 +611,34 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
 
 type Plans = Array<{ dialect: Dialect; subscriptions: number; scenarios: ScenarioPlans[] }>;
 
-/**
- * `--before <checkout>`: another checkout of the service (e.g. `git worktree add /tmp/before <commit>` with this
- * node_modules linked into it), built there, on a database of its own seeded by its own seed script (its
- * migrations may differ), measured right after this checkout on every scenario of the top tier.
- */
-async function startBefore(dialect: Dialect, subscriptions: number): Promise<RunningServer> {
+/** What makes a seeded database: when both checkouts have the same, the other one's data is a copy of this one's. */
+function seedSources(checkout: string): string {
+  const migrations = path.join(checkout, 'src/db/migrations');
+  const files = [...fs.readdirSync(migrations).sort().map((name) => path.join(migrations, name)), path.join(checkout, 'scripts/seed.ts'), path.join(checkout, 'bench/dataset.ts')];
+  return files.map((file) => `${path.basename(file)}\n${fs.readFileSync(file, 'utf8')}`).join('\n');
+}
+
+/** The other checkout's data: a copy of this one's when it would seed the same rows, else seeded by its own script. */
+async function beforeDatabase(dialect: Dialect, seeded: BenchDatabase, subscriptions: number): Promise<BenchDatabase> {
   const checkout = path.resolve(args.before!);
+  if (seedSources(checkout) === seedSources('.')) return createDatabase(dialect, seeded);
   const database = await createDatabase(dialect);
   console.error(`bench: ${dialect}: seeding ${subscriptions} lines for ${checkout}…`);
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--subscriptions', String(subscriptions), '--database-url', database.url], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--subscriptions', String(subscriptions), '--database-url', database.url], {
     cwd: checkout,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (seeded.status !== 0) throw new Error(`seeding for ${checkout} failed (${seeded.status})`);
-  const server = await startServer(database.url, `${dialect}-${subscriptions}-before`, {}, checkout);
+  if (result.status !== 0) throw new Error(`seeding for ${checkout} failed (${result.status})`);
+  return database;
+}
+
+/**
+ * `--before <checkout>`: another checkout of the service (e.g. `git worktree add /tmp/before <commit>` with this
+ * node_modules linked into it), built there, on a database of its own (see `beforeDatabase`), measured right after
+ * this checkout on every scenario of the top tier.
+ */
+async function startBefore(database: BenchDatabase, label: string): Promise<RunningServer> {
+  const server = await startServer(database.url, label, {}, path.resolve(args.before!));
   return {
     ...server,
     stop: async () => {
