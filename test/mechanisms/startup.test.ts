@@ -35,10 +35,13 @@ test('the server refuses to start with one readable line on a bad configuration'
   }
 });
 
-/** Starts the real server with HOST unset unless given, and returns what it printed up to its ready line. */
-async function startupOutput(env: Record<string, string>): Promise<string> {
+/**
+ * Starts the real server (from source, or as `command` says) with HOST unset unless given, and returns what it
+ * printed up to its ready line once the process it started has exited from a SIGTERM.
+ */
+async function startupOutput(env: Record<string, string>, command = [process.execPath, '--import', 'tsx', 'src/server.ts']): Promise<string> {
   const { HOST: _inheritedHost, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(command[0], command.slice(1), {
     env: { ...inherited, LOG_LEVEL: 'info', LOG_FORMAT: 'json', PORT: '0', DATABASE_URL: 'sqlite::memory:', WORKER: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -76,6 +79,25 @@ test('LOG_FORMAT=pretty prints readable lines (level, message) instead of JSON o
   assert.match(ready!, /^\[[\d:.]+\] INFO: subscriptions inventory ready$/);
   assert.match(output, /listening: "127\.0\.0\.1:\d+"/);
   assert.ok(output.split('\n').every((line) => !line.startsWith('{')), output);
+});
+
+test('npm start runs the built server in npm\'s place: a SIGTERM to the npm process stops the server, no orphan', async () => {
+  assert.equal(spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' }).status, 0, 'npm run build');
+  const output = await startupOutput({}, ['npm', 'start']);
+  const ready = output.split('\n').find((line) => line.includes('subscriptions inventory ready'));
+  const { pid } = JSON.parse(ready!) as { pid: number };
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 50 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const orphan = alive();
+  if (orphan) process.kill(pid, 'SIGKILL');
+  assert.equal(orphan, false, `the server (pid ${pid}) outlived npm`);
 });
 
 for (const dialect of testDialects()) {
