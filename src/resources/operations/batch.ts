@@ -336,7 +336,7 @@ const CHECKPOINT_MS = 250;
 /** At most this many lines per transaction… */
 const CHUNK_LINES = 200;
 /** …and no more lines once a chunk has held its transaction this long (on SQLite, every other writer waits for it). */
-const CHUNK_MS = 50;
+const CHUNK_MS = 20;
 
 /** Another worker recorded the line first (this one had lost its lease): its effects must not be kept. */
 class LineTakenOver extends Error {}
