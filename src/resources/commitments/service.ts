@@ -9,6 +9,7 @@ import { findById, hashOf, insertResource, listAll, touch, updateResource, type 
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import type { RequestContext, Identity } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
+import type { ResourceTableName } from '../../db/tables.js';
 import { subscriptionCascades } from '../subscriptions/children.js';
 import {
   Commitment,
@@ -28,7 +29,7 @@ export interface CommitmentParent {
   kind: CommitmentParentKind;
   /** Path segment under the subscription: `promotions` or `devices`. */
   segment: string;
-  table: { table: string };
+  table: { table: ResourceTableName };
   /** 404 with the parent's code when it is not a child of the subscription in this org. */
   require(c: Conn, org: string, subscriptionId: string, parentId: string): Promise<void>;
 }

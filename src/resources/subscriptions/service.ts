@@ -91,7 +91,7 @@ async function writeIdentifiers(c: Conn, org: string, subscription: Subscription
   await c.db.deleteFrom('subscription_identifiers').where('org', '=', org).where('subscription_id', '=', subscription.id).execute();
   const rows = Object.entries(typeSpec(subscription.type).identifiers)
     .map(([name, identifier]) => ({ org, name, value: identifier.of(subscription.specific_data), subscription_id: subscription.id }))
-    .filter((row) => row.value !== null);
+    .filter((row): row is typeof row & { value: string } => row.value !== null);
   if (rows.length > 0) await c.db.insertInto('subscription_identifiers').values(rows).execute();
 }
 
