@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { OperationsWorker } from './core/operations.js';
+import type { Composition } from './core/context.js';
 import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
@@ -17,7 +18,7 @@ import { identityStorage } from './core/events.js';
 import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
-import { resourceRoutes } from './resources/index.js';
+import { compose, type ResourceFamily } from './resources/family.js';
 import { EventDelivery } from './resources/events/delivery.js';
 import { migrationsApplied } from './db/migrate.js';
 
@@ -25,6 +26,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
+    /** What the resource families lend each other, composed once at start. */
+    composition: Composition;
     /** The in-process operations worker; absent with WORKER=off. */
     worker?: OperationsWorker;
   }
@@ -33,6 +36,8 @@ declare module 'fastify' {
 export interface AppOptions {
   config: Config;
   database: Database;
+  /** The resource families to serve (src/resources/index.ts), in order. */
+  families: ResourceFamily[];
   logger?: boolean;
 }
 
@@ -40,7 +45,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Builds the whole service; never listens (server.ts does). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { config, database } = options;
+  const { config, database, families } = options;
+  const composition = compose(families, config);
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     genReqId: (request) => {
@@ -54,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('composition', composition);
   app.setValidatorCompiler(schemaCompiler);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'application/json-patch+json'], { parseAs: 'string' }, (_request, body, done) => {
@@ -114,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(import('./console/plugin.js'));
 
   if (config.worker) {
-    const worker = new OperationsWorker(database, app.log, { leaseSeconds: config.operationLeaseSeconds });
+    const worker = new OperationsWorker(database, app.log, { leaseSeconds: config.operationLeaseSeconds, composition });
     app.decorate('worker', worker);
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());
@@ -148,6 +155,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (Object.keys(response).some((code) => code === 'default' || code.startsWith('4'))) return;
     route.schema.response = { ...response, ...errorResponses({ badRequest: true, notFound: 'The resource, or a resource on its path, does not exist in this org' }) };
   });
-  for (const routes of resourceRoutes) await app.register(routes);
+  for (const family of families) await app.register(family.routes);
   return app;
 }

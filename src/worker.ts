@@ -4,8 +4,8 @@ import { OperationsWorker } from './core/operations.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { EventDelivery } from './resources/events/delivery.js';
-// Registers every family's operation handlers.
-import './resources/index.js';
+import { compose } from './resources/family.js';
+import { families } from './resources/index.js';
 
 /** The operations worker alone (`npm run worker`), for deployments that scale workers apart from API nodes. */
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const log = pino({ level: config.logLevel });
   const database = await openDatabase(config.database);
   await migrateToLatest(database);
-  const worker = new OperationsWorker(database, log, { leaseSeconds: config.operationLeaseSeconds });
+  const worker = new OperationsWorker(database, log, { leaseSeconds: config.operationLeaseSeconds, composition: compose(families, config) });
   worker.start();
   const delivery = new EventDelivery(database, log, config);
   delivery.start();

@@ -775,7 +775,7 @@ forEachDialect(
           .executeTakeFirstOrThrow();
         return Number(row.count);
       };
-      const first = new OperationsWorker(t.database, t.app.log, { leaseSeconds: 30 });
+      const first = new OperationsWorker(t.database, t.app.log, { leaseSeconds: 30, composition: t.app.composition });
       first.start();
       // Each line commits with its outcome: stop the worker as soon as the first one is in.
       for (let polls = 0; (await recorded()) === 0; polls++) {
@@ -790,7 +790,7 @@ forEachDialect(
       // As if the worker had died holding its claim: the next one takes over once the lease has run out.
       await t.database.db.updateTable('operations').set({ claim_token: 'dead-worker', run_at: new Date(Date.now() - 1000).toISOString() }).where('org', '=', org).where('id', '=', accepted.id).execute();
 
-      const second = new OperationsWorker(t.database, t.app.log, { leaseSeconds: 30 });
+      const second = new OperationsWorker(t.database, t.app.log, { leaseSeconds: 30, composition: t.app.composition });
       second.start();
       try {
         const done = await (async () => {

@@ -6,7 +6,7 @@ import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js
 import { identityStorage } from './events.js';
 import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
-import type { RequestContext, Identity } from './context.js';
+import type { Composition, Identity, RequestContext } from './context.js';
 import { DateTime, Nullable, Uuid } from './schemas.js';
 import { insertResource, transaction, updateResource, type Conn, type ResourceTable } from './store.js';
 import { nowIso, toApiDate, now } from './time.js';
@@ -173,7 +173,7 @@ export class OperationsWorker {
   constructor(
     private readonly database: Database,
     private readonly log: FastifyBaseLogger,
-    private readonly options: { leaseSeconds: number; pollMs?: number },
+    private readonly options: { leaseSeconds: number; composition: Composition; pollMs?: number },
   ) {
     this.loop = new PollingLoop('operations worker', log, () => this.runOnce(), options.pollMs);
   }
@@ -247,7 +247,7 @@ export class OperationsWorker {
       const operation = JSON.parse(row.data as string) as StoredOperation;
       let failure: AppError | undefined;
       if (work) {
-        const context = operationContext(org, operation);
+        const context = operationContext(org, operation, this.options.composition);
         failure = (await identityStorage.run(context.identity, () => work(c, context, operation))) ?? undefined;
       }
       const { runAt, keepClaim } = outcome(operation, failure) ?? {};
@@ -299,7 +299,7 @@ export class OperationsWorker {
     }
     try {
       if (runner) {
-        const context = operationContext(org, claimed);
+        const context = operationContext(org, claimed, this.options.composition);
         const end = await identityStorage.run(context.identity, () => runner(this.database, context, claimed, this.lease(org, claimed.id, token)));
         // Paused: the claim is released with the operation still RUNNING, so any worker resumes it at once.
         if (end !== 'lost') await this.finish(org, claimed.id, token, end === 'done' ? succeed : () => undefined);
@@ -333,6 +333,6 @@ export function publicOperation(operation: StoredOperation): AsyncOperation {
 }
 
 /** Changes made by an operation are stamped with the identity of the request that created it. */
-export function operationContext(org: string, operation: StoredOperation): RequestContext {
-  return { org, identity: { system: operation.creation_system, user: operation.creation_user } };
+export function operationContext(org: string, operation: StoredOperation, composition: Composition): RequestContext {
+  return { org, identity: { system: operation.creation_system, user: operation.creation_user }, composition };
 }

@@ -20,7 +20,7 @@ import {
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
-import { subscriptionCascades, subscriptionChildren, type CascadeContext } from '../subscriptions/children.js';
+import type { CascadeContext, SubscriptionCascade, SubscriptionChild } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';
 import {
@@ -49,8 +49,8 @@ export interface AddOnCascadeContext {
   operationId: string | null;
 }
 
-/** What ends with an add-on (its linked promotions): registered by those families, run in the add-on's transaction. */
-export const addOnDeactivationHooks: Array<(c: Conn, context: RequestContext, addOn: StoredAddOn, cascade: AddOnCascadeContext) => Promise<void>> = [];
+/** What ends with an add-on (its linked promotions): lent by those families, run in the add-on's transaction. */
+export type AddOnDeactivationHook = (c: Conn, context: RequestContext, addOn: StoredAddOn, cascade: AddOnCascadeContext) => Promise<void>;
 
 /** The reason the linked resources of an ending add-on are ended with (API.md 6.2). */
 const LINKED_REMOVAL_REASON = 'AUTOMATICALLY_REMOVED';
@@ -156,7 +156,7 @@ export async function getAddOn(c: Conn, org: string, subscriptionId: string, add
 /** What is linked to the add-on ends with it: AUTOMATICALLY_REMOVED, or the line's own reason when the line ends (1.14). */
 async function runDeactivationHooks(c: Conn, context: RequestContext, addOn: StoredAddOn, change: AddOnCascadeContext, trigger: Trigger): Promise<void> {
   const reason = trigger === 'cascade' ? change.reason : LINKED_REMOVAL_REASON;
-  for (const hook of addOnDeactivationHooks) await hook(c, context, addOn, { ...change, reason });
+  for (const hook of context.composition.addOnDeactivationHooks) await hook(c, context, addOn, { ...change, reason });
 }
 
 /** Ends an add-on outside PATCH (its deactivation operation, a subscription cascade): stamps, history, linked resources. */
@@ -323,12 +323,12 @@ async function endAddOnsOf(
   }
 }
 
-subscriptionCascades.push({
+export const addOnCascade: SubscriptionCascade = {
   onCancelled: (c, context, subscription, cascade) => endAddOnsOf(c, context, subscription, { REQUESTED: 'CANCELLED' }, cascade),
   onDeactivated: (c, context, subscription, cascade) => endAddOnsOf(c, context, subscription, { ACTIVE: 'DEACTIVATED', REQUESTED: 'CANCELLED' }, cascade),
-});
+};
 
-subscriptionChildren.push({
+export const addOnChild: SubscriptionChild = {
   field: 'add_ons',
   schema: AddOn,
   createSchema: AddOnCreate,
@@ -349,4 +349,4 @@ subscriptionChildren.push({
       await createAddOn(c, context, subscription, item as AddOnCreate);
     }
   },
-});
+};

@@ -12,7 +12,7 @@ const tags = ['Commitments'];
 
 /** C1–C4: a commitment is reached through its promotion or device, and answers with the parent's not-found code. */
 export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database } = app;
+  const { database, composition } = app;
   const parents: Array<{ kind: CommitmentParentKind; segment: string; param: 'promotionId' | 'deviceId'; patched: string }> = [
     { kind: 'PROMOTION', segment: 'promotions', param: 'promotionId', patched: 'Promotion commitment patched successfully' },
     { kind: 'DEVICE', segment: 'devices', param: 'deviceId', patched: 'Device commitment patched successfully' },
@@ -20,12 +20,13 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const { kind, segment, param, patched } of parents) {
     const url = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/commitments/:commitmentId`;
     const params = pathParams('subscriptionId', param, 'commitmentId');
+    const parent = composition.commitmentParents[kind];
 
     app.get(url, {
       schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' }, ...errorResponses({ notFound: NOT_FOUND_TEXT.commitment }) } },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
-        return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, kind, p[param], p.commitmentId));
+        return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, parent, p[param], p.commitmentId));
       },
     });
 
@@ -51,7 +52,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params,
       tags,
       kind: 'Commitment',
-      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, kind, p[param], p.commitmentId)).resource.id,
+      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,
     });
   }
 };

@@ -10,7 +10,7 @@ import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import type { RequestContext, Identity } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import type { ResourceTableName } from '../../db/tables.js';
-import { subscriptionCascades } from '../subscriptions/children.js';
+import type { SubscriptionCascade } from '../subscriptions/children.js';
 import {
   Commitment,
   CommitmentCreate,
@@ -22,7 +22,7 @@ import {
 } from './schema.js';
 
 /**
- * A resource that holds commitments (a promotion, a device) registers how its path is checked, so the commitment
+ * A resource that holds commitments (a promotion, a device) lends how its path is checked, so the commitment
  * endpoints answer the parent's own not-found code, and which table to touch so the parent's ETag moves.
  */
 export interface CommitmentParent {
@@ -33,7 +33,6 @@ export interface CommitmentParent {
   /** 404 with the parent's code when it is not a child of the subscription in this org. */
   require(c: Conn, org: string, subscriptionId: string, parentId: string): Promise<void>;
 }
-export const commitmentParents = new Map<CommitmentParentKind, CommitmentParent>();
 
 const StoredCommitmentSchema = Type.Object(
   {
@@ -102,7 +101,7 @@ export async function createCommitments(
 }
 
 async function scheduleExpiration(c: Conn, context: RequestContext, commitment: StoredCommitment): Promise<void> {
-  const segment = commitmentParents.get(commitment.parent_kind)?.segment ?? 'promotions';
+  const { segment } = context.composition.commitmentParents[commitment.parent_kind];
   await enqueueOperation(c, context.org, {
     type: 'COMMITMENT_EXPIRATION',
     target: {
@@ -134,19 +133,19 @@ async function requireCommitment(
   c: Conn,
   org: string,
   subscriptionId: string,
-  kind: CommitmentParentKind,
+  parent: CommitmentParent,
   parentId: string,
   id: string,
   lock = false,
 ): Promise<Stored<StoredCommitment>> {
-  await commitmentParents.get(kind)!.require(c, org, subscriptionId, parentId);
-  const stored = await findById(c, commitmentsTable, org, id, { scope: { parent_kind: kind, parent_id: parentId }, lock });
+  await parent.require(c, org, subscriptionId, parentId);
+  const stored = await findById(c, commitmentsTable, org, id, { scope: { parent_kind: parent.kind, parent_id: parentId }, lock });
   if (!stored) throw new AppError('COMMITMENT_NOT_FOUND', `commitment ${id} not found`);
   return stored;
 }
 
-export async function getCommitment(c: Conn, org: string, subscriptionId: string, kind: CommitmentParentKind, parentId: string, id: string) {
-  const stored = await requireCommitment(c, org, subscriptionId, kind, parentId, id);
+export async function getCommitment(c: Conn, org: string, subscriptionId: string, parent: CommitmentParent, parentId: string, id: string) {
+  const stored = await requireCommitment(c, org, subscriptionId, parent, parentId, id);
   return { resource: publicCommitment(stored.resource), version: stored.version };
 }
 
@@ -180,7 +179,7 @@ const commitmentPatch: PatchSpec<StoredCommitment> = {
     if (patched.resource.expiration_date !== undefined && saved.status === 'ACTIVE' && saved.expiration_date) {
       await scheduleExpiration(c, context, saved);
     }
-    await touch(c, commitmentParents.get(saved.parent_kind)!.table, context.org, saved.parent_id);
+    await touch(c, context.composition.commitmentParents[saved.parent_kind].table, context.org, saved.parent_id);
   },
 };
 
@@ -193,7 +192,7 @@ export async function patchCommitment(
   id: string,
   operations: Operation[],
 ) {
-  const stored = await requireCommitment(c, context.org, subscriptionId, kind, parentId, id, true);
+  const stored = await requireCommitment(c, context.org, subscriptionId, context.composition.commitmentParents[kind], parentId, id, true);
   const saved = await patchResource(c, context, commitmentPatch, stored, operations);
   return { resource: publicCommitment(saved.resource), version: saved.version };
 }
@@ -223,7 +222,7 @@ export async function endActiveCommitments(
       identity: context.identity,
       operationId: cascade.operationId,
     });
-    await touch(c, commitmentParents.get(commitment.parent_kind)!.table, context.org, commitment.parent_id);
+    await touch(c, context.composition.commitmentParents[commitment.parent_kind].table, context.org, commitment.parent_id);
   }
 }
 
@@ -263,12 +262,12 @@ registerOperationHandler('COMMITMENT_EXPIRATION', async (c, context, operation) 
     identity: context.identity,
     operationId: operation.id,
   });
-  await touch(c, commitmentParents.get(stored.resource.parent_kind)!.table, context.org, stored.resource.parent_id);
+  await touch(c, context.composition.commitmentParents[stored.resource.parent_kind].table, context.org, stored.resource.parent_id);
 });
 
-subscriptionCascades.push({
+export const commitmentCascade: SubscriptionCascade = {
   // A PRE_ACTIVE line's REQUESTED promotions carry ACTIVE commitments that never started: they end too.
   onCancelled: (c, context, subscription, cascade) => endActiveCommitments(c, context, { subscriptionId: subscription.id }, cascade),
   onDeactivated: (c, context, subscription, cascade) => endActiveCommitments(c, context, { subscriptionId: subscription.id }, cascade),
   activeCommitmentIds: (c, org, subscription) => activeCommitmentIdsOf(c, org, subscription.id),
-});
+};

@@ -18,7 +18,6 @@ import {
   replacePromotion,
   requestTermination,
   resolvePromotion,
-  useBillingCycleTimezone,
   type PromotionScope,
   type TerminationKind,
 } from './service.js';
@@ -39,8 +38,6 @@ function assertMayLoadMigration(request: FastifyRequest, body: PromotionCreate):
 /** P1–P13 (API.md 4.2) and the promotion's status history. */
 export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config } = app;
-  const options = { billingCycleTimezone: config.billingCycleTimezone };
-  useBillingCycleTimezone(config.billingCycleTimezone);
   const collection = '/v2/orgs/:org/subscriptions/:subscriptionId/promotions';
   const item = `${collection}/:promotionId`;
   const itemParams = pathParams('subscriptionId', 'promotionId');
@@ -57,7 +54,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       assertMayLoadMigration(request, request.body);
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, (c) => addPromotion(c, context, request.params.subscriptionId, request.body, options));
+      const { stored, replayed } = await transaction(database, (c) => addPromotion(c, context, request.params.subscriptionId, request.body));
       return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/promotions/${stored.resource.id}`, stored, replayed);
     },
   });
@@ -97,7 +94,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body, options));
+      const saved = await transaction(database, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body));
       return sendResource(request, reply, saved);
     },
   });
@@ -114,7 +111,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body, options));
+      const saved = await transaction(database, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body));
       return sendResource(request, reply, saved);
     },
   });
@@ -199,7 +196,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const params = request.params as Record<string, string>;
         const context = contextOf(request);
         const saved = await transaction(database, (c) =>
-          patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { ...options, scope: scopeOf(params[param]) }),
+          patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { scope: scopeOf(params[param]) }),
         );
         return sendResource(request, reply, saved);
       },

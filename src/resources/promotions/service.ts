@@ -9,12 +9,12 @@ import { addYears, now, nowIso, startOfBillingCycle, toApiDate, toApiDateOrNull 
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest, type ErrorCode } from '../../core/errors.js';
 import { addOnsTable } from '../add_ons/schema.js';
-import { addOnDeactivationHooks, requireAddOn } from '../add_ons/service.js';
+import { requireAddOn, type AddOnDeactivationHook } from '../add_ons/service.js';
 import type { Commitment, CommitmentCreate } from '../commitments/schema.js';
-import { commitmentParents, createCommitments, endActiveCommitments, loadCommitments, patchCommitment, startCommitments } from '../commitments/service.js';
+import { createCommitments, endActiveCommitments, loadCommitments, patchCommitment, startCommitments, type CommitmentParent } from '../commitments/service.js';
 import { devicesTable } from '../devices/schema.js';
 import { requireDevice } from '../devices/service.js';
-import { subscriptionCascades, subscriptionChildren, type CascadeContext } from '../subscriptions/children.js';
+import type { CascadeContext, SubscriptionCascade, SubscriptionChild } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';
 import {
@@ -36,19 +36,6 @@ export interface PromotionScope {
   deviceId?: string;
 }
 
-export interface PromotionOptions {
-  billingCycleTimezone?: string;
-}
-
-let configuredTimeZone = 'Europe/Madrid';
-
-/**
- * The routes pass BILLING_CYCLE_TIMEZONE here at start, so promotions created without a request's options
- * (inside a subscription's create) use the configured zone too.
- */
-export function useBillingCycleTimezone(timeZone: string): void {
-  configuredTimeZone = timeZone;
-}
 
 // ── Representation ────────────────────────────────────────────────────────────────────────────────
 
@@ -347,7 +334,6 @@ export async function createPromotion(
   context: RequestContext,
   subscriptionId: string,
   body: PromotionCreate,
-  options: PromotionOptions = {},
 ): Promise<{ stored: Stored<Promotion>; replayed: boolean }> {
   const subscription = (await requireSubscription(c, context.org, subscriptionId, { lock: true })).resource;
   const migration = body.origin === 'MIGRATION';
@@ -356,7 +342,7 @@ export async function createPromotion(
   const result = await insertResource(c, promotionsTable, context.org, promotion, requestHash(subscription.id, body, migration));
   if (result.replayed) return { stored: await view(c, context.org, result.stored), replayed: true };
   if (migration) assertMigrationConsistent(promotion);
-  else assertCreatable(subscription, promotion, body, options.billingCycleTimezone ?? configuredTimeZone);
+  else assertCreatable(subscription, promotion, body, context.composition.billingCycleTimezone);
   await assertTarget(c, context.org, promotion);
   await recordStatusChange(c, context.org, promotionLifecycle.kind, promotion.id, {
     from: null,
@@ -377,8 +363,8 @@ export async function createPromotion(
 }
 
 /** P1: the line embeds its promotions, so its ETag moves with a new one. */
-export async function addPromotion(c: Conn, context: RequestContext, subscriptionId: string, body: PromotionCreate, options: PromotionOptions = {}) {
-  const result = await createPromotion(c, context, subscriptionId, body, options);
+export async function addPromotion(c: Conn, context: RequestContext, subscriptionId: string, body: PromotionCreate) {
+  const result = await createPromotion(c, context, subscriptionId, body);
   if (!result.replayed) await touchLine(c, context.org, subscriptionId);
   return result;
 }
@@ -468,10 +454,10 @@ export async function patchPromotion(
   subscriptionId: string,
   promotionId: string,
   operations: Operation[],
-  options: PromotionOptions & { scope?: PromotionScope } = {},
+  options: { scope?: PromotionScope } = {},
 ): Promise<Stored<Promotion>> {
   const { subscription, stored } = await lockForChange(c, context, subscriptionId, promotionId, options.scope);
-  const spec = promotionPatch(subscription, stored.resource, options.billingCycleTimezone ?? configuredTimeZone);
+  const spec = promotionPatch(subscription, stored.resource, context.composition.billingCycleTimezone);
   const saved = await patchResource(c, context, spec, stored, operations);
   if (saved.version !== stored.version) await touchLine(c, context.org, subscriptionId);
   return view(c, context.org, saved);
@@ -499,7 +485,6 @@ export async function replacePromotion(
   subscriptionId: string,
   promotionId: string,
   body: PromotionCreate,
-  options: PromotionOptions = {},
 ): Promise<Stored<Promotion>> {
   if (body.id.toLowerCase() !== promotionId) throw badRequest(`body id ${body.id} differs from the path's promotionId ${promotionId}`);
   const { subscription, stored } = await lockForChange(c, context, subscriptionId, promotionId);
@@ -529,10 +514,10 @@ export async function replacePromotion(
     if (!item.id || !existingIds.has(item.id.toLowerCase())) operations.push({ op: 'add', path: '/commitments/-', value: item });
   }
 
-  const spec = promotionPatch(subscription, current, options.billingCycleTimezone ?? configuredTimeZone);
+  const spec = promotionPatch(subscription, current, context.composition.billingCycleTimezone);
   let saved = await patchResource(c, context, spec, stored, operations);
   // The caller's If-Match named the promotion's version, already checked: the commitments' own is not asked.
-  const commitmentContext: RequestContext = { org: context.org, identity: context.identity };
+  const commitmentContext: RequestContext = { ...context, ifMatch: undefined };
   let touched = false;
   for (const commitment of existing) {
     const changes = commitmentChanges(commitment, sent.get(commitment.id)!);
@@ -636,9 +621,9 @@ registerOperationHandler('PROMOTION_EXPIRATION', async (c, context, operation) =
   await touchLine(c, context.org, subscriptionId);
 });
 
-// ── Registrations: commitment parent, subscription child and cascades, add-on hook ────────────────
+// ── Lent to other families (resources/promotions/index.ts): commitment parent, line child and cascade, add-on hook ──
 
-commitmentParents.set('PROMOTION', {
+export const promotionCommitmentParent: CommitmentParent = {
   kind: 'PROMOTION',
   segment: 'promotions',
   table: promotionsTable,
@@ -646,9 +631,9 @@ commitmentParents.set('PROMOTION', {
     await requireParents(c, org, subscriptionId);
     await requirePromotion(c, org, subscriptionId, promotionId);
   },
-});
+};
 
-subscriptionChildren.push({
+export const promotionChild: SubscriptionChild = {
   field: 'promotions',
   schema: Promotion,
   createSchema: PromotionCreate,
@@ -676,9 +661,9 @@ subscriptionChildren.push({
       }
     }
   },
-});
+};
 
-subscriptionCascades.push({
+export const promotionCascade: SubscriptionCascade = {
   /** REQUESTED promotions whose activation_date is null or past start with the line; future ones stay scheduled. */
   async onActivated(c, context, subscription, cascade: CascadeContext) {
     const requested = await listAll(c, promotionsTable, context.org, [
@@ -694,12 +679,11 @@ subscriptionCascades.push({
   // The line's commitments end in the commitments family's own cascade (reason SUBSCRIPTION_DEACTIVATION).
   onCancelled: (c, context, subscription, cascade) => endLivePromotions(c, context, { subscriptionId: subscription.id }, cascade),
   onDeactivated: (c, context, subscription, cascade) => endLivePromotions(c, context, { subscriptionId: subscription.id }, cascade),
-});
+};
 
 /** The reason a line's own cascade ends its children with (2.4); its commitments end in the commitments family's cascade. */
 const LINE_CASCADE_REASON = 'SUBSCRIPTION_DEACTIVATION';
 
 /** The promotions linked to an ending add-on end with it (6.2): AUTOMATICALLY_REMOVED, or the line's reason when the line ends. */
-addOnDeactivationHooks.push((c, context, addOn, cascade) =>
-  endLivePromotions(c, context, { subscriptionId: addOn.subscription_id, addOnId: addOn.id }, { ...cascade, endCommitments: cascade.reason !== LINE_CASCADE_REASON }),
-);
+export const endPromotionsOfAddOn: AddOnDeactivationHook = (c, context, addOn, cascade) =>
+  endLivePromotions(c, context, { subscriptionId: addOn.subscription_id, addOnId: addOn.id }, { ...cascade, endCommitments: cascade.reason !== LINE_CASCADE_REASON });

@@ -9,7 +9,6 @@ import { parseFilters, requireOneOf, type FilterSpecs } from '../../http/filters
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
-import { subscriptionChildren } from './children.js';
 import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreateBody, subscriptionFilters, subscriptionProperties } from './schema.js';
 import {
   createSubscription,
@@ -44,7 +43,7 @@ function typeConditions(spec: SubscriptionTypeSpec, query: Record<string, unknow
 
 export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config, worker } = app;
-  const children = Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.schema])) as Record<string, TSchema>;
+  const children = Object.fromEntries(app.composition.subscriptionChildren.map((child) => [child.field, child.schema])) as Record<string, TSchema>;
   const Subscription = Type.Object(subscriptionProperties(Type.Record(Type.String(), Type.Unknown()), children), { title: 'Subscription' });
   const SubscriptionsSet = pagedSet('SubscriptionsSet', Subscription);
   const org = '/v2/orgs/:org';
@@ -61,7 +60,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       requireOneOf(request.query, IDENTIFYING_FILTERS);
       const page = pageOf(request.query);
-      const result = await listSubscriptions(conn(database), request.params.org, parseFilters(subscriptionFilters, request.query), page);
+      const result = await listSubscriptions(conn(database), contextOf(request), parseFilters(subscriptionFilters, request.query), page);
       return sendPage(reply, page, result);
     },
   });
@@ -74,7 +73,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await requireBundle(c, tenant, bundleId);
       const page = pageOf(request.query);
       const conditions: Condition[] = [...parseFilters(subscriptionFilters, request.query), ['bundle_id', '=', bundleId]];
-      return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
+      return sendPage(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
     },
   });
 
@@ -83,7 +82,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const c = conn(database);
       const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId);
-      return sendResource(request, reply, await representOne(c, request.params.org, stored));
+      return sendResource(request, reply, await representOne(c, contextOf(request), stored));
     },
   });
 
@@ -125,7 +124,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const spec of TYPE_SPECS) {
     const Typed = Type.Object(subscriptionProperties(spec.specificData, children), { title: spec.title });
     const TypedSet = pagedSet(`${spec.title}Set`, Typed);
-    const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
+    const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(app.composition.subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
     const filters = typedFilters(spec);
     const identifying = [...IDENTIFYING_FILTERS, ...Object.entries(spec.identifiers).filter(([, identifier]) => identifier.identifying).map(([name]) => name)];
     const typeTags = [spec.group ?? spec.title];
@@ -150,7 +149,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await requireBundle(c, tenant, bundleId);
         const page = pageOf(request.query);
         const conditions: Condition[] = [...typeConditions(spec, request.query, filters), ['bundle_id', '=', bundleId]];
-        return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
+        return sendPage(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
       },
     });
 
@@ -159,7 +158,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         requireOneOf(request.query, identifying);
         const page = pageOf(request.query);
-        return sendPage(reply, page, await listSubscriptions(conn(database), request.params.org, typeConditions(spec, request.query, filters), page));
+        return sendPage(reply, page, await listSubscriptions(conn(database), contextOf(request), typeConditions(spec, request.query, filters), page));
       },
     });
 
@@ -168,7 +167,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         const c = conn(database);
         const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId, { type: spec.type });
-        return sendResource(request, reply, await representOne(c, request.params.org, stored));
+        return sendResource(request, reply, await representOne(c, contextOf(request), stored));
       },
     });
 

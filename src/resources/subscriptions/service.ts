@@ -10,7 +10,7 @@ import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { requireBundle } from '../bundles/service.js';
-import { subscriptionCascades, subscriptionChildren, typeDataChecks, type CascadeContext } from './children.js';
+import type { CascadeContext } from './children.js';
 import {
   LIVE_STATUSES,
   NON_FINAL_STATUSES,
@@ -64,26 +64,27 @@ export async function requireSubscription(
 export type SubscriptionView = Subscription & { legacy_bundle_id: number | null; promotions: unknown[]; add_ons: unknown[]; devices: unknown[] };
 
 /** Answers embed the bundle's live legacy id and the children: one query per kind for a whole page. */
-export async function represent(c: Conn, org: string, subscriptions: Subscription[]): Promise<SubscriptionView[]> {
+export async function represent(c: Conn, context: RequestContext, subscriptions: Subscription[]): Promise<SubscriptionView[]> {
+  const { org, composition } = context;
   if (subscriptions.length === 0) return [];
   const ids = subscriptions.map((s) => s.id);
   const bundleIds = [...new Set(subscriptions.map((s) => s.bundle_id))];
   const [bundles, ...children] = await Promise.all([
     c.db.selectFrom('bundles').select(['id', 'legacy_id']).where('org', '=', org).where('id', 'in', bundleIds).execute(),
-    ...subscriptionChildren.map((child) => child.load(c, org, ids)),
+    ...composition.subscriptionChildren.map((child) => child.load(c, org, ids)),
   ]);
   const legacyIds = new Map(bundles.map((b) => [b.id as string, b.legacy_id === null ? null : Number(b.legacy_id)]));
   return subscriptions.map((s) => {
     const view: SubscriptionView = { ...s, legacy_bundle_id: legacyIds.get(s.bundle_id) ?? null, promotions: [], add_ons: [], devices: [] };
-    subscriptionChildren.forEach((child, index) => {
+    composition.subscriptionChildren.forEach((child, index) => {
       view[child.field] = children[index].get(s.id) ?? [];
     });
     return view;
   });
 }
 
-export async function representOne(c: Conn, org: string, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
-  const [view] = await represent(c, org, [stored.resource]);
+export async function representOne(c: Conn, context: RequestContext, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
+  const [view] = await represent(c, context, [stored.resource]);
   return { resource: view, version: stored.version };
 }
 
@@ -123,7 +124,8 @@ async function assertIdentifiersFree(c: Conn, org: string, subscription: Subscri
 }
 
 /** Normalises the type data and checks it against other resources; returns the data to store. */
-async function checkTypeData(c: Conn, org: string, subscription: Subscription): Promise<SpecificData> {
+async function checkTypeData(c: Conn, context: RequestContext, subscription: Subscription): Promise<SpecificData> {
+  const { org } = context;
   const spec = typeSpec(subscription.type);
   const data = spec.normalize ? spec.normalize(subscription.specific_data) : subscription.specific_data;
   if (subscription.type === 'MULTISIM') {
@@ -142,7 +144,7 @@ async function checkTypeData(c: Conn, org: string, subscription: Subscription): 
       throw badRequest(`specific_data.linked_broadband_id ${data.linked_broadband_id} is not a BROADBAND subscription of bundle ${subscription.bundle_id}`);
     }
   }
-  await typeDataChecks.get(subscription.type)?.(c, org, { ...subscription, specific_data: data });
+  await context.composition.typeDataChecks[subscription.type]?.(c, org, { ...subscription, specific_data: data });
   return data;
 }
 
@@ -195,11 +197,11 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
     last_updated_user: context.identity.user,
     specific_data: body.specific_data,
   };
-  subscription.specific_data = await checkTypeData(c, context.org, subscription);
+  subscription.specific_data = await checkTypeData(c, context, subscription);
   assertValid(storedSchema(typeSpec(type)), subscription);
   const requestHash = hashOf({ bundleId, type, body: { ...body, id: subscription.id } });
   const result = await insertResource(c, subscriptionsTable, context.org, subscription, requestHash);
-  if (result.replayed) return { stored: await representOne(c, context.org, result.stored), replayed: true };
+  if (result.replayed) return { stored: await representOne(c, context, result.stored), replayed: true };
   if (LIVE_STATUSES.includes(status)) await assertIdentifiersFree(c, context.org, subscription);
   await writeIdentifiers(c, context.org, subscription);
   await recordStatusChange(c, context.org, 'Subscription', subscription.id, {
@@ -209,16 +211,16 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
     date,
     identity: context.identity,
   });
-  for (const child of subscriptionChildren) {
+  for (const child of context.composition.subscriptionChildren) {
     const items = body[child.field];
     if (items && items.length > 0) await child.createWith(c, context, subscription, items);
   }
-  return { stored: await representOne(c, context.org, result.stored), replayed: false };
+  return { stored: await representOne(c, context, result.stored), replayed: false };
 }
 
-export async function listSubscriptions(c: Conn, org: string, conditions: Condition[], page: Page) {
-  const result = await listResources(c, subscriptionsTable, org, conditions, page);
-  return { items: await represent(c, org, result.items), total: result.total };
+export async function listSubscriptions(c: Conn, context: RequestContext, conditions: Condition[], page: Page) {
+  const result = await listResources(c, subscriptionsTable, context.org, conditions, page);
+  return { items: await represent(c, context, result.items), total: result.total };
 }
 
 /** A condition on a typed identifier, answered from the identifier index. */
@@ -243,7 +245,7 @@ async function runCascade(
   subscription: Subscription,
   cascade: CascadeContext,
 ): Promise<void> {
-  for (const registered of subscriptionCascades) await registered[hook]?.(c, context, subscription, cascade);
+  for (const registered of context.composition.subscriptionCascades) await registered[hook]?.(c, context, subscription, cascade);
 }
 
 function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> {
@@ -268,7 +270,7 @@ function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> 
     ],
     async finalize(c, context, patched) {
       const after = patched.resource;
-      after.specific_data = await checkTypeData(c, context.org, after);
+      after.specific_data = await checkTypeData(c, context, after);
       return after;
     },
     async onStatusChange(c, context, { before, after, reason, date }) {
@@ -312,7 +314,7 @@ async function followMainNumber(c: Conn, org: string, main: Subscription): Promi
 export async function patchSubscription(c: Conn, context: RequestContext, id: string, operations: Operation[], type?: SubscriptionType) {
   const stored = await requireSubscription(c, context.org, id, { lock: true, type });
   const saved = await patchResource(c, context, subscriptionPatch(typeSpec(stored.resource.type)), stored, operations);
-  return representOne(c, context.org, saved);
+  return representOne(c, context, saved);
 }
 
 export interface DeactivationBody {
@@ -321,8 +323,8 @@ export interface DeactivationBody {
   commitments?: string[];
 }
 
-async function activeCommitmentIds(c: Conn, org: string, subscription: Subscription): Promise<string[]> {
-  const lists = await Promise.all(subscriptionCascades.map((cascade) => cascade.activeCommitmentIds?.(c, org, subscription) ?? Promise.resolve([])));
+async function activeCommitmentIds(c: Conn, context: RequestContext, subscription: Subscription): Promise<string[]> {
+  const lists = await Promise.all(context.composition.subscriptionCascades.map((cascade) => cascade.activeCommitmentIds?.(c, context.org, subscription) ?? Promise.resolve([])));
   return lists.flat();
 }
 
@@ -353,7 +355,7 @@ export async function checkDeactivation(c: Conn, context: RequestContext, id: st
   }
   if (at >= addYears(now(), 1)) throw badRequest('deactivation_date must be less than a year ahead');
   if (body.commitments) {
-    const expected = new Set(await activeCommitmentIds(c, context.org, subscription));
+    const expected = new Set(await activeCommitmentIds(c, context, subscription));
     const given = new Set(body.commitments.map((commitment) => commitment.toLowerCase()));
     const same = expected.size === given.size && [...given].every((commitment) => expected.has(commitment));
     if (!same) {

@@ -1,0 +1,8 @@
+import type { ResourceFamily } from '../family.js';
+import { operationRoutes } from './routes.js';
+
+/** Asynchronous operations and administration batches. */
+export const operationsFamily: ResourceFamily = {
+  name: 'operations',
+  routes: operationRoutes,
+};

@@ -1,0 +1,8 @@
+import type { ResourceFamily } from '../family.js';
+import { subscriptionRoutes } from './routes.js';
+
+/** Subscriptions: the typed lines; they embed and cascade to what other families lend them. */
+export const subscriptionsFamily: ResourceFamily = {
+  name: 'subscriptions',
+  routes: subscriptionRoutes,
+};
