@@ -1,5 +1,5 @@
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition, type Trigger } from '../../core/lifecycle.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
+import type { Trigger } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
@@ -33,6 +33,7 @@ import {
   type StoredAddOn,
   type SubscriptionAddOnDeactivationRequest,
 } from './schema.js';
+import { addOnPaths } from './paths.js';
 
 /** The add-on of this subscription in this org, else 404 ADD_ON_NOT_FOUND. */
 export async function requireAddOn(c: Conn, org: string, subscriptionId: string, addOnId: string, options: { lock?: boolean } = {}): Promise<Stored<StoredAddOn>> {
@@ -126,7 +127,7 @@ export async function createAddOn(c: Conn, context: RequestContext, subscription
   };
   const result = await insertResource(c, addOnsTable, context.org, addOn, hashOf(clientFields));
   if (!result.replayed) {
-    await recordStatusChange(c, context.org, 'AddOn', id, { from: null, to: addOn.status, reason: null, date, identity: context.identity });
+    await recordCreation(c, context, addOnLifecycle, addOn, { date });
   }
   return { stored: { resource: publicAddOn(result.stored.resource), version: result.stored.version }, replayed: result.replayed };
 }
@@ -168,26 +169,13 @@ async function endAddOn(
   trigger: Trigger,
   change: AddOnCascadeContext,
 ): Promise<void> {
-  const before = stored.resource;
-  assertTransition(addOnLifecycle, before.status, to, trigger);
-  const date = nowIso();
-  const after: StoredAddOn = {
-    ...before,
-    status: to,
-    deactivation_date: toApiDate(change.date),
-    deactivation_system: context.identity.system,
-    deactivation_user: context.identity.user,
-    last_updated_date: toApiDate(date),
-  };
-  await updateResource(c, addOnsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'AddOn', before.id, {
-    from: before.status,
-    to,
+  const after = await applyTransition(c, context, addOnLifecycle, stored.resource, to, {
+    trigger,
     reason: change.reason,
-    date,
-    identity: context.identity,
+    effectiveDate: change.date,
     operationId: change.operationId,
   });
+  await updateResource(c, addOnsTable, context.org, after, stored.version);
   await runDeactivationHooks(c, context, after, change, trigger);
 }
 
@@ -206,7 +194,7 @@ export async function requestAddOnDeactivation(
       kind: 'ADD_ON',
       id: addOnId,
       subscription_id: subscriptionId,
-      href: `/v2/orgs/${context.org}/subscriptions/${subscriptionId}/add_ons/${addOnId}`,
+      href: addOnPaths.item.path({ org: context.org, subscriptionId, addonId: addOnId }),
     },
     reason: body.reason,
     identity: context.identity,
@@ -273,7 +261,7 @@ function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {
       patched.resource.activation_date = toApiDateOrNull(patched.resource.activation_date);
       return patched.resource;
     },
-    async onStatusChange(_c, context, { before, after, date }) {
+    async onStatusChange(_c, _context, { before, after, date }) {
       if (after.status === 'ACTIVE') {
         assertActiveLine(subscription, after.id);
         // A REQUESTED add-on's future date was informative: it is active from now. One sent with the activation must not lie ahead.
@@ -283,11 +271,6 @@ function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {
           after.activation_date = null;
         }
         after.activation_date ??= toApiDate(date);
-      }
-      if (after.status === 'CANCELLED') {
-        after.deactivation_date = toApiDate(date);
-        after.deactivation_system = context.identity.system;
-        after.deactivation_user = context.identity.user;
       }
     },
     async afterSave(c, context, patched, saved) {

@@ -4,6 +4,7 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
 import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { commitmentPaths } from './paths.js';
 import { Commitment, type CommitmentParentKind } from './schema.js';
 import { getCommitment, patchCommitment } from './service.js';
 
@@ -13,12 +14,12 @@ const tags = ['Commitments'];
 /** C1–C4: a commitment is reached through its promotion or device, and answers with the parent's not-found code. */
 export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, composition } = app;
-  const parents: Array<{ kind: CommitmentParentKind; segment: string; param: 'promotionId' | 'deviceId'; patched: string }> = [
-    { kind: 'PROMOTION', segment: 'promotions', param: 'promotionId', patched: 'Promotion commitment patched successfully' },
-    { kind: 'DEVICE', segment: 'devices', param: 'deviceId', patched: 'Device commitment patched successfully' },
+  const parents: Array<{ kind: CommitmentParentKind; param: 'promotionId' | 'deviceId'; patched: string }> = [
+    { kind: 'PROMOTION', param: 'promotionId', patched: 'Promotion commitment patched successfully' },
+    { kind: 'DEVICE', param: 'deviceId', patched: 'Device commitment patched successfully' },
   ];
-  for (const { kind, segment, param, patched } of parents) {
-    const url = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/commitments/:commitmentId`;
+  for (const { kind, param, patched } of parents) {
+    const url = commitmentPaths[kind].pattern;
     const params = pathParams('subscriptionId', param, 'commitmentId');
     const parent = composition.commitmentParents[kind];
 

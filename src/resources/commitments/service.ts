@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition } from '../../core/lifecycle.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
 import { enqueueOperation, registerOperationHandler } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Stored } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
-import type { RequestContext, Identity } from '../../core/context.js';
+import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import type { ResourceTableName } from '../../db/tables.js';
 import type { SubscriptionCascade } from '../subscriptions/children.js';
@@ -27,8 +26,6 @@ import {
  */
 export interface CommitmentParent {
   kind: CommitmentParentKind;
-  /** Path segment under the subscription: `promotions` or `devices`. */
-  segment: string;
   table: { table: ResourceTableName };
   /** 404 with the parent's code when it is not a child of the subscription in this org. */
   require(c: Conn, org: string, subscriptionId: string, parentId: string): Promise<void>;
@@ -93,7 +90,7 @@ export async function createCommitments(
     const existing = await findById(c, commitmentsTable, context.org, id);
     if (existing) throw new AppError('ALREADY_EXISTS', `commitment ${id} already exists`);
     await insertResource(c, commitmentsTable, context.org, commitment, hashOf([parent, item]));
-    await recordStatusChange(c, context.org, 'Commitment', id, { from: null, to: commitment.status, reason: null, date, identity: context.identity });
+    await recordCreation(c, context, commitmentLifecycle, commitment, { date });
     if (commitment.status === 'ACTIVE' && expiration) await scheduleExpiration(c, context, commitment);
     created.push(publicCommitment(commitment));
   }
@@ -101,14 +98,13 @@ export async function createCommitments(
 }
 
 async function scheduleExpiration(c: Conn, context: RequestContext, commitment: StoredCommitment): Promise<void> {
-  const { segment } = context.composition.commitmentParents[commitment.parent_kind];
   await enqueueOperation(c, context.org, {
     type: 'COMMITMENT_EXPIRATION',
     target: {
       kind: 'COMMITMENT',
       id: commitment.id,
       subscription_id: commitment.subscription_id,
-      href: `/v2/orgs/${context.org}/subscriptions/${commitment.subscription_id}/${segment}/${commitment.parent_id}/commitments/${commitment.id}`,
+      href: commitmentsTable.href!(context.org, commitment),
     },
     reason: 'EXPIRATION_DATE_REACHED',
     identity: context.identity,
@@ -149,18 +145,6 @@ export async function getCommitment(c: Conn, org: string, subscriptionId: string
   return { resource: publicCommitment(stored.resource), version: stored.version };
 }
 
-function stampDeactivation(commitment: StoredCommitment, identity: Identity, reason: string, date: string): StoredCommitment {
-  return {
-    ...commitment,
-    status: 'DEACTIVATED',
-    cancellation_date: toApiDate(date),
-    cancellation_system: identity.system,
-    cancellation_user: identity.user,
-    cancellation_reason: reason,
-    last_updated_date: toApiDate(date),
-  };
-}
-
 const commitmentPatch: PatchSpec<StoredCommitment> = {
   table: commitmentsTable,
   schema: StoredCommitmentSchema,
@@ -171,9 +155,8 @@ const commitmentPatch: PatchSpec<StoredCommitment> = {
     { path: '/legacy_id' },
     { path: '/catalogue_term_id' },
   ],
-  async onStatusChange(_c, context, { after, reason, date }) {
+  async onStatusChange(_c, _context, { reason }) {
     if (!reason) throw badRequest('a commitment status change needs a reason (1–100 characters)');
-    Object.assign(after, stampDeactivation(after, context.identity, reason, date));
   },
   async afterSave(c, context, patched, saved) {
     if (patched.resource.expiration_date !== undefined && saved.status === 'ACTIVE' && saved.expiration_date) {
@@ -212,16 +195,13 @@ export async function endActiveCommitments(
   for (const commitment of active) {
     const stored = await findById(c, commitmentsTable, context.org, commitment.id, { lock: true });
     if (!stored || stored.resource.status !== 'ACTIVE') continue;
-    assertTransition(commitmentLifecycle, 'ACTIVE', 'DEACTIVATED', 'cascade');
-    await updateResource(c, commitmentsTable, context.org, stampDeactivation(stored.resource, context.identity, cascade.reason, nowIso()), stored.version);
-    await recordStatusChange(c, context.org, 'Commitment', commitment.id, {
-      from: 'ACTIVE',
-      to: 'DEACTIVATED',
+    // Ended as of now, whatever date the cascade takes effect at.
+    const after = await applyTransition(c, context, commitmentLifecycle, stored.resource, 'DEACTIVATED', {
+      trigger: 'cascade',
       reason: cascade.reason,
-      date: nowIso(),
-      identity: context.identity,
       operationId: cascade.operationId,
     });
+    await updateResource(c, commitmentsTable, context.org, after, stored.version);
     await touch(c, context.composition.commitmentParents[commitment.parent_kind].table, context.org, commitment.parent_id);
   }
 }
@@ -252,16 +232,12 @@ registerOperationHandler('COMMITMENT_EXPIRATION', async (c, context, operation) 
   const stored = await findById(c, commitmentsTable, context.org, operation.target.id, { lock: true });
   // Ended early, or its expiration moved later (a newer operation is scheduled): nothing to do now.
   if (!stored || stored.resource.status !== 'ACTIVE' || !stored.resource.expiration_date || new Date(stored.resource.expiration_date) > now()) return;
-  const date = nowIso();
-  await updateResource(c, commitmentsTable, context.org, { ...stored.resource, status: 'EXPIRED', last_updated_date: toApiDate(date) }, stored.version);
-  await recordStatusChange(c, context.org, 'Commitment', stored.resource.id, {
-    from: 'ACTIVE',
-    to: 'EXPIRED',
+  const after = await applyTransition(c, context, commitmentLifecycle, stored.resource, 'EXPIRED', {
+    trigger: 'operation',
     reason: 'EXPIRATION_DATE_REACHED',
-    date,
-    identity: context.identity,
     operationId: operation.id,
   });
+  await updateResource(c, commitmentsTable, context.org, after, stored.version);
   await touch(c, context.composition.commitmentParents[stored.resource.parent_kind].table, context.org, stored.resource.parent_id);
 });
 

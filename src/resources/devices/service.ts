@@ -155,7 +155,6 @@ export async function patchDevice(c: Conn, context: RequestContext, subscription
 
 export const deviceCommitmentParent: CommitmentParent = {
   kind: 'DEVICE',
-  segment: 'devices',
   table: devicesTable,
   require: async (c, org, subscriptionId, deviceId) => {
     await requireDeviceOnPath(c, org, subscriptionId, deviceId);

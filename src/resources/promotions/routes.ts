@@ -3,12 +3,14 @@ import type { FastifyRequest } from 'fastify';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
-import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
 import { AuditHeaders, errorResponses, NOT_FOUND_TEXT, pathParams } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { operationPaths } from '../operations/paths.js';
+import { promotionPaths } from './paths.js';
 import { Promotion, PromotionCreate, promotionFilters, PromotionTerminationRequest } from './schema.js';
 import {
   addPromotion,
@@ -37,9 +39,9 @@ function assertMayLoadMigration(request: FastifyRequest, body: PromotionCreate):
 
 /** P1–P13 (API.md 4.2) and the promotion's status history. */
 export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
-  const collection = '/v2/orgs/:org/subscriptions/:subscriptionId/promotions';
-  const item = `${collection}/:promotionId`;
+  const { database } = app;
+  const collection = promotionPaths.collection.pattern;
+  const item = promotionPaths.item.pattern;
   const itemParams = pathParams('subscriptionId', 'promotionId');
 
   app.post(collection, {
@@ -55,7 +57,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       assertMayLoadMigration(request, request.body);
       const context = contextOf(request);
       const { stored, replayed } = await transaction(database, (c) => addPromotion(c, context, request.params.subscriptionId, request.body));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/promotions/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, promotionPaths.item.path({ org: context.org, subscriptionId: request.params.subscriptionId, promotionId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -134,9 +136,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const context = contextOf(request);
         const { subscriptionId, promotionId } = request.params;
         const operation = await transaction(database, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
-        app.worker?.wake();
-        reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
-        return publicOperation(operation);
+        return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
       },
     });
   }
@@ -155,8 +155,9 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { segment: 'devices', param: 'deviceId', scopeOf: (id) => ({ deviceId: id }), owner: 'device', ownerNotFound: 'A device with the specified id was not found' },
   ];
   for (const { segment, param, scopeOf, owner, ownerNotFound } of scopes) {
-    const scopedCollection = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/promotions`;
-    const scopedItem = `${scopedCollection}/:promotionId`;
+    const scopedPaths = promotionPaths.scoped(segment, param);
+    const scopedCollection = scopedPaths.collection.pattern;
+    const scopedItem = scopedPaths.item.pattern;
     const scopedItemParams = pathParams('subscriptionId', param, 'promotionId');
 
     app.get(scopedCollection, {

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition, type Trigger } from '../../core/lifecycle.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
+import type { Trigger } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type OperationType, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
@@ -193,29 +193,13 @@ interface TransitionInput {
 
 async function transition(c: Conn, context: RequestContext, stored: Stored<StoredPromotion>, to: PromotionStatus, input: TransitionInput): Promise<void> {
   const before = stored.resource;
-  assertTransition(promotionLifecycle, before.status, to, input.trigger);
-  const date = toApiDate(input.date);
-  const after: StoredPromotion = {
-    ...before,
-    status: to,
-    status_detail: { reason: input.reason, description: null, date },
-    last_updated_date: toApiDate(nowIso()),
-  };
-  if (to === 'ACTIVE') after.activation_date = before.activation_date ?? date;
-  if (to === 'DEACTIVATED' || to === 'CANCELLED') {
-    after.deactivation_date = date;
-    after.deactivation_system = context.identity.system;
-    after.deactivation_user = context.identity.user;
-  }
-  await updateResource(c, promotionsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, promotionLifecycle.kind, before.id, {
-    from: before.status,
-    to,
+  const after = await applyTransition(c, context, promotionLifecycle, before, to, {
+    trigger: input.trigger,
     reason: input.reason,
-    date: nowIso(),
-    identity: context.identity,
+    effectiveDate: input.date,
     operationId: input.operationId,
   });
+  await updateResource(c, promotionsTable, context.org, after, stored.version);
   if (to === 'ACTIVE') await startCommitments(c, context.org, 'PROMOTION', after.id, after.activation_date!);
   // After the promotion is saved: ending a commitment touches (re-versions) its parent.
   if (to === 'CANCELLED' && input.endCommitments) {
@@ -344,10 +328,7 @@ export async function createPromotion(
   if (migration) assertMigrationConsistent(promotion);
   else assertCreatable(subscription, promotion, body, context.composition.billingCycleTimezone);
   await assertTarget(c, context.org, promotion);
-  await recordStatusChange(c, context.org, promotionLifecycle.kind, promotion.id, {
-    from: null,
-    to: promotion.status,
-    reason: null,
+  await recordCreation(c, context, promotionLifecycle, promotion, {
     date: promotion.creation_date,
     identity: migration ? { system: promotion.creation_system, user: promotion.creation_user } : context.identity,
   });
@@ -423,11 +404,10 @@ function promotionPatch(subscription: Subscription, before: StoredPromotion, tim
       return after;
     },
     // The lifecycle lets PATCH make only REQUESTED → ACTIVE.
-    async onStatusChange(c, context, { after, date }) {
+    async onStatusChange(c, context, { after }) {
       assertSubscriptionAllowsActivation(subscription);
       assertActiveNotProgrammed(after);
-      after.activation_date ??= toApiDate(date);
-      await startCommitments(c, context.org, 'PROMOTION', after.id, after.activation_date);
+      await startCommitments(c, context.org, 'PROMOTION', after.id, after.activation_date!);
     },
     async afterSave(c, context, patched, saved) {
       const appended = patched.appends['/commitments'];
@@ -625,7 +605,6 @@ registerOperationHandler('PROMOTION_EXPIRATION', async (c, context, operation) =
 
 export const promotionCommitmentParent: CommitmentParent = {
   kind: 'PROMOTION',
-  segment: 'promotions',
   table: promotionsTable,
   async require(c, org, subscriptionId, promotionId) {
     await requireParents(c, org, subscriptionId);

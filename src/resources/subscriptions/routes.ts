@@ -3,12 +3,14 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction, type Condition } from '../../core/store.js';
-import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { AuditHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
+import { operationPaths } from '../operations/paths.js';
+import { subscriptionPaths } from './paths.js';
 import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreateBody, subscriptionFilters, subscriptionProperties } from './schema.js';
 import {
   createSubscription,
@@ -42,14 +44,13 @@ function typeConditions(spec: SubscriptionTypeSpec, query: Record<string, unknow
 }
 
 export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config, worker } = app;
+  const { database } = app;
   const children = Object.fromEntries(app.composition.subscriptionChildren.map((child) => [child.field, child.schema])) as Record<string, TSchema>;
   const Subscription = Type.Object(subscriptionProperties(Type.Record(Type.String(), Type.Unknown()), children), { title: 'Subscription' });
   const SubscriptionsSet = pagedSet('SubscriptionsSet', Subscription);
-  const org = '/v2/orgs/:org';
   const tags = ['Subscriptions'];
 
-  app.get(`${org}/subscriptions`, {
+  app.get(subscriptionPaths.search.pattern, {
     schema: {
       tags,
       summary: 'Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required)',
@@ -65,7 +66,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get(`${org}/bundles/:bundleId/subscriptions`, {
+  app.get(subscriptionPaths.inBundle.pattern, {
     schema: { tags, summary: "A bundle's subscriptions", params: pathParams('bundleId'), querystring: listQuery(subscriptionFilters), response: { 200: SubscriptionsSet } },
     handler: async (request, reply) => {
       const c = conn(database);
@@ -77,7 +78,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get(`${org}/subscriptions/:subscriptionId`, {
+  app.get(subscriptionPaths.item.pattern, {
     schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), response: { 200: Subscription } },
     handler: async (request, reply) => {
       const c = conn(database);
@@ -86,7 +87,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.patch(`${org}/subscriptions/:subscriptionId`, {
+  app.patch(subscriptionPaths.item.pattern, {
     schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Subscription } },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -95,7 +96,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.post(`${org}/subscriptions/:subscriptionId/deactivation`, {
+  app.post(subscriptionPaths.item.below('/deactivation').pattern, {
     schema: {
       tags,
       summary: 'Deactivate a subscription (202: an operation applies it at the deactivation date)',
@@ -107,14 +108,12 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const operation = await transaction(database, (c) => requestDeactivation(c, context, request.params.subscriptionId, request.body));
-      worker?.wake();
-      reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
-      return publicOperation(operation);
+      return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
     },
   });
 
   statusHistoryRoute(app, {
-    url: `${org}/subscriptions/:subscriptionId/status_history`,
+    url: subscriptionPaths.item.below('/status_history').pattern,
     params: pathParams('subscriptionId'),
     tags,
     kind: 'Subscription',
@@ -128,20 +127,20 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const filters = typedFilters(spec);
     const identifying = [...IDENTIFYING_FILTERS, ...Object.entries(spec.identifiers).filter(([, identifier]) => identifier.identifying).map(([name]) => name)];
     const typeTags = [spec.group ?? spec.title];
-    const typedPath = `${org}/subscriptions/${spec.segment}`;
+    const typedPaths = subscriptionPaths.typed(spec.segment);
 
-    app.post(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
+    app.post(typedPaths.inBundle.pattern, {
       schema: { tags: typeTags, summary: `Create a ${spec.type} subscription in a bundle`, params: pathParams('bundleId'), headers: AuditHeaders, body: Create, response: { 201: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const { stored, replayed } = await transaction(database, (c) =>
           createSubscription(c, context, spec.type, request.params.bundleId, request.body as unknown as SubscriptionCreateBody),
         );
-        return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${spec.segment}/${stored.resource.id}`, stored, replayed);
+        return sendCreated(reply, typedPaths.item.path({ org: context.org, subscriptionId: stored.resource.id }), stored, replayed);
       },
     });
 
-    app.get(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
+    app.get(typedPaths.inBundle.pattern, {
       schema: { tags: typeTags, summary: `A bundle's ${spec.type} subscriptions`, params: pathParams('bundleId'), querystring: listQuery(filters), response: { 200: TypedSet } },
       handler: async (request, reply) => {
         const c = conn(database);
@@ -153,7 +152,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     });
 
-    app.get(typedPath, {
+    app.get(typedPaths.search.pattern, {
       schema: { tags: typeTags, summary: `Search ${spec.type} subscriptions (an identifying filter is required)`, params: pathParams(), querystring: listQuery(filters), response: { 200: TypedSet } },
       handler: async (request, reply) => {
         requireOneOf(request.query, identifying);
@@ -162,7 +161,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     });
 
-    app.get(`${typedPath}/:subscriptionId`, {
+    app.get(typedPaths.item.pattern, {
       schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), response: { 200: Typed } },
       handler: async (request, reply) => {
         const c = conn(database);
@@ -171,7 +170,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     });
 
-    app.patch(`${typedPath}/:subscriptionId`, {
+    app.patch(typedPaths.item.pattern, {
       schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: AuditHeaders, body: OperationsSet, response: { 200: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type TObject } from '@sinclair/typebox';
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, registerOperationHandler, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, updateResource, type Condition, type Conn, type Page, type ResourceTable, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { requireBundle } from '../bundles/service.js';
 import type { CascadeContext } from './children.js';
+import { subscriptionPaths } from './paths.js';
 import {
   LIVE_STATUSES,
   NON_FINAL_STATUSES,
@@ -24,7 +24,7 @@ import { typeSpec, type SpecificData, type SubscriptionType, type SubscriptionTy
 export const subscriptionsTable: ResourceTable<Subscription> = {
   table: 'subscriptions',
   kind: 'Subscription',
-  href: (org, subscription) => `/v2/orgs/${org}/subscriptions/${subscription.id}`,
+  href: (org, subscription) => subscriptionPaths.item.path({ org, subscriptionId: subscription.id }),
   columns: (s) => ({
     bundle_id: s.bundle_id,
     type: s.type,
@@ -204,13 +204,7 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
   if (result.replayed) return { stored: await representOne(c, context, result.stored), replayed: true };
   if (LIVE_STATUSES.includes(status)) await assertIdentifiersFree(c, context.org, subscription);
   await writeIdentifiers(c, context.org, subscription);
-  await recordStatusChange(c, context.org, 'Subscription', subscription.id, {
-    from: null,
-    to: status,
-    reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE',
-    date,
-    identity: context.identity,
-  });
+  await recordCreation(c, context, subscriptionLifecycle, subscription, { date, reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE' });
   for (const child of context.composition.subscriptionChildren) {
     const items = body[child.field];
     if (items && items.length > 0) await child.createWith(c, context, subscription, items);
@@ -275,11 +269,8 @@ function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> 
     },
     async onStatusChange(c, context, { before, after, reason, date }) {
       const cascade: CascadeContext = { reason: reason ?? 'STATUS_CHANGED', date, operationId: null };
-      after.last_status_update = toApiDate(date);
-      after.last_status_reason = reason ?? 'STATUS_CHANGED';
       if (before.status === 'PRE_ACTIVE' && after.status === 'ACTIVE') {
         if (after.activation_date && new Date(after.activation_date) > now()) throw badRequest('activation_date must not be in the future');
-        after.activation_date = toApiDate(after.activation_date ?? date);
         await assertIdentifiersFree(c, context.org, after);
         await runCascade('onActivated', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_ACTIVATED' });
       }
@@ -333,7 +324,7 @@ export async function requestDeactivation(c: Conn, context: RequestContext, id: 
   const { at } = await checkDeactivation(c, context, id, body);
   return enqueueOperation(c, context.org, {
     type: 'SUBSCRIPTION_DEACTIVATION',
-    target: { kind: 'SUBSCRIPTION', id, subscription_id: id, href: `/v2/orgs/${context.org}/subscriptions/${id}` },
+    target: { kind: 'SUBSCRIPTION', id, subscription_id: id, href: subscriptionPaths.item.path({ org: context.org, subscriptionId: id }) },
     reason: body.reason,
     identity: context.identity,
     payload: { deactivation_date: at.toISOString() },
@@ -371,27 +362,13 @@ export async function checkDeactivation(c: Conn, context: RequestContext, id: st
 /** Ends a live line and everything it carries, in the caller's transaction (the operation, a main line's cascade, a batch line). */
 export async function deactivate(c: Conn, context: RequestContext, stored: Stored<Subscription>, cascade: CascadeContext): Promise<void> {
   const before = stored.resource;
-  assertTransition(subscriptionLifecycle, before.status, 'DEACTIVATED', 'operation');
-  const after: Subscription = {
-    ...before,
-    status: 'DEACTIVATED',
-    deactivation_date: toApiDate(cascade.date),
-    deactivation_system: context.identity.system,
-    deactivation_user: context.identity.user,
-    last_status_update: toApiDate(nowIso()),
-    last_status_reason: cascade.reason,
-    last_updated_date: toApiDate(nowIso()),
-    last_updated_user: context.identity.user,
-  };
-  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'Subscription', before.id, {
-    from: before.status,
-    to: 'DEACTIVATED',
+  const after = await applyTransition(c, context, subscriptionLifecycle, before, 'DEACTIVATED', {
+    trigger: 'operation',
     reason: cascade.reason,
-    date: nowIso(),
-    identity: context.identity,
+    effectiveDate: cascade.date,
     operationId: cascade.operationId,
   });
+  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
   await runCascade('onDeactivated', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
   if (before.type === 'MOBILE') await endMultisimLines(c, context, before.id, cascade);
 }
@@ -413,24 +390,12 @@ async function endMultisimLines(c: Conn, context: RequestContext, mainId: string
 }
 
 async function cancelLine(c: Conn, context: RequestContext, stored: Stored<Subscription>, cascade: CascadeContext): Promise<void> {
-  const date = nowIso();
-  const after: Subscription = {
-    ...stored.resource,
-    status: 'CANCELLED',
-    last_status_update: toApiDate(date),
-    last_status_reason: 'SUBSCRIPTION_DEACTIVATION',
-    last_updated_date: toApiDate(date),
-    last_updated_user: context.identity.user,
-  };
-  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'Subscription', after.id, {
-    from: 'PRE_ACTIVE',
-    to: 'CANCELLED',
+  const after = await applyTransition(c, context, subscriptionLifecycle, stored.resource, 'CANCELLED', {
+    trigger: 'cascade',
     reason: 'SUBSCRIPTION_DEACTIVATION',
-    date,
-    identity: context.identity,
     operationId: cascade.operationId,
   });
+  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
   await runCascade('onCancelled', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
 }
 
