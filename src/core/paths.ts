@@ -11,6 +11,8 @@ export type ParamsOf<P extends string> = P extends `${string}:${infer Name}/${in
  */
 export interface ApiPath<P extends string> {
   pattern: P;
+  /** Its parameter names, in order. */
+  names: ParamsOf<P>[];
   path(params: Record<ParamsOf<P>, string>): string;
   /** A path below this one: `item.below('/status_history')`. */
   below<S extends string>(suffix: S): ApiPath<`${P}${S}`>;
@@ -19,6 +21,7 @@ export interface ApiPath<P extends string> {
 export function apiPath<P extends string>(pattern: P): ApiPath<P> {
   return {
     pattern,
+    names: [...pattern.matchAll(/:(\w+)/g)].map((match) => match[1] as ParamsOf<P>),
     path: (params) => pattern.replace(/:(\w+)/g, (_match, name: string) => (params as Record<string, string>)[name]),
     below: (suffix) => apiPath(`${pattern}${suffix}`),
   };

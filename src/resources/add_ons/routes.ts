@@ -102,8 +102,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${one}/status_history`,
-    params: pathParams('subscriptionId', 'addonId'),
+    item: addOnPaths.item,
     tags,
     kind: 'AddOn',
     resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,

@@ -52,8 +52,7 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${one}/status_history`,
-    params: pathParams('bundleId'),
+    item: bundlePaths.item,
     tags,
     kind: 'Bundle',
     resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,

@@ -77,8 +77,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${one}/status_history`,
-    params: pathParams('subscriptionId', 'changeRequestId'),
+    item: changeRequestPaths.item,
     tags,
     kind: 'ChangeRequest',
     resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,

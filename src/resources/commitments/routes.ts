@@ -49,8 +49,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     statusHistoryRoute(app, {
-      url: `${url}/status_history`,
-      params,
+      item: commitmentPaths[kind],
       tags,
       kind: 'Commitment',
       resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,

@@ -80,8 +80,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${one}/status_history`,
-    params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
+    item: paymentPlanPaths.item,
     tags,
     kind: 'PaymentPlan',
     resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,

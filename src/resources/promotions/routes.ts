@@ -142,8 +142,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   statusHistoryRoute(app, {
-    url: `${item}/status_history`,
-    params: itemParams,
+    item: promotionPaths.item,
     tags,
     kind: 'Promotion',
     resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),

@@ -113,8 +113,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: subscriptionPaths.item.below('/status_history').pattern,
-    params: pathParams('subscriptionId'),
+    item: subscriptionPaths.item,
     tags,
     kind: 'Subscription',
     resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
