@@ -28,7 +28,7 @@ export type Stamp<T> = (resource: T, change: StampInput) => Partial<T>;
  * A resource's state machine, declared once in its own folder and enforced here for every trigger:
  * PATCH, PUT, 202 operations, cascades, the scheduler and CSV lines.
  */
-export interface Lifecycle<S extends string, T = any> {
+export interface Lifecycle<S extends string, T = object> {
   kind: string;
   states: readonly S[];
   transitions: Transition<S>[];
@@ -55,7 +55,7 @@ export const activationStamp = (resource: { activation_date: string | null }, { 
   activation_date: toApiDate(resource.activation_date ?? effectiveDate),
 });
 
-export function assertTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S, trigger: Trigger): void {
+export function assertTransition<S extends string, T>(lifecycle: Lifecycle<S, T>, from: S, to: S, trigger: Trigger): void {
   if (trigger === 'patch' && lifecycle.ownEndpoint?.[to]) {
     throw new AppError('OPERATION_NOT_SUPPORTED', `${lifecycle.kind} status ${to} is set through ${lifecycle.ownEndpoint[to]}, not PATCH`);
   }
@@ -65,6 +65,6 @@ export function assertTransition<S extends string>(lifecycle: Lifecycle<S>, from
   }
 }
 
-export function canTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S, trigger: Trigger): boolean {
+export function canTransition<S extends string, T>(lifecycle: Lifecycle<S, T>, from: S, to: S, trigger: Trigger): boolean {
   return lifecycle.transitions.some((t) => t.from === from && t.to === to && t.by.includes(trigger));
 }

@@ -38,7 +38,7 @@ export interface PatchSpec<T extends { id: string; status?: string }> {
   /** The answer schema the patched resource must still satisfy. */
   schema: TSchema;
   paths: PatchablePath<T>[];
-  lifecycle?: Lifecycle<string>;
+  lifecycle?: Lifecycle<string, T>;
   /** The operation target kind whose pending operations lock the status (409 OPERATION_IN_PROGRESS). */
   targetKind?: TargetKind;
   /** Type-specific normalisation and cross-resource checks of the patched resource. */

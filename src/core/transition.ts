@@ -64,7 +64,7 @@ export async function applyTransition<S extends string, T extends { id: string; 
 export async function recordCreation(
   c: Conn,
   context: RequestContext,
-  lifecycle: Lifecycle<string>,
+  lifecycle: Pick<Lifecycle<string>, 'kind'>,
   resource: { id: string; status: string },
   change: { date: string; reason?: string | null; identity?: Identity },
 ): Promise<void> {
