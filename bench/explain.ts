@@ -114,10 +114,11 @@ export async function explainScenarios(databaseUrl: string, requests: Array<{ sc
       close(): Promise<void>;
     }>;
   }>('app.js');
+  const { families } = await importDist<{ families: unknown[] }>('resources/index.js');
   instrumentDrivers();
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: 'silent', PORT: '0' });
   const database = await openDatabase(config.database);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, families, logger: false });
   const explainer = config.database.dialect === 'sqlite' ? sqliteExplainer(config.database.file!) : await postgresExplainer(config.database.url!);
   const results: ScenarioPlans[] = [];
   try {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildApp } from '../src/app.js';
+import { families } from '../src/resources/index.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 
@@ -24,7 +25,7 @@ const BANNER = `/**
 export async function servedOpenApiDocument(): Promise<Record<string, unknown>> {
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite::memory:', WORKER: 'off', PUBLIC_URL: 'http://localhost:8080' });
   const database = await openDatabase(config.database);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, families, logger: false });
   try {
     const response = await app.inject({ method: 'GET', url: '/openapi.json' });
     if (response.statusCode !== 200) throw new Error(`GET /openapi.json answered ${response.statusCode}`);

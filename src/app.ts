@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, loggerOptions } from './config.js';
 import { OperationsWorker } from './core/operations.js';
+import type { Composition } from './core/context.js';
 import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
@@ -16,7 +17,7 @@ import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
-import { operationWork, resourceRoutes } from './resources/index.js';
+import { compose, operationWorkOf, type ResourceFamily } from './resources/family.js';
 import { EventDelivery } from './resources/events/delivery.js';
 import { migrationsApplied } from './db/migrate.js';
 
@@ -24,6 +25,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
+    /** What the resource families lend each other, composed once at start. */
+    composition: Composition;
     /** The in-process operations worker; absent with WORKER=off. */
     worker?: OperationsWorker;
   }
@@ -32,6 +35,8 @@ declare module 'fastify' {
 export interface AppOptions {
   config: Config;
   database: Database;
+  /** The resource families to serve (src/resources/index.ts), in order. */
+  families: ResourceFamily[];
   logger?: boolean;
 }
 
@@ -39,7 +44,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Builds the whole service; never listens (server.ts does). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { config, database } = options;
+  const { config, database, families } = options;
+  const composition = compose(families, config);
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config),
     genReqId: (request) => {
@@ -54,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('composition', composition);
   app.setValidatorCompiler(schemaCompiler);
   // Added before any route, so every route (plugins' too) follows the OpenAPI rules.
   app.addHook('onRoute', documentRoute);
@@ -106,7 +113,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(import('./console/plugin.js'));
 
   if (config.worker) {
-    const worker = new OperationsWorker(database, app.log, { ...operationWork, leaseSeconds: config.operationLeaseSeconds, concurrency: config.operationsConcurrency });
+    const worker = new OperationsWorker(database, app.log, {
+      ...operationWorkOf(families),
+      composition,
+      leaseSeconds: config.operationLeaseSeconds,
+      concurrency: config.operationsConcurrency,
+    });
     app.decorate('worker', worker);
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());
@@ -133,6 +145,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
   });
 
-  for (const routes of resourceRoutes) await app.register(routes);
+  for (const family of families) await app.register(family.routes);
   return app;
 }

@@ -3,13 +3,14 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { families } from './resources/index.js';
 
 /** Reads the configuration, migrates, listens; shuts down gracefully on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await migrateToLatest(database);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, families });
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;

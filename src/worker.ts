@@ -4,7 +4,8 @@ import { OperationsWorker } from './core/operations.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { EventDelivery } from './resources/events/delivery.js';
-import { operationWork } from './resources/index.js';
+import { compose, operationWorkOf } from './resources/family.js';
+import { families } from './resources/index.js';
 
 /** The operations worker alone (`npm run worker`), for deployments that scale workers apart from API nodes. */
 async function main(): Promise<void> {
@@ -12,7 +13,12 @@ async function main(): Promise<void> {
   const log = pino(loggerOptions(config));
   const database = await openDatabase(config.database);
   await migrateToLatest(database);
-  const worker = new OperationsWorker(database, log, { ...operationWork, leaseSeconds: config.operationLeaseSeconds, concurrency: config.operationsConcurrency });
+  const worker = new OperationsWorker(database, log, {
+    ...operationWorkOf(families),
+    composition: compose(families, config),
+    leaseSeconds: config.operationLeaseSeconds,
+    concurrency: config.operationsConcurrency,
+  });
   worker.start();
   const delivery = new EventDelivery(database, log, config);
   delivery.start();

@@ -2,22 +2,28 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { OperationsWorker } from '../src/core/operations.js';
-import { operationWork } from '../src/resources/index.js';
 import { AppError } from '../src/core/errors.js';
-import { addOnDeactivationHooks } from '../src/resources/add_ons/service.js';
+import { operationWorkOf, type ResourceFamily } from '../src/resources/family.js';
+import { families } from '../src/resources/index.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { addOnBody, createAddOn, deactivateLine, getAddOn } from './helpers/add_ons.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 
-/** What the add-on deactivation hooks were called with (the promotions family registers the real one). */
+/** What the add-on deactivation hooks were called with (the promotions family lends the real one). */
 const hookCalls: Array<{ addOnId: string; status: string; reason: string; operationId: string | null; date: string }> = [];
 /** Add-ons whose hook refuses, as a linked resource that cannot end would: the whole change must roll back. */
 const refusingAddOns = new Set<string>();
-addOnDeactivationHooks.push(async (_c, _context, addOn, cascade) => {
-  if (refusingAddOns.has(addOn.id)) throw new AppError('INVALID_PROMOTION_STATUS', `a linked promotion of ${addOn.id} refuses to end`);
-  hookCalls.push({ addOnId: addOn.id, status: addOn.status, reason: cascade.reason, operationId: cascade.operationId, date: cascade.date });
-});
+/** A family that only watches add-ons end, served after the real ones. */
+const watcher: ResourceFamily = {
+  name: 'add-on watcher',
+  routes: async () => undefined,
+  async addOnDeactivationHook(_c, _context, addOn, cascade) {
+    if (refusingAddOns.has(addOn.id)) throw new AppError('INVALID_PROMOTION_STATUS', `a linked promotion of ${addOn.id} refuses to end`);
+    hookCalls.push({ addOnId: addOn.id, status: addOn.status, reason: cascade.reason, operationId: cascade.operationId, date: cascade.date });
+  },
+};
+const withWatcher = [...families, watcher];
 
 const auditHeaders = { 'x-auth-origin-aud': 'crm', 'x-auth-origin-sub': 'agent-7' };
 const SERVER_FIELDS = ['creation_date', 'creation_system', 'creation_user', 'last_updated_date', 'deactivation_system', 'deactivation_user'];
@@ -834,7 +840,7 @@ forEachDialect('add-ons', (t) => {
     ];
     await assertDocumentedResponses(t, expected.map(([method, suffix, codes]) => [method, `${line}${suffix}`, codes]));
   });
-});
+}, { families: withWatcher });
 
 /** Without the in-process worker, an accepted operation stays PENDING until a worker runs it. */
 forEachDialect(
@@ -843,7 +849,7 @@ forEachDialect(
     const org = uniqueOrg();
 
     async function runPendingOperations(): Promise<void> {
-      const worker = new OperationsWorker(t.database, t.app.log, { ...operationWork, leaseSeconds: 30, concurrency: 1 });
+      const worker = new OperationsWorker(t.database, t.app.log, { ...operationWorkOf(families), composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
       while (await worker.runOnce()) {
         // until nothing is due
       }
@@ -889,5 +895,5 @@ forEachDialect(
       assert.equal(history.body[history.body.length - 1].operation_id, lineDeactivation.body.id);
     });
   },
-  { env: { WORKER: 'off' } },
+  { env: { WORKER: 'off' }, families: withWatcher },
 );

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { SignJWT } from 'jose';
 import { OperationsWorker } from '../src/core/operations.js';
-import { operationWork } from '../src/resources/index.js';
+import { operationWorkOf } from '../src/resources/family.js';
+import { families } from '../src/resources/index.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { allResults, csv, HEADER, line, multipart, operationsPath, runBatch, upload } from './helpers/batches.js';
 import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
@@ -783,7 +784,7 @@ forEachDialect(
           .executeTakeFirstOrThrow();
         return Number(row.count);
       };
-      const first = new OperationsWorker(t.database, t.app.log, { ...operationWork, leaseSeconds: 30, concurrency: 1 });
+      const first = new OperationsWorker(t.database, t.app.log, { ...operationWorkOf(families), composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
       first.start();
       // Each line commits with its outcome: stop the worker as soon as the first one is in.
       for (let polls = 0; (await recorded()) === 0; polls++) {
@@ -798,7 +799,7 @@ forEachDialect(
       // As if the worker had died holding its claim: the next one takes over once the lease has run out.
       await t.database.db.updateTable('operations').set({ claim_token: 'dead-worker', run_at: new Date(Date.now() - 1000).toISOString() }).where('org', '=', org).where('id', '=', accepted.id).execute();
 
-      const second = new OperationsWorker(t.database, t.app.log, { ...operationWork, leaseSeconds: 30, concurrency: 1 });
+      const second = new OperationsWorker(t.database, t.app.log, { ...operationWorkOf(families), composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
       second.start();
       try {
         const done = await (async () => {

@@ -16,7 +16,7 @@ const TOTAL = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
 /** Writes the org's lines straight in the store's row format (the bulk seed's lines): the ACTIVE mobile ones' ids. */
 async function seedActiveMobiles(t: TestApp, org: string, count: number): Promise<string[]> {
   const rows = Array.from({ length: count }, (_, index) => resourceRow(subscriptionsTable as never, org, seedLine(org, index, Date.now()).subscription as never, null));
-  for (let start = 0; start < rows.length; start += 200) await t.database.db.insertInto('subscriptions').values(rows.slice(start, start + 200)).execute();
+  for (let start = 0; start < rows.length; start += 200) await t.database.db.insertInto('subscriptions').values(rows.slice(start, start + 200) as never).execute();
   return rows.flatMap((_, index) => (subscriptionStatusOf(index) === 'ACTIVE' && subscriptionTypeOf(index) === 'MOBILE' ? [idOf('subscription', index)] : []));
 }
 

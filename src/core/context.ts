@@ -8,11 +8,19 @@ export interface Identity {
 
 export const NO_IDENTITY: Identity = { system: 'N/A', user: 'N/A' };
 
-/** What a service needs to know about the request: the tenant, who asks, and the ETag it expects. */
+/**
+ * The service as composed from its resource families (src/resources/index.ts): the parts one family lends another
+ * and the settings their rules read. src/resources/family.ts declares its fields; core knows none of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Composition {}
+
+/** What a service needs to know about the request: the tenant, who asks, the ETag it expects, and the composed service. */
 export interface RequestContext {
   org: string;
   identity: Identity;
   ifMatch?: string;
+  composition: Composition;
 }
 
 export const etagOf = (version: number) => `"${version}"`;

@@ -5,7 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js';
 import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
-import type { RequestContext, Identity } from './context.js';
+import type { Composition, Identity, RequestContext } from './context.js';
 import { DateTime, Nullable, Uuid } from './schemas.js';
 import { insertResource, transaction, updateResource, type Conn, type ResourceTable } from './store.js';
 import { nowIso, toApiDate, now } from './time.js';
@@ -114,6 +114,8 @@ export interface OperationWork {
 
 export interface OperationsWorkerOptions extends OperationWork {
   leaseSeconds: number;
+  /** What the resource families lend each other: the operations' changes run with it, as a request's do. */
+  composition: Composition;
   /** Operations this process runs at once (OPERATIONS_CONCURRENCY). */
   concurrency: number;
   /** How long a runner works before it yields its claim (a slice); 200 ms unless a test says otherwise. */
@@ -264,7 +266,7 @@ export class OperationsWorker {
       const operation = JSON.parse(row.data as string) as StoredOperation;
       let failure: AppError | undefined;
       if (work) {
-        const context = operationContext(org, operation);
+        const context = operationContext(org, operation, this.options.composition);
         // The operation's own changes are made for the request that created it.
         failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
       }
@@ -329,7 +331,7 @@ export class OperationsWorker {
     }
     try {
       if (runner) {
-        const context = operationContext(org, claimed);
+        const context = operationContext(org, claimed, this.options.composition);
         const end = await runner(this.database, context, claimed, this.lease(org, claimed.id, token));
         if (end === 'done') await this.finish(org, claimed.id, token, succeed);
         if (end === 'paused') await this.release(org, claimed.id, token);
@@ -383,6 +385,6 @@ export function publicOperation(operation: StoredOperation): AsyncOperation {
 }
 
 /** Changes made by an operation are stamped with the identity of the request that created it. */
-export function operationContext(org: string, operation: StoredOperation): RequestContext {
-  return { org, identity: { system: operation.creation_system, user: operation.creation_user } };
+export function operationContext(org: string, operation: StoredOperation, composition: Composition): RequestContext {
+  return { org, identity: { system: operation.creation_system, user: operation.creation_user }, composition };
 }

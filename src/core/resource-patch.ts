@@ -3,12 +3,12 @@ import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv';
 import { assertIfMatch, type RequestContext } from './context.js';
 import { bodyAjv, validationError } from './validation.js';
-import { recordStatusChange } from './history.js';
 import { assertTransition, type Lifecycle } from './lifecycle.js';
 import { assertNoOperationInProgress, type TargetKind } from './operations.js';
 import { applyPatch, type Operation, type PatchablePath, type PatchResult } from './patch.js';
 import { updateResource, type Conn, type ResourceTable, type Stored } from './store.js';
-import { nowIso, toApiDate } from './time.js';
+import { nowIso } from './time.js';
+import { applyTransition, stampLastUpdated } from './transition.js';
 
 const validators = new WeakMap<TSchema, ValidateFunction>();
 
@@ -38,12 +38,12 @@ export interface PatchSpec<T extends { id: string; status?: string }> {
   /** The answer schema the patched resource must still satisfy. */
   schema: TSchema;
   paths: PatchablePath<T>[];
-  lifecycle?: Lifecycle<string>;
+  lifecycle?: Lifecycle<string, T>;
   /** The operation target kind whose pending operations lock the status (409 OPERATION_IN_PROGRESS). */
   targetKind?: TargetKind;
   /** Type-specific normalisation and cross-resource checks of the patched resource. */
   finalize?: (c: Conn, context: RequestContext, patched: PatchResult<T>, before: T) => Promise<T> | T;
-  /** Stamps and cascades of a status change (the lifecycle check has passed). */
+  /** Checks and cascades of a status change, after applyTransition has stamped it. */
   onStatusChange?: (c: Conn, context: RequestContext, change: StatusChangeContext<T>) => Promise<void>;
   /** Work after the resource is saved in the same transaction (appended children, touching parents). */
   afterSave?: (c: Conn, context: RequestContext, patched: PatchResult<T>, saved: T) => Promise<void>;
@@ -74,23 +74,17 @@ export async function patchResource<T extends { id: string; status?: string }>(
   const changed = patched.status !== undefined || Object.keys(patched.appends).length > 0 || !isDeepStrictEqual(before, after);
   if (!changed) return stored;
 
-  const record = after as Record<string, unknown>;
   if (patched.status && spec.lifecycle) {
-    if ('status_detail' in record) {
-      record.status_detail = { reason: patched.status.reason ?? 'STATUS_CHANGED', description: null, date: toApiDate(date) };
-    }
-    await spec.onStatusChange?.(c, context, { before, after, reason: patched.status.reason, date });
-    await recordStatusChange(c, context.org, spec.lifecycle.kind, before.id, {
-      from: before.status as string,
-      to: after.status as string,
-      reason: patched.status.reason ?? 'STATUS_CHANGED',
+    const { reason } = patched.status;
+    // The patch has set the new status already: the transition starts from the stored one.
+    after = await applyTransition(c, context, spec.lifecycle, { ...after, status: before.status }, after.status as string, {
+      trigger: 'patch',
+      reason: reason ?? 'STATUS_CHANGED',
       date,
-      identity: context.identity,
     });
+    await spec.onStatusChange?.(c, context, { before, after, reason, date });
   }
-  record.last_updated_date = toApiDate(date);
-  if ('last_updated_user' in record) record.last_updated_user = context.identity.user;
-  after = record as T;
+  stampLastUpdated(after, date, context.identity);
   const version = await updateResource(c, spec.table, context.org, after, stored.version);
   await spec.afterSave?.(c, context, patched, after);
   return { resource: after, version };

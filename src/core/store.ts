@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
+import type { ResourceRow, ResourceTableName } from '../db/tables.js';
 import { NO_IDENTITY, type Identity } from './context.js';
 import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
@@ -23,7 +24,7 @@ export interface Conn {
  * ones lists filter and order on, derived from the representation on every write.
  */
 export interface ResourceTable<T extends { id: string }> {
-  table: string;
+  table: ResourceTableName;
   /** The schema name, used by status history, events and messages. */
   kind: string;
   columns(resource: T): Record<string, string | number | null>;
@@ -32,6 +33,13 @@ export interface ResourceTable<T extends { id: string }> {
   /** How its events name and show it, where that is not the stored form (a credit limit is known by its kind). */
   published?(resource: T): { id: string; payload: unknown };
 }
+
+/**
+ * The generic store's view of the resource tables: the common envelope (checked) plus each table's filter
+ * columns, which its ResourceTable declares and the store reads by name.
+ */
+type ResourceTables = Record<ResourceTableName, ResourceRow & Record<string, string | number | null>>;
+const resourceDb = (c: Conn) => c.db as unknown as Kysely<ResourceTables>;
 
 export interface Stored<T> {
   resource: T;
@@ -149,7 +157,7 @@ export async function findById<T extends { id: string }>(
   const parameters = [org, id, ...scope.map(([, value]) => value)];
   const key = `${c.dialect} find ${table.table} ${scope.map(([column]) => column).join(',')} ${lock}`;
   const compiled = compiledOnce(key, parameters, () => {
-    let query = c.db.selectFrom(table.table).select(['data', 'version']).where('org', '=', org).where('id', '=', id);
+    let query = resourceDb(c).selectFrom(table.table).select(['data', 'version']).where('org', '=', org).where('id', '=', id);
     for (const [column, value] of scope) query = query.where(column, '=', value);
     return (lock ? forUpdate(c.dialect, query) : query).compile();
   });
@@ -213,11 +221,11 @@ export async function insertResource<T extends { id: string; creation_date: stri
   const row = resourceRow(table, org, resource, requestHash);
   const columns = Object.keys(row);
   const insert = compiledOnce(`${c.dialect} insert ${table.table} ${columns.join(',')}`, Object.values(row), () =>
-    c.db.insertInto(table.table).values(row).onConflict((conflict) => conflict.doNothing()).compile(),
+    resourceDb(c).insertInto(table.table).values(row).onConflict((conflict) => conflict.doNothing()).compile(),
   );
   const { numAffectedRows } = await c.db.executeQuery(insert);
   if (Number(numAffectedRows) !== 1) {
-    const existing = await c.db
+    const existing = await resourceDb(c)
       .selectFrom(table.table)
       .select(['data', 'version', 'create_hash'])
       .where('org', '=', org)
@@ -243,7 +251,7 @@ export async function updateResource<T extends { id: string }>(
   const previousStatus = isPublished(table.kind) && 'status' in columns ? await currentStatus(c, table, org, resource.id) : undefined;
   const values = { data: JSON.stringify(resource), version: version + 1, ...columns };
   const update = compiledOnce(`${c.dialect} update ${table.table} ${Object.keys(values).join(',')}`, [...Object.values(values), org, resource.id, version], () =>
-    c.db.updateTable(table.table).set(values).where('org', '=', org).where('id', '=', resource.id).where('version', '=', version).compile(),
+    resourceDb(c).updateTable(table.table).set(values).where('org', '=', org).where('id', '=', resource.id).where('version', '=', version).compile(),
   );
   const { numAffectedRows } = await c.db.executeQuery(update);
   if (Number(numAffectedRows) !== 1) {
@@ -257,7 +265,7 @@ export async function updateResource<T extends { id: string }>(
 
 async function currentStatus<T extends { id: string }>(c: Conn, table: ResourceTable<T>, org: string, id: string): Promise<unknown> {
   const select = compiledOnce(`${c.dialect} status ${table.table}`, [org, id], () =>
-    c.db.selectFrom(table.table).select('status').where('org', '=', org).where('id', '=', id).compile(),
+    resourceDb(c).selectFrom(table.table).select('status').where('org', '=', org).where('id', '=', id).compile(),
   );
   const [row] = (await c.db.executeQuery<{ status: unknown }>(select)).rows;
   return row?.status;
@@ -279,9 +287,9 @@ function publish<T extends { id: string }>(
 }
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */
-export async function touch(c: Conn, table: { table: string }, org: string, id: string): Promise<void> {
+export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string): Promise<void> {
   const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, org, id], () =>
-    c.db
+    resourceDb(c)
       .updateTable(table.table)
       .set((eb) => ({ version: eb('version', '+', 1) }))
       .where('org', '=', org)
@@ -302,7 +310,7 @@ export async function listResources<T extends { id: string }>(
 ): Promise<{ items: T[]; total: number }> {
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key}`;
-  const base = () => applyConditions(c.db.selectFrom(table.table).where('org', '=', org), conditions);
+  const base = () => applyConditions(resourceDb(c).selectFrom(table.table).where('org', '=', org), conditions);
   const pageQuery = compiledOnce(key && `${key} page ${order}`, [org, ...shape.values, page.limit, page.offset], () =>
     base().select('data').orderBy('creation_date', order).orderBy('id', order).limit(page.limit).offset(page.offset).compile(),
   );
@@ -324,7 +332,7 @@ export async function listAll<T extends { id: string }>(
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
   const compiled = compiledOnce(key, [org, ...shape.values], () =>
-    applyConditions(c.db.selectFrom(table.table).select('data').where('org', '=', org), conditions)
+    applyConditions(resourceDb(c).selectFrom(table.table).select('data').where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .compile(),

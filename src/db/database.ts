@@ -13,6 +13,7 @@ import {
   type Transaction,
 } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
+import type { Tables } from './tables.js';
 
 /**
  * The only module that knows SQLite from PostgreSQL.
@@ -20,11 +21,8 @@ import type { DatabaseConfig } from '../config.js';
  * integers are JS numbers, booleans are stored as 0/1, JSON documents are text.
  */
 export type Dialect = 'sqlite' | 'postgres';
-// The schema is declared by migrations and read through the generic store; rows are plain records.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Db = Kysely<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Tx = Transaction<any> | Kysely<any>;
+export type Db = Kysely<Tables>;
+export type Tx = Transaction<Tables> | Kysely<Tables>;
 
 export interface Database {
   db: Db;

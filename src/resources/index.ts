@@ -1,51 +1,34 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { OperationWork } from '../core/operations.js';
-import { addOnRoutes } from './add_ons/routes.js';
-import { addOnOperationHandlers } from './add_ons/service.js';
-import { bundleRoutes } from './bundles/routes.js';
-import { changeRequestRoutes } from './change_requests/routes.js';
-import { changeRequestOperationHandlers } from './change_requests/service.js';
-import { commitmentRoutes } from './commitments/routes.js';
-import { commitmentOperationHandlers } from './commitments/service.js';
-import { contractRoutes } from './contracts/routes.js';
-import { creditLimitRoutes } from './credit_limits/routes.js';
-import { deviceRoutes } from './devices/routes.js';
-import { eventRoutes } from './events/routes.js';
-import { batchOperationRunners } from './operations/batch.js';
-import { operationRoutes } from './operations/routes.js';
-import { paymentPlanRoutes } from './payment_plans/routes.js';
-import { promotionRoutes } from './promotions/routes.js';
-import { promotionOperationHandlers } from './promotions/service.js';
-import { subscriptionRoutes } from './subscriptions/routes.js';
-import { subscriptionOperationHandlers } from './subscriptions/service.js';
+import { addOnsFamily } from './add_ons/index.js';
+import { bundlesFamily } from './bundles/index.js';
+import { changeRequestsFamily } from './change_requests/index.js';
+import { commitmentsFamily } from './commitments/index.js';
+import { contractsFamily } from './contracts/index.js';
+import { creditLimitsFamily } from './credit_limits/index.js';
+import { devicesFamily } from './devices/index.js';
+import { eventsFamily } from './events/index.js';
+import type { ResourceFamily } from './family.js';
+import { operationsFamily } from './operations/index.js';
+import { paymentPlansFamily } from './payment_plans/index.js';
+import { promotionsFamily } from './promotions/index.js';
+import { subscriptionsFamily } from './subscriptions/index.js';
 
 /**
- * Every resource family's routes. Importing a family also registers its subscription children and cascades, so
- * the API and a lone worker (`npm run worker`) know the same rules.
+ * The service, family by family. The order is the order of the routes and of what families lend a line: its
+ * answers embed add-ons, devices and promotions, and when it ends its add-ons end first (their linked promotions
+ * with them), then its commitments, then its remaining promotions. server.ts and worker.ts pass this list, with the
+ * configuration, to buildApp and to the operations worker.
  */
-export const resourceRoutes = [
-  bundleRoutes,
-  subscriptionRoutes,
-  promotionRoutes,
-  commitmentRoutes,
-  deviceRoutes,
-  addOnRoutes,
-  contractRoutes,
-  creditLimitRoutes,
-  changeRequestRoutes,
-  paymentPlanRoutes,
-  operationRoutes,
-  eventRoutes,
-] as FastifyPluginAsync[];
-
-/** The work behind every family's 202 endpoints and scheduled transitions: what the API's worker and a lone worker run. */
-export const operationWork: OperationWork = {
-  handlers: {
-    ...subscriptionOperationHandlers,
-    ...promotionOperationHandlers,
-    ...commitmentOperationHandlers,
-    ...addOnOperationHandlers,
-    ...changeRequestOperationHandlers,
-  },
-  runners: batchOperationRunners,
-};
+export const families: ResourceFamily[] = [
+  bundlesFamily,
+  subscriptionsFamily,
+  addOnsFamily,
+  commitmentsFamily,
+  devicesFamily,
+  promotionsFamily,
+  contractsFamily,
+  creditLimitsFamily,
+  changeRequestsFamily,
+  paymentPlansFamily,
+  operationsFamily,
+  eventsFamily,
+];

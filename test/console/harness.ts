@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import { families } from '../../src/resources/index.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -27,7 +28,7 @@ export async function startService(env: Record<string, string> = {}): Promise<Ru
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite::memory:', ...env });
   const database = await openDatabase(config.database);
   await migrateToLatest(database);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, families, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {

@@ -3,6 +3,8 @@ import { after, before, describe } from 'node:test';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import { families } from '../../src/resources/index.js';
+import type { ResourceFamily } from '../../src/resources/family.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -65,7 +67,13 @@ export function operationPoller(request: TestApp['request']): TestApp['waitForOp
   };
 }
 
-export async function startTestApp(dialect: TestDialect, options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** The resource families to serve; all of them by default. */
+  families?: ResourceFamily[];
+}
+
+export async function startTestApp(dialect: TestDialect, options: TestAppOptions = {}): Promise<TestApp> {
   const postgres = dialect === 'postgres' ? await freshPostgres() : undefined;
   const config: Config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -75,7 +83,7 @@ export async function startTestApp(dialect: TestDialect, options: { env?: Record
   });
   const database = await openDatabase(config.database, { poolSize: 20 });
   await migrateToLatest(database);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, families: options.families ?? families, logger: false });
   await app.ready();
   const request = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await app.inject({
@@ -111,7 +119,7 @@ export async function startTestApp(dialect: TestDialect, options: { env?: Record
  * Runs a suite once per database: `body` receives a TestApp that is ready inside its tests (not while the
  * suite is being declared).
  */
-export function forEachDialect(name: string, body: (t: TestApp) => void, options: { env?: Record<string, string> } = {}): void {
+export function forEachDialect(name: string, body: (t: TestApp) => void, options: TestAppOptions = {}): void {
   for (const dialect of testDialects()) {
     describe(`${name} [${dialect}]`, () => {
       const holder = {} as TestApp;

@@ -86,7 +86,9 @@ async function fingerprint(t: TestApp): Promise<string> {
     const hasVersion = t.dialect === 'sqlite'
       ? (await sql<{ name: string }>`select name from pragma_table_info(${table}) where name = 'version'`.execute(t.database.db)).rows.length > 0
       : (await sql<{ name: string }>`select column_name as name from information_schema.columns where table_name = ${table} and column_name = 'version'`.execute(t.database.db)).rows.length > 0;
+    // The walk covers every table the migrations made, whatever its columns.
     const row = await t.database.db
+      .withTables<Record<string, { version: number }>>()
       .selectFrom(table)
       .select((eb) => [eb.fn.countAll().as('rows'), ...(hasVersion ? [eb.fn.sum('version').as('versions')] : [])])
       .executeTakeFirstOrThrow();

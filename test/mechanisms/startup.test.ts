@@ -126,7 +126,7 @@ for (const dialect of testDialects()) {
       await migrateToLatest(database);
       await migrateToLatest(database);
       assert.equal(await migrationsApplied(database), true);
-      const applied = await database.db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
+      const applied = await database.db.withTables<{ kysely_migration: { name: string } }>().selectFrom('kysely_migration').select('name').orderBy('name').execute();
       assert.deepEqual(applied.map((row) => row.name), Object.keys(migrations));
     } finally {
       await database.close();

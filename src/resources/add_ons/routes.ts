@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
-import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { operationPaths } from '../operations/paths.js';
+import { addOnPaths } from './paths.js';
 import { AddOn, AddOnCreate, addOnFilters, SubscriptionAddOnDeactivationRequest } from './schema.js';
 import { addAddOn, getAddOn, listAddOns, patchAddOn, requestAddOnDeactivation } from './service.js';
 
@@ -16,9 +18,9 @@ const tags = ['AddOns'];
 
 /** A1–A5 and the add-on's status history (API.md 6). */
 export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config, worker } = app;
-  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/add_ons';
-  const one = `${base}/:addonId`;
+  const { database } = app;
+  const base = addOnPaths.collection.pattern;
+  const one = addOnPaths.item.pattern;
 
   app.get(base, {
     schema: {
@@ -49,7 +51,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
       const { stored, replayed } = await transaction(database, context.identity, (c) => addAddOn(c, context, subscriptionId, request.body));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/add_ons/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, addOnPaths.item.path({ org: context.org, subscriptionId, addonId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -95,15 +97,12 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = contextOf(request);
       const { subscriptionId, addonId } = request.params;
       const operation = await transaction(database, context.identity, (c) => requestAddOnDeactivation(c, context, subscriptionId, addonId, request.body));
-      worker?.wake();
-      reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
-      return publicOperation(operation);
+      return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
     },
   });
 
   statusHistoryRoute(app, {
-    url: `${one}/status_history`,
-    params: pathParams('subscriptionId', 'addonId'),
+    item: addOnPaths.item,
     tags,
     kind: 'AddOn',
     resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,

@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { Lifecycle } from '../../core/lifecycle.js';
+import { deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../core/schemas.js';
+import { addOnPaths } from './paths.js';
 
 export const ADD_ON_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED'] as const;
 export type AddOnStatus = (typeof ADD_ON_STATUSES)[number];
@@ -38,7 +39,7 @@ export type StoredAddOn = Static<typeof StoredAddOnSchema>;
 export const addOnsTable: ResourceTable<StoredAddOn> = {
   table: 'add_ons',
   kind: 'AddOn',
-  href: (org, addOn) => `/v2/orgs/${org}/subscriptions/${addOn.subscription_id}/add_ons/${addOn.id}`,
+  href: (org, addOn) => addOnPaths.item.path({ org, subscriptionId: addOn.subscription_id, addonId: addOn.id }),
   columns: (addOn) => ({
     subscription_id: addOn.subscription_id,
     status: addOn.status,
@@ -75,7 +76,7 @@ export const AddOnCreate = Type.Object(
 );
 export type AddOnCreate = Static<typeof AddOnCreate>;
 
-export const addOnLifecycle: Lifecycle<AddOnStatus> = {
+export const addOnLifecycle: Lifecycle<AddOnStatus, StoredAddOn> = {
   kind: 'AddOn',
   states: ADD_ON_STATUSES,
   invalidCode: 'INVALID_ADD_ON_STATUS',
@@ -85,6 +86,7 @@ export const addOnLifecycle: Lifecycle<AddOnStatus> = {
     { from: 'REQUESTED', to: 'CANCELLED', by: ['patch', 'cascade'] },
     { from: 'ACTIVE', to: 'DEACTIVATED', by: ['operation', 'cascade'] },
   ],
+  stamps: { entering: { DEACTIVATED: deactivationStamp, CANCELLED: deactivationStamp } },
 };
 
 /** A1 filters [seed]. */

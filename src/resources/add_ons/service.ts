@@ -1,6 +1,6 @@
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition, type Trigger } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
+import type { Trigger } from '../../core/lifecycle.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import {
@@ -20,7 +20,7 @@ import {
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
-import { subscriptionCascades, subscriptionChildren, type CascadeContext } from '../subscriptions/children.js';
+import type { CascadeContext, SubscriptionCascade, SubscriptionChild } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';
 import {
@@ -33,6 +33,7 @@ import {
   type StoredAddOn,
   type SubscriptionAddOnDeactivationRequest,
 } from './schema.js';
+import { addOnPaths } from './paths.js';
 
 /** The add-on of this subscription in this org, else 404 ADD_ON_NOT_FOUND. */
 export async function requireAddOn(c: Conn, org: string, subscriptionId: string, addOnId: string, options: { lock?: boolean } = {}): Promise<Stored<StoredAddOn>> {
@@ -49,8 +50,8 @@ export interface AddOnCascadeContext {
   operationId: string | null;
 }
 
-/** What ends with an add-on (its linked promotions): registered by those families, run in the add-on's transaction. */
-export const addOnDeactivationHooks: Array<(c: Conn, context: RequestContext, addOn: StoredAddOn, cascade: AddOnCascadeContext) => Promise<void>> = [];
+/** What ends with an add-on (its linked promotions): lent by those families, run in the add-on's transaction. */
+export type AddOnDeactivationHook = (c: Conn, context: RequestContext, addOn: StoredAddOn, cascade: AddOnCascadeContext) => Promise<void>;
 
 /** The reason the linked resources of an ending add-on are ended with (API.md 6.2). */
 const LINKED_REMOVAL_REASON = 'AUTOMATICALLY_REMOVED';
@@ -126,7 +127,7 @@ export async function createAddOn(c: Conn, context: RequestContext, subscription
   };
   const result = await insertResource(c, addOnsTable, context.org, addOn, hashOf(clientFields));
   if (!result.replayed) {
-    await recordStatusChange(c, context.org, 'AddOn', id, { from: null, to: addOn.status, reason: null, date, identity: context.identity });
+    await recordCreation(c, context, addOnLifecycle, addOn, { date });
   }
   return { stored: { resource: publicAddOn(result.stored.resource), version: result.stored.version }, replayed: result.replayed };
 }
@@ -156,7 +157,7 @@ export async function getAddOn(c: Conn, org: string, subscriptionId: string, add
 /** What is linked to the add-on ends with it: AUTOMATICALLY_REMOVED, or the line's own reason when the line ends (1.14). */
 async function runDeactivationHooks(c: Conn, context: RequestContext, addOn: StoredAddOn, change: AddOnCascadeContext, trigger: Trigger): Promise<void> {
   const reason = trigger === 'cascade' ? change.reason : LINKED_REMOVAL_REASON;
-  for (const hook of addOnDeactivationHooks) await hook(c, context, addOn, { ...change, reason });
+  for (const hook of context.composition.addOnDeactivationHooks) await hook(c, context, addOn, { ...change, reason });
 }
 
 /** Ends an add-on outside PATCH (its deactivation operation, a subscription cascade): stamps, history, linked resources. */
@@ -168,26 +169,13 @@ async function endAddOn(
   trigger: Trigger,
   change: AddOnCascadeContext,
 ): Promise<void> {
-  const before = stored.resource;
-  assertTransition(addOnLifecycle, before.status, to, trigger);
-  const date = nowIso();
-  const after: StoredAddOn = {
-    ...before,
-    status: to,
-    deactivation_date: toApiDate(change.date),
-    deactivation_system: context.identity.system,
-    deactivation_user: context.identity.user,
-    last_updated_date: toApiDate(date),
-  };
-  await updateResource(c, addOnsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'AddOn', before.id, {
-    from: before.status,
-    to,
+  const after = await applyTransition(c, context, addOnLifecycle, stored.resource, to, {
+    trigger,
     reason: change.reason,
-    date,
-    identity: context.identity,
+    effectiveDate: change.date,
     operationId: change.operationId,
   });
+  await updateResource(c, addOnsTable, context.org, after, stored.version);
   await runDeactivationHooks(c, context, after, change, trigger);
 }
 
@@ -206,7 +194,7 @@ export async function requestAddOnDeactivation(
       kind: 'ADD_ON',
       id: addOnId,
       subscription_id: subscriptionId,
-      href: `/v2/orgs/${context.org}/subscriptions/${subscriptionId}/add_ons/${addOnId}`,
+      href: addOnPaths.item.path({ org: context.org, subscriptionId, addonId: addOnId }),
     },
     reason: body.reason,
     identity: context.identity,
@@ -276,7 +264,7 @@ function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {
       patched.resource.activation_date = toApiDateOrNull(patched.resource.activation_date);
       return patched.resource;
     },
-    async onStatusChange(_c, context, { before, after, date }) {
+    async onStatusChange(_c, _context, { before, after, date }) {
       if (after.status === 'ACTIVE') {
         assertActiveLine(subscription, after.id);
         // A REQUESTED add-on's future date was informative: it is active from now. One sent with the activation must not lie ahead.
@@ -286,11 +274,6 @@ function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {
           after.activation_date = null;
         }
         after.activation_date ??= toApiDate(date);
-      }
-      if (after.status === 'CANCELLED') {
-        after.deactivation_date = toApiDate(date);
-        after.deactivation_system = context.identity.system;
-        after.deactivation_user = context.identity.user;
       }
     },
     async afterSave(c, context, patched, saved) {
@@ -326,12 +309,12 @@ async function endAddOnsOf(
   }
 }
 
-subscriptionCascades.push({
+export const addOnCascade: SubscriptionCascade = {
   onCancelled: (c, context, subscription, cascade) => endAddOnsOf(c, context, subscription, { REQUESTED: 'CANCELLED' }, cascade),
   onDeactivated: (c, context, subscription, cascade) => endAddOnsOf(c, context, subscription, { ACTIVE: 'DEACTIVATED', REQUESTED: 'CANCELLED' }, cascade),
-});
+};
 
-subscriptionChildren.push({
+export const addOnChild: SubscriptionChild = {
   field: 'add_ons',
   schema: AddOn,
   createSchema: AddOnCreate,
@@ -352,4 +335,4 @@ subscriptionChildren.push({
       await createAddOn(c, context, subscription, item as AddOnCreate);
     }
   },
-});
+};

@@ -6,6 +6,7 @@ import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js'
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { bundlePaths } from './paths.js';
 import { Bundle, BundleCreate, bundleFilters } from './schema.js';
 import { createBundle, patchBundle, requireBundle, searchBundles } from './service.js';
 
@@ -15,15 +16,16 @@ const tags = ['Bundles'];
 const BUNDLE_SEARCH_FILTERS = ['account_id', 'legacy_account_id', 'legacy_id'];
 
 export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
-  const base = '/v2/orgs/:org/bundles';
+  const { database } = app;
+  const base = bundlePaths.collection.pattern;
+  const one = bundlePaths.item.pattern;
 
   app.post(base, {
     schema: { tags, summary: 'Create a bundle', params: pathParams(), headers: CreateHeaders, body: BundleCreate, response: { 201: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { stored, replayed } = await transaction(database, context.identity, (c) => createBundle(c, context, request.body));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/bundles/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, bundlePaths.item.path({ org: context.org, bundleId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -44,12 +46,12 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get(`${base}/:bundleId`, {
+  app.get(one, {
     schema: { tags, summary: 'Get a bundle', params: pathParams('bundleId'), response: { 200: Bundle } },
     handler: async (request, reply) => sendResource(request, reply, await requireBundle(conn(database), request.params.org, request.params.bundleId)),
   });
 
-  app.patch(`${base}/:bundleId`, {
+  app.patch(one, {
     schema: { tags, summary: 'Patch a bundle (/status, /legacy_id, /catalogue_bundled_commercial_product_id)', params: pathParams('bundleId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -59,8 +61,7 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${base}/:bundleId/status_history`,
-    params: pathParams('bundleId'),
+    item: bundlePaths.item,
     tags,
     kind: 'Bundle',
     resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,

@@ -3,6 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { bundlePaths } from './paths.js';
 
 export const BUNDLE_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
 export type BundleStatus = (typeof BUNDLE_STATUSES)[number];
@@ -46,7 +47,7 @@ export type BundleCreate = Static<typeof BundleCreate>;
 export const bundlesTable: ResourceTable<Bundle> = {
   table: 'bundles',
   kind: 'Bundle',
-  href: (org, bundle) => `/v2/orgs/${org}/bundles/${bundle.id}`,
+  href: (org, bundle) => bundlePaths.item.path({ org, bundleId: bundle.id }),
   columns: (bundle) => ({
     status: bundle.status,
     account_id: bundle.account_id,

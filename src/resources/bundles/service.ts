@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordStatusChange } from '../../core/history.js';
+import { recordCreation } from '../../core/transition.js';
 import type { Operation } from '../../core/patch.js';
 import { patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
@@ -32,7 +32,7 @@ export async function createBundle(c: Conn, context: RequestContext, body: Bundl
   const clientFields = { ...bundle, creation_date: undefined, creation_system: undefined, creation_user: undefined, last_updated_date: undefined, last_updated_user: undefined };
   const result = await insertResource(c, bundlesTable, context.org, bundle, hashOf(clientFields));
   if (!result.replayed) {
-    await recordStatusChange(c, context.org, 'Bundle', bundle.id, { from: null, to: 'ACTIVE', reason: null, date: bundle.creation_date, identity: context.identity });
+    await recordCreation(c, context, bundleLifecycle, bundle, { date: bundle.creation_date });
   }
   return result;
 }

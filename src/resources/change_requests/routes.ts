@@ -5,6 +5,7 @@ import { CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { changeRequestPaths } from './paths.js';
 import { ChangeRequest, ChangeRequestCancellation, TariffChangeRequestCreate, changeRequestFilters } from './schema.js';
 import { cancelChangeRequest, getChangeRequest, listChangeRequests, requestTariffChange } from './service.js';
 
@@ -13,8 +14,9 @@ const tags = ['Change Requests'];
 
 /** Section 10: scheduled changes of a subscription that do not change its status (today: the bundle's tariff). */
 export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config, worker } = app;
-  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/change_requests';
+  const { database, worker } = app;
+  const base = changeRequestPaths.collection.pattern;
+  const one = changeRequestPaths.item.pattern;
 
   app.post(`${base}/tariff`, {
     schema: {
@@ -30,7 +32,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { subscriptionId } = request.params;
       const { stored, replayed } = await transaction(database, context.identity, (c) => requestTariffChange(c, context, subscriptionId, request.body));
       worker?.wake();
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/change_requests/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, changeRequestPaths.item.path({ org: context.org, subscriptionId, changeRequestId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -49,7 +51,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get(`${base}/:changeRequestId`, {
+  app.get(one, {
     schema: { tags, summary: 'Get a change request', params: pathParams('subscriptionId', 'changeRequestId'), response: { 200: ChangeRequest } },
     handler: async (request, reply) => {
       const { org, subscriptionId, changeRequestId } = request.params;
@@ -57,7 +59,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.post(`${base}/:changeRequestId/cancellation`, {
+  app.post(`${one}/cancellation`, {
     schema: {
       tags,
       summary: 'Cancel a REQUESTED change request',
@@ -75,8 +77,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${base}/:changeRequestId/status_history`,
-    params: pathParams('subscriptionId', 'changeRequestId'),
+    item: changeRequestPaths.item,
     tags,
     kind: 'ChangeRequest',
     resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,

@@ -4,6 +4,7 @@ import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { DateTime, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { changeRequestPaths } from './paths.js';
 
 export const CHANGE_REQUEST_STATUSES = ['REQUESTED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
@@ -87,7 +88,7 @@ export type StoredChangeRequest = ChangeRequest & { subscription_id: string; bun
 export const changeRequestsTable: ResourceTable<StoredChangeRequest> = {
   table: 'change_requests',
   kind: 'ChangeRequest',
-  href: (org, request) => `/v2/orgs/${org}/subscriptions/${request.subscription_id}/change_requests/${request.id}`,
+  href: (org, request) => changeRequestPaths.item.path({ org, subscriptionId: request.subscription_id, changeRequestId: request.id }),
   columns: (request) => ({
     subscription_id: request.subscription_id,
     bundle_id: request.bundle_id,
@@ -97,7 +98,7 @@ export const changeRequestsTable: ResourceTable<StoredChangeRequest> = {
   }),
 };
 
-export const changeRequestLifecycle: Lifecycle<ChangeRequestStatus> = {
+export const changeRequestLifecycle: Lifecycle<ChangeRequestStatus, StoredChangeRequest> = {
   kind: 'ChangeRequest',
   states: CHANGE_REQUEST_STATUSES,
   invalidCode: 'CHANGE_REQUEST_NOT_CANCELLABLE',
@@ -108,6 +109,7 @@ export const changeRequestLifecycle: Lifecycle<ChangeRequestStatus> = {
     { from: 'IN_PROGRESS', to: 'FAILED', by: ['operation'] },
     { from: 'REQUESTED', to: 'CANCELLED', by: ['operation'] },
   ],
+  stamps: { entering: { COMPLETED: (_request, { effectiveDate }) => ({ execution_date: effectiveDate }) } },
 };
 
 export const changeRequestFilters: FilterSpecs = {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition, canTransition } from '../../core/lifecycle.js';
+import { canTransition } from '../../core/lifecycle.js';
 import { enqueueOperation, type OperationHandler, type OperationHandlers } from '../../core/operations.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
 import { findById, hashOf, insertResource, listResources, touch, updateResource, withSavepoint, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
@@ -22,8 +22,6 @@ import {
 } from './schema.js';
 
 const PAST_TOLERANCE_MS = 5 * 60 * 1000;
-
-const hrefOf = (org: string, subscriptionId: string, id: string) => `/v2/orgs/${org}/subscriptions/${subscriptionId}/change_requests/${id}`;
 
 const publicView = (stored: Stored<StoredChangeRequest>): Stored<ChangeRequest> => ({ resource: publicChangeRequest(stored.resource), version: stored.version });
 
@@ -113,10 +111,10 @@ export async function requestTariffChange(c: Conn, context: RequestContext, subs
   }
 
   const { stored } = await insertResource(c, changeRequestsTable, org, request, requestHash);
-  await recordStatusChange(c, org, 'ChangeRequest', request.id, { from: null, to: 'REQUESTED', reason: null, date, identity: context.identity });
+  await recordCreation(c, context, changeRequestLifecycle, request, { date });
   await enqueueOperation(c, org, {
     type: 'CHANGE_REQUEST_EXECUTION',
-    target: { kind: 'CHANGE_REQUEST', id: request.id, subscription_id: subscriptionId, href: hrefOf(org, subscriptionId, request.id) },
+    target: { kind: 'CHANGE_REQUEST', id: request.id, subscription_id: subscriptionId, href: changeRequestsTable.href!(org, request) },
     reason: request.reason,
     identity: context.identity,
     runAt: scheduled.toISOString(),
@@ -138,15 +136,8 @@ export async function cancelChangeRequest(
   if (!canTransition(changeRequestLifecycle, before.status, 'CANCELLED', 'operation')) {
     throw new AppError('CHANGE_REQUEST_NOT_CANCELLABLE', `change request ${id} is ${before.status}; only a REQUESTED change request can be cancelled`);
   }
-  const date = nowIso();
-  const after: StoredChangeRequest = {
-    ...before,
-    status: 'CANCELLED',
-    status_detail: { reason: body.reason, description: null, date: toApiDate(date) },
-    last_updated_date: toApiDate(date),
-  };
+  const after = await applyTransition(c, context, changeRequestLifecycle, before, 'CANCELLED', { trigger: 'operation', reason: body.reason });
   const version = await updateResource(c, changeRequestsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'ChangeRequest', id, { from: 'REQUESTED', to: 'CANCELLED', reason: body.reason, date, identity: context.identity });
   return { resource: publicChangeRequest(after), version };
 }
 
@@ -191,13 +182,11 @@ const executeByOperation: OperationHandler = async (c, context, operation) => {
   const subscription = (await requireSubscription(c, context.org, request.subscription_id, { lock: true })).resource;
   // One instant for the whole execution: its history, its effects and the outcome.
   const date = nowIso();
-  assertTransition(changeRequestLifecycle, 'REQUESTED', 'IN_PROGRESS', 'operation');
-  await recordStatusChange(c, context.org, 'ChangeRequest', request.id, {
-    from: 'REQUESTED',
-    to: 'IN_PROGRESS',
+  // IN_PROGRESS lasts only inside this transaction: recorded in the history, never saved.
+  const inProgress = await applyTransition(c, context, changeRequestLifecycle, request, 'IN_PROGRESS', {
+    trigger: 'operation',
     reason: 'DATE_SCHEDULED_REACHED',
     date,
-    identity: context.identity,
     operationId: operation.id,
   });
 
@@ -206,25 +195,14 @@ const executeByOperation: OperationHandler = async (c, context, operation) => {
     subscription.status === 'ACTIVE'
       ? await withSavepoint(c, 'change_request_effects', () => applyTariff(c, context, request, date))
       : new AppError('NOT_ACTIVE_SUBSCRIPTION_NO_CR', `subscription ${subscription.id} is ${subscription.status} at execution: the change needs an ACTIVE subscription`);
-  const to = refusal ? 'FAILED' : 'COMPLETED';
-  assertTransition(changeRequestLifecycle, 'IN_PROGRESS', to, 'operation');
-  const reason = refusal?.code ?? 'CHANGE_REQUEST_EXECUTED';
-  const after: StoredChangeRequest = {
-    ...request,
-    status: to,
-    status_detail: { reason, description: refusal?.message ?? null, date: toApiDate(date) },
-    execution_date: refusal ? null : toApiDate(date),
-    last_updated_date: toApiDate(date),
-  };
-  await updateResource(c, changeRequestsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'ChangeRequest', request.id, {
-    from: 'IN_PROGRESS',
-    to,
-    reason,
+  const after = await applyTransition(c, context, changeRequestLifecycle, inProgress, refusal ? 'FAILED' : 'COMPLETED', {
+    trigger: 'operation',
+    reason: refusal?.code ?? 'CHANGE_REQUEST_EXECUTED',
+    description: refusal?.message ?? null,
     date,
-    identity: context.identity,
     operationId: operation.id,
   });
+  await updateResource(c, changeRequestsTable, context.org, after, stored.version);
   // The change request keeps its FAILED outcome; the operation reports the same code (1.11, 1.14).
   return refusal;
 };

@@ -4,6 +4,7 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
 import { ChangeHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { commitmentPaths } from './paths.js';
 import { Commitment, type CommitmentParentKind } from './schema.js';
 import { getCommitment, patchCommitment } from './service.js';
 
@@ -12,20 +13,21 @@ const tags = ['Commitments'];
 
 /** C1–C4: a commitment is reached through its promotion or device, and answers with the parent's not-found code. */
 export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database } = app;
-  const parents: Array<{ kind: CommitmentParentKind; segment: string; param: 'promotionId' | 'deviceId'; patched: string }> = [
-    { kind: 'PROMOTION', segment: 'promotions', param: 'promotionId', patched: 'Promotion commitment patched successfully' },
-    { kind: 'DEVICE', segment: 'devices', param: 'deviceId', patched: 'Device commitment patched successfully' },
+  const { database, composition } = app;
+  const parents: Array<{ kind: CommitmentParentKind; param: 'promotionId' | 'deviceId'; patched: string }> = [
+    { kind: 'PROMOTION', param: 'promotionId', patched: 'Promotion commitment patched successfully' },
+    { kind: 'DEVICE', param: 'deviceId', patched: 'Device commitment patched successfully' },
   ];
-  for (const { kind, segment, param, patched } of parents) {
-    const url = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/commitments/:commitmentId`;
+  for (const { kind, param, patched } of parents) {
+    const url = commitmentPaths[kind].pattern;
     const params = pathParams('subscriptionId', param, 'commitmentId');
+    const parent = composition.commitmentParents[kind];
 
     app.get(url, {
       schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' }, ...notFoundRow(NOT_FOUND_TEXT.commitment) } },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
-        return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, kind, p[param], p.commitmentId));
+        return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, parent, p[param], p.commitmentId));
       },
     });
 
@@ -47,11 +49,10 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     statusHistoryRoute(app, {
-      url: `${url}/status_history`,
-      params,
+      item: commitmentPaths[kind],
       tags,
       kind: 'Commitment',
-      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, kind, p[param], p.commitmentId)).resource.id,
+      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,
     });
   }
 };

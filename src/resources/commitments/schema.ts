@@ -3,6 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { commitmentPaths } from './paths.js';
 
 export const COMMITMENT_STATUSES = ['ACTIVE', 'EXPIRED', 'DEACTIVATED'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -54,8 +55,15 @@ export type StoredCommitment = Commitment & { parent_kind: CommitmentParentKind;
 export const commitmentsTable: ResourceTable<StoredCommitment> = {
   table: 'commitments',
   kind: 'Commitment',
+  // The parent's id under its own path parameter: promotionId or deviceId.
   href: (org, commitment) =>
-    `/v2/orgs/${org}/subscriptions/${commitment.subscription_id}/${commitment.parent_kind === 'DEVICE' ? 'devices' : 'promotions'}/${commitment.parent_id}/commitments/${commitment.id}`,
+    commitmentPaths[commitment.parent_kind].path({
+      org,
+      subscriptionId: commitment.subscription_id,
+      promotionId: commitment.parent_id,
+      deviceId: commitment.parent_id,
+      commitmentId: commitment.id,
+    }),
   columns: (commitment) => ({
     parent_kind: commitment.parent_kind,
     parent_id: commitment.parent_id,
@@ -65,7 +73,7 @@ export const commitmentsTable: ResourceTable<StoredCommitment> = {
   }),
 };
 
-export const commitmentLifecycle: Lifecycle<CommitmentStatus> = {
+export const commitmentLifecycle: Lifecycle<CommitmentStatus, StoredCommitment> = {
   kind: 'Commitment',
   states: COMMITMENT_STATUSES,
   invalidCode: 'INVALID_COMMITMENT_STATUS',
@@ -73,6 +81,16 @@ export const commitmentLifecycle: Lifecycle<CommitmentStatus> = {
     { from: 'ACTIVE', to: 'DEACTIVATED', by: ['patch', 'cascade', 'operation'] },
     { from: 'ACTIVE', to: 'EXPIRED', by: ['operation'] },
   ],
+  stamps: {
+    entering: {
+      DEACTIVATED: (_commitment, { effectiveDate, identity, reason }) => ({
+        cancellation_date: effectiveDate,
+        cancellation_system: identity.system,
+        cancellation_user: identity.user,
+        cancellation_reason: reason,
+      }),
+    },
+  },
 };
 
 /** The answer form: the parent links stay internal. */

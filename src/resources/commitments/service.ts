@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition } from '../../core/lifecycle.js';
 import { enqueueOperation, type OperationHandler, type OperationHandlers } from '../../core/operations.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Stored } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
-import type { RequestContext, Identity } from '../../core/context.js';
+import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
-import { subscriptionCascades } from '../subscriptions/children.js';
+import type { ResourceTableName } from '../../db/tables.js';
+import type { SubscriptionCascade } from '../subscriptions/children.js';
 import {
   Commitment,
   CommitmentCreate,
@@ -21,18 +21,15 @@ import {
 } from './schema.js';
 
 /**
- * A resource that holds commitments (a promotion, a device) registers how its path is checked, so the commitment
+ * A resource that holds commitments (a promotion, a device) lends how its path is checked, so the commitment
  * endpoints answer the parent's own not-found code, and which table to touch so the parent's ETag moves.
  */
 export interface CommitmentParent {
   kind: CommitmentParentKind;
-  /** Path segment under the subscription: `promotions` or `devices`. */
-  segment: string;
-  table: { table: string };
+  table: { table: ResourceTableName };
   /** 404 with the parent's code when it is not a child of the subscription in this org. */
   require(c: Conn, org: string, subscriptionId: string, parentId: string): Promise<void>;
 }
-export const commitmentParents = new Map<CommitmentParentKind, CommitmentParent>();
 
 const StoredCommitmentSchema = Type.Object(
   {
@@ -93,7 +90,7 @@ export async function createCommitments(
     const existing = await findById(c, commitmentsTable, context.org, id);
     if (existing) throw new AppError('ALREADY_EXISTS', `commitment ${id} already exists`);
     await insertResource(c, commitmentsTable, context.org, commitment, hashOf([parent, item]));
-    await recordStatusChange(c, context.org, 'Commitment', id, { from: null, to: commitment.status, reason: null, date, identity: context.identity });
+    await recordCreation(c, context, commitmentLifecycle, commitment, { date });
     if (commitment.status === 'ACTIVE' && expiration) await scheduleExpiration(c, context, commitment);
     created.push(publicCommitment(commitment));
   }
@@ -102,14 +99,13 @@ export async function createCommitments(
 }
 
 async function scheduleExpiration(c: Conn, context: RequestContext, commitment: StoredCommitment): Promise<void> {
-  const segment = commitmentParents.get(commitment.parent_kind)?.segment ?? 'promotions';
   await enqueueOperation(c, context.org, {
     type: 'COMMITMENT_EXPIRATION',
     target: {
       kind: 'COMMITMENT',
       id: commitment.id,
       subscription_id: commitment.subscription_id,
-      href: `/v2/orgs/${context.org}/subscriptions/${commitment.subscription_id}/${segment}/${commitment.parent_id}/commitments/${commitment.id}`,
+      href: commitmentsTable.href!(context.org, commitment),
     },
     reason: 'EXPIRATION_DATE_REACHED',
     identity: context.identity,
@@ -134,32 +130,20 @@ async function requireCommitment(
   c: Conn,
   org: string,
   subscriptionId: string,
-  kind: CommitmentParentKind,
+  parent: CommitmentParent,
   parentId: string,
   id: string,
   lock = false,
 ): Promise<Stored<StoredCommitment>> {
-  await commitmentParents.get(kind)!.require(c, org, subscriptionId, parentId);
-  const stored = await findById(c, commitmentsTable, org, id, { scope: { parent_kind: kind, parent_id: parentId }, lock });
+  await parent.require(c, org, subscriptionId, parentId);
+  const stored = await findById(c, commitmentsTable, org, id, { scope: { parent_kind: parent.kind, parent_id: parentId }, lock });
   if (!stored) throw new AppError('COMMITMENT_NOT_FOUND', `commitment ${id} not found`);
   return stored;
 }
 
-export async function getCommitment(c: Conn, org: string, subscriptionId: string, kind: CommitmentParentKind, parentId: string, id: string) {
-  const stored = await requireCommitment(c, org, subscriptionId, kind, parentId, id);
+export async function getCommitment(c: Conn, org: string, subscriptionId: string, parent: CommitmentParent, parentId: string, id: string) {
+  const stored = await requireCommitment(c, org, subscriptionId, parent, parentId, id);
   return { resource: publicCommitment(stored.resource), version: stored.version };
-}
-
-function stampDeactivation(commitment: StoredCommitment, identity: Identity, reason: string, date: string): StoredCommitment {
-  return {
-    ...commitment,
-    status: 'DEACTIVATED',
-    cancellation_date: toApiDate(date),
-    cancellation_system: identity.system,
-    cancellation_user: identity.user,
-    cancellation_reason: reason,
-    last_updated_date: toApiDate(date),
-  };
 }
 
 const commitmentPatch: PatchSpec<StoredCommitment> = {
@@ -172,15 +156,14 @@ const commitmentPatch: PatchSpec<StoredCommitment> = {
     { path: '/legacy_id' },
     { path: '/catalogue_term_id' },
   ],
-  async onStatusChange(_c, context, { after, reason, date }) {
+  async onStatusChange(_c, _context, { reason }) {
     if (!reason) throw badRequest('a commitment status change needs a reason (1–100 characters)');
-    Object.assign(after, stampDeactivation(after, context.identity, reason, date));
   },
   async afterSave(c, context, patched, saved) {
     if (patched.resource.expiration_date !== undefined && saved.status === 'ACTIVE' && saved.expiration_date) {
       await scheduleExpiration(c, context, saved);
     }
-    await touch(c, commitmentParents.get(saved.parent_kind)!.table, context.org, saved.parent_id);
+    await touch(c, context.composition.commitmentParents[saved.parent_kind].table, context.org, saved.parent_id);
   },
 };
 
@@ -193,7 +176,7 @@ export async function patchCommitment(
   id: string,
   operations: Operation[],
 ) {
-  const stored = await requireCommitment(c, context.org, subscriptionId, kind, parentId, id, true);
+  const stored = await requireCommitment(c, context.org, subscriptionId, context.composition.commitmentParents[kind], parentId, id, true);
   const saved = await patchResource(c, context, commitmentPatch, stored, operations);
   return { resource: publicCommitment(saved.resource), version: saved.version };
 }
@@ -213,17 +196,14 @@ export async function endActiveCommitments(
   for (const commitment of active) {
     const stored = await findById(c, commitmentsTable, context.org, commitment.id, { lock: true });
     if (!stored || stored.resource.status !== 'ACTIVE') continue;
-    assertTransition(commitmentLifecycle, 'ACTIVE', 'DEACTIVATED', 'cascade');
-    await updateResource(c, commitmentsTable, context.org, stampDeactivation(stored.resource, context.identity, cascade.reason, nowIso()), stored.version);
-    await recordStatusChange(c, context.org, 'Commitment', commitment.id, {
-      from: 'ACTIVE',
-      to: 'DEACTIVATED',
+    // Ended as of now, whatever date the cascade takes effect at.
+    const after = await applyTransition(c, context, commitmentLifecycle, stored.resource, 'DEACTIVATED', {
+      trigger: 'cascade',
       reason: cascade.reason,
-      date: nowIso(),
-      identity: context.identity,
       operationId: cascade.operationId,
     });
-    await touch(c, commitmentParents.get(commitment.parent_kind)!.table, context.org, commitment.parent_id);
+    await updateResource(c, commitmentsTable, context.org, after, stored.version);
+    await touch(c, context.composition.commitmentParents[commitment.parent_kind].table, context.org, commitment.parent_id);
   }
 }
 
@@ -253,25 +233,21 @@ const expireByOperation: OperationHandler = async (c, context, operation) => {
   const stored = await findById(c, commitmentsTable, context.org, operation.target.id, { lock: true });
   // Ended early, or its expiration moved later (a newer operation is scheduled): nothing to do now.
   if (!stored || stored.resource.status !== 'ACTIVE' || !stored.resource.expiration_date || new Date(stored.resource.expiration_date) > now()) return;
-  const date = nowIso();
-  await updateResource(c, commitmentsTable, context.org, { ...stored.resource, status: 'EXPIRED', last_updated_date: toApiDate(date) }, stored.version);
-  await recordStatusChange(c, context.org, 'Commitment', stored.resource.id, {
-    from: 'ACTIVE',
-    to: 'EXPIRED',
+  const after = await applyTransition(c, context, commitmentLifecycle, stored.resource, 'EXPIRED', {
+    trigger: 'operation',
     reason: 'EXPIRATION_DATE_REACHED',
-    date,
-    identity: context.identity,
     operationId: operation.id,
   });
-  await touch(c, commitmentParents.get(stored.resource.parent_kind)!.table, context.org, stored.resource.parent_id);
+  await updateResource(c, commitmentsTable, context.org, after, stored.version);
+  await touch(c, context.composition.commitmentParents[stored.resource.parent_kind].table, context.org, stored.resource.parent_id);
 };
 
 /** The commitments' scheduled transition, for the operations worker. */
 export const commitmentOperationHandlers: OperationHandlers = { COMMITMENT_EXPIRATION: expireByOperation };
 
-subscriptionCascades.push({
+export const commitmentCascade: SubscriptionCascade = {
   // A PRE_ACTIVE line's REQUESTED promotions carry ACTIVE commitments that never started: they end too.
   onCancelled: (c, context, subscription, cascade) => endActiveCommitments(c, context, { subscriptionId: subscription.id }, cascade),
   onDeactivated: (c, context, subscription, cascade) => endActiveCommitments(c, context, { subscriptionId: subscription.id }, cascade),
   activeCommitmentIds: (c, org, subscription) => activeCommitmentIdsOf(c, org, subscription.id),
-});
+};

@@ -3,6 +3,7 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { contractPaths } from './paths.js';
 import { Contract, ContractCreate } from './schema.js';
 import { createContract, getContract, listContracts } from './service.js';
 
@@ -12,8 +13,8 @@ const tags = ['Contracts'];
 
 /** K1–K3 (API.md 8). */
 export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
-  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/contracts';
+  const { database } = app;
+  const base = contractPaths.collection.pattern;
 
   app.post(base, {
     schema: {
@@ -28,7 +29,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
       const { stored, replayed } = await transaction(database, context.identity, (c) => createContract(c, context, subscriptionId, request.body));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/contracts/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, contractPaths.item.path({ org: context.org, subscriptionId, contractId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -46,7 +47,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get(`${base}/:contractId`, {
+  app.get(contractPaths.item.pattern, {
     schema: {
       tags,
       summary: "Get a subscription's contract",

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { DateTime, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../core/schemas.js';
+import { contractPaths } from './paths.js';
 
 /** Exactly the seed's Contract (../shared/seeds/contracts.txt): a subscription's link to its signed documents. */
 export const Contract = Type.Object(
@@ -42,5 +43,5 @@ export const contractsTable: ResourceTable<StoredContract> = {
   table: 'contracts',
   kind: 'Contract',
   columns: (contract) => ({ subscription_id: contract.subscription_id }),
-  href: (org, contract) => `/v2/orgs/${org}/subscriptions/${contract.subscription_id}/contracts/${contract.id}`,
+  href: (org, contract) => contractPaths.item.path({ org, subscriptionId: contract.subscription_id, contractId: contract.id }),
 };

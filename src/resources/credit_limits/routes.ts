@@ -4,6 +4,7 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
 import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
+import { creditLimitPaths } from './paths.js';
 import { CreditLimit, CreditLimitsRequest, creditLimitParams } from './schema.js';
 import { getCreditLimit, listCreditLimits, setCreditLimits } from './service.js';
 
@@ -12,7 +13,7 @@ const tags = ['Credit Limits'];
 /** Section 9: a MOBILE or LANDLINE line's credit limits, one current value per kind with its history. */
 export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config } = app;
-  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/credit_limits';
+  const base = creditLimitPaths.collection.pattern;
 
   app.get(base, {
     schema: {
@@ -37,12 +38,12 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const saved = await transaction(database, context.identity, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
-      reply.status(201).header('location', `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/credit_limits`);
+      reply.status(201).header('location', `${config.publicUrl}${creditLimitPaths.collection.path({ org: context.org, subscriptionId: request.params.subscriptionId })}`);
       return saved;
     },
   });
 
-  app.get(`${base}/:creditLimitId`, {
+  app.get(creditLimitPaths.item.pattern, {
     schema: {
       tags,
       summary: 'One credit limit kind of the subscription, with its history',

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { DateTime, MONEY_FORMAT, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { creditLimitPaths } from './paths.js';
 import { OrgParam } from '../../http/schemas.js';
 
 /** The kinds of each subscription type that has credit limits (API.md section 9). */
@@ -79,8 +80,7 @@ export const creditLimitsTable: ResourceTable<StoredCreditLimit> = {
   table: 'credit_limits',
   kind: 'CreditLimit',
   columns: (limit) => ({ subscription_id: limit.subscription_id }),
-  href: (org, limit) => `/v2/orgs/${org}/subscriptions/${limit.subscription_id}/credit_limits/${limit.credit_limit_id}`,
-  published: (limit) => ({ id: limit.credit_limit_id, payload: publicCreditLimit(limit) }),
+  href: (org, limit) => creditLimitPaths.item.path({ org, subscriptionId: limit.subscription_id, creditLimitId: limit.credit_limit_id }),
 };
 
 /** The answer form: the store's keys stay internal. */

@@ -6,6 +6,7 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
+import { devicePaths } from './paths.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
 import { addDevice, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
 
@@ -16,10 +17,11 @@ const DEVICE_LOOKUP_FILTERS = ['mac_address', 'serial_number'];
 
 /** D1–D5 (API.md 5). */
 export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
-  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/devices';
+  const { database } = app;
+  const base = devicePaths.collection.pattern;
+  const one = devicePaths.item.pattern;
 
-  app.get('/v2/orgs/:org/devices', {
+  app.get(devicePaths.lookup.pattern, {
     schema: {
       tags,
       summary: 'Find the devices of the org by MAC address and/or serial number (one of them is required), newest first',
@@ -62,11 +64,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
       const { stored, replayed } = await transaction(database, context.identity, (c) => addDevice(c, context, subscriptionId, request.body));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/devices/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, devicePaths.item.path({ org: context.org, subscriptionId, deviceId: stored.resource.id }), stored, replayed);
     },
   });
 
-  app.get(`${base}/:deviceId`, {
+  app.get(one, {
     schema: {
       tags,
       summary: 'Get a device of a subscription',
@@ -79,7 +81,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.patch(`${base}/:deviceId`, {
+  app.patch(one, {
     schema: {
       tags,
       summary: 'Patch a device (every client field except id; add /commitments/- appends a commitment)',

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { badRequest } from '../../core/errors.js';
 import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { devicePaths } from './paths.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
@@ -74,7 +75,7 @@ export const devicesTable: ResourceTable<StoredDevice> = {
     serial_number: device.serial_number ? device.serial_number.trim() : null,
     legacy_id: device.legacy_id,
   }),
-  href: (org, device) => `/v2/orgs/${org}/subscriptions/${device.subscription_id}/devices/${device.id}`,
+  href: (org, device) => devicePaths.item.path({ org, subscriptionId: device.subscription_id, deviceId: device.id }),
 };
 
 /** Every field a client sets (D3 body, D5 paths) — the Device minus the server's and the embedded commitments. */

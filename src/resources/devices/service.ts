@@ -7,8 +7,8 @@ import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { assertMoney, toCents } from '../../core/money.js';
 import type { CommitmentCreate } from '../commitments/schema.js';
-import { commitmentParents, createCommitments, loadCommitments } from '../commitments/service.js';
-import { subscriptionChildren, typeDataChecks } from '../subscriptions/children.js';
+import { createCommitments, loadCommitments, type CommitmentParent } from '../commitments/service.js';
+import type { SubscriptionChild, TypeDataCheck } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';
 import { canonicalMac, CONTROL_CHARACTERS, Device, DEVICE_CLIENT_FIELDS, DeviceCreate, devicesTable, StoredDeviceSchema, type StoredDevice } from './schema.js';
@@ -153,16 +153,15 @@ export async function patchDevice(c: Conn, context: RequestContext, subscription
   return represent(c, context.org, saved);
 }
 
-commitmentParents.set('DEVICE', {
+export const deviceCommitmentParent: CommitmentParent = {
   kind: 'DEVICE',
-  segment: 'devices',
   table: devicesTable,
   require: async (c, org, subscriptionId, deviceId) => {
     await requireDeviceOnPath(c, org, subscriptionId, deviceId);
   },
-});
+};
 
-subscriptionChildren.push({
+export const deviceChild: SubscriptionChild = {
   field: 'devices',
   schema: Device,
   createSchema: DeviceCreate,
@@ -180,10 +179,10 @@ subscriptionChildren.push({
       await insertDevice(c, context, subscription, body, deviceFromBody(body, subscription.id, prefix), prefix);
     }
   },
-});
+};
 
 /** DEVICE_INSURANCE: the insured device belongs to the same customer account and covers the insured amount. */
-typeDataChecks.set('DEVICE_INSURANCE', async (c, org, insurance) => {
+export const deviceInsuranceCheck: TypeDataCheck = async (c, org, insurance) => {
   const deviceId = insurance.specific_data.device_id as string;
   const device = await findById(c, devicesTable, org, deviceId);
   const holder = device && (await findById(c, subscriptionsTable, org, device.resource.subscription_id));
@@ -196,4 +195,4 @@ typeDataChecks.set('DEVICE_INSURANCE', async (c, org, insurance) => {
   if (insured !== undefined && insured !== null && toCents(insured) > toCents(insurable)) {
     throw new AppError('DEVICE_NOT_INSURABLE', `insured_amount ${insured} exceeds the device's insurable_amount ${insurable}`);
   }
-});
+};

@@ -4,6 +4,7 @@ import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { eventPaths } from './paths.js';
 import { DeadLetter, EventPage, EventsQuery, Hub, HubCreate, HubRegistration } from './schema.js';
 import { deadLetters, deleteHub, getHub, listHubs, registerHub, replayEvents } from './service.js';
 
@@ -13,9 +14,10 @@ const tags = ['Events'];
 
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config } = app;
-  const hubs = '/v2/orgs/:org/hub';
+  const hubs = eventPaths.hubs.pattern;
+  const hub = eventPaths.hub.pattern;
 
-  app.get('/v2/orgs/:org/events', {
+  app.get(eventPaths.events.pattern, {
     schema: {
       tags,
       summary: "The org's event log after a sequence, in commit order (replay: page on with after=next_after)",
@@ -38,7 +40,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { stored, replayed } = await transaction(database, context.identity, (c) => registerHub(c, context, request.body, config.hubAllowPrivateTargets));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/hub/${stored.resource.id}`, stored, replayed);
+      return sendCreated(reply, eventPaths.hub.path({ org: context.org, hubId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -50,7 +52,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get(`${hubs}/:hubId`, {
+  app.get(hub, {
     schema: {
       tags,
       summary: 'A webhook registration with its delivery counters (delivered, pending, dead); the dead letters are at …/hub/{hubId}/dead_letters',
@@ -60,7 +62,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => sendResource(request, reply, await getHub(conn(database), request.params.org, request.params.hubId)),
   });
 
-  app.get(`${hubs}/:hubId/dead_letters`, {
+  app.get(`${hub}/dead_letters`, {
     schema: {
       tags,
       summary: "A webhook's dead letters: the events given up after 10 failed attempts, with the last error, oldest first",
@@ -74,7 +76,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.delete(`${hubs}/:hubId`, {
+  app.delete(hub, {
     schema: {
       tags,
       summary: 'Unregister a webhook: its pending deliveries and dead letters go with it',

@@ -18,6 +18,7 @@ import { terminatePromotion } from '../promotions/service.js';
 import { SUBSCRIPTION_DEACTIVATION_REASONS } from '../subscriptions/schema.js';
 import { checkDeactivation, deactivate, patchSubscription, requireSubscription } from '../subscriptions/service.js';
 import { csvRecords, type CsvRecord } from './csv.js';
+import { operationPaths } from './paths.js';
 
 // ── The file format (API.md 12.1) ─────────────────────────────────────────────────────────────────
 
@@ -286,7 +287,7 @@ export class BatchUpload {
         payload: { batch_id: this.batchId, file_name: fileName },
       });
       // The batch is the operation itself: its target is its own resource.
-      operation.target = { kind: 'BATCH', id: operation.id, subscription_id: null, href: `/v2/orgs/${this.org}/operations/${operation.id}` };
+      operation.target = { kind: 'BATCH', id: operation.id, subscription_id: null, href: operationPaths.item.path({ org: this.org, operationId: operation.id }) };
       operation.progress = { total: this.lines, processed: 0, succeeded: 0, failed: 0 };
       await updateResource(c, operationsTable, this.org, operation, 1);
       return operation;

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AsyncOperation, OPERATION_STATUSES, OPERATION_TYPES, operationsTable, publicOperation, type StoredOperation } from '../../core/operations.js';
 import { conn, findById, listResources, type Conn } from '../../core/store.js';
-import { contextOf, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendResource } from '../../http/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters, type FilterSpecs } from '../../http/filters.js';
@@ -18,6 +18,7 @@ import {
   listBatchResults,
   MAX_BATCH_BYTES,
 } from './batch.js';
+import { operationPaths } from './paths.js';
 
 const operationFilters: FilterSpecs = {
   type: { kind: 'enum', column: 'type', values: OPERATION_TYPES },
@@ -71,7 +72,7 @@ async function requireOperation(c: Conn, org: string, id: string) {
 }
 
 export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config, worker } = app;
+  const { database, worker } = app;
   // Scoped to these routes: no other endpoint accepts multipart. The part named file is streamed as a file even
   // when its Content-Disposition has no filename (file_name is then null).
   await app.register(multipart, {
@@ -79,7 +80,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     isPartAFile: (fieldName, _contentType, fileName) => fieldName === 'file' || fileName !== undefined,
   });
 
-  app.post('/v2/orgs/:org/operations', {
+  app.post(operationPaths.collection.pattern, {
     bodyLimit: MAX_BATCH_BYTES,
     config: { permission: 'admin' },
     schema: {
@@ -121,12 +122,11 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       worker?.wake();
       const current = await awaitBatch(database, context.org, accepted, request.query.wait ?? 10);
-      reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${accepted.id}`);
-      return administrationResponse(database, context.org, current);
+      return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: accepted.id }), await administrationResponse(database, context.org, current));
     },
   });
 
-  app.get('/v2/orgs/:org/operations', {
+  app.get(operationPaths.collection.pattern, {
     schema: { tags, summary: "The org's asynchronous operations, oldest first", params: pathParams(), querystring: listQuery(operationFilters), response: { 200: OperationList } },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
@@ -135,7 +135,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get('/v2/orgs/:org/operations/:operationId', {
+  app.get(operationPaths.item.pattern, {
     schema: { tags, summary: 'An asynchronous operation: its status, outcome and progress', params: pathParams('operationId'), response: { 200: AsyncOperation } },
     handler: async (request, reply) => {
       const stored = await requireOperation(conn(database), request.params.org, request.params.operationId);
@@ -143,7 +143,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.get('/v2/orgs/:org/operations/:operationId/results', {
+  app.get(operationPaths.item.below('/results').pattern, {
     schema: {
       tags,
       summary: "An administration batch's per-line results, in file order (the lines that have run so far)",

@@ -6,6 +6,7 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { paymentPlanPaths } from './paths.js';
 import { PaymentPlan, PaymentPlanCreate } from './schema.js';
 import { createPaymentPlan, getPaymentPlan, listPaymentPlans, patchPaymentPlan } from './service.js';
 
@@ -13,8 +14,9 @@ const tags = ['Payment Plans'];
 
 /** API.md 11: a FINANCED device's instalment plans. */
 export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
-  const base = '/v2/orgs/:org/subscriptions/:subscriptionId/devices/:deviceId/payment_plans';
+  const { database } = app;
+  const base = paymentPlanPaths.collection.pattern;
+  const one = paymentPlanPaths.item.pattern;
 
   app.get(base, {
     schema: {
@@ -43,12 +45,11 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId } = request.params;
       const { stored, replayed } = await transaction(database, context.identity, (c) => createPaymentPlan(c, context, subscriptionId, deviceId, request.body));
-      const location = `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${subscriptionId}/devices/${deviceId}/payment_plans/${stored.resource.id}`;
-      return sendCreated(reply, location, stored, replayed);
+      return sendCreated(reply, paymentPlanPaths.item.path({ org: context.org, subscriptionId, deviceId, paymentPlanId: stored.resource.id }), stored, replayed);
     },
   });
 
-  app.get(`${base}/:paymentPlanId`, {
+  app.get(one, {
     schema: {
       tags,
       summary: 'Get a payment plan',
@@ -61,7 +62,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.patch(`${base}/:paymentPlanId`, {
+  app.patch(one, {
     schema: {
       tags,
       summary: 'Patch a payment plan (/status ACTIVE → COMPLETED or CANCELLED with a reason, /legacy_id)',
@@ -79,8 +80,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   statusHistoryRoute(app, {
-    url: `${base}/:paymentPlanId/status_history`,
-    params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
+    item: paymentPlanPaths.item,
     tags,
     kind: 'PaymentPlan',
     resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { DateTime, LegacyId, Money, MONEY_FORMAT, Nullable, ServerOwned, Uuid } from '../../core/schemas.js';
+import { paymentPlanPaths } from './paths.js';
 
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 export type PaymentPlanStatus = (typeof PAYMENT_PLAN_STATUSES)[number];
@@ -68,7 +69,7 @@ export const paymentPlansTable: ResourceTable<StoredPaymentPlan> = {
   table: 'payment_plans',
   kind: 'PaymentPlan',
   columns: (plan) => ({ subscription_id: plan.subscription_id, device_id: plan.device_id, status: plan.status }),
-  href: (org, plan) => `/v2/orgs/${org}/subscriptions/${plan.subscription_id}/devices/${plan.device_id}/payment_plans/${plan.id}`,
+  href: (org, plan) => paymentPlanPaths.item.path({ org, subscriptionId: plan.subscription_id, deviceId: plan.device_id, paymentPlanId: plan.id }),
 };
 
 export const paymentPlanLifecycle: Lifecycle<PaymentPlanStatus> = {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordStatusChange } from '../../core/history.js';
+import { recordCreation } from '../../core/transition.js';
 import type { Operation } from '../../core/patch.js';
 import { patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, type Conn, type Stored } from '../../core/store.js';
@@ -86,7 +86,7 @@ export async function createPaymentPlan(c: Conn, context: RequestContext, subscr
   }
   const result = await insertResource(c, paymentPlansTable, context.org, plan, requestHash);
   if (!result.replayed) {
-    await recordStatusChange(c, context.org, 'PaymentPlan', plan.id, { from: null, to: 'ACTIVE', reason: null, date: plan.creation_date, identity: context.identity });
+    await recordCreation(c, context, paymentPlanLifecycle, plan, { date: plan.creation_date });
   }
   return { stored: publicStored(result.stored), replayed: result.replayed };
 }

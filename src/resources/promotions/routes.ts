@@ -3,12 +3,14 @@ import type { FastifyRequest } from 'fastify';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
-import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
+import { operationPaths } from '../operations/paths.js';
+import { promotionPaths } from './paths.js';
 import { Promotion, PromotionCreate, promotionFilters, PromotionTerminationRequest } from './schema.js';
 import {
   addPromotion,
@@ -18,7 +20,6 @@ import {
   replacePromotion,
   requestTermination,
   resolvePromotion,
-  useBillingCycleTimezone,
   type PromotionScope,
   type TerminationKind,
 } from './service.js';
@@ -38,11 +39,9 @@ function assertMayLoadMigration(request: FastifyRequest, body: PromotionCreate):
 
 /** P1–P13 (API.md 4.2) and the promotion's status history. */
 export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
-  const options = { billingCycleTimezone: config.billingCycleTimezone };
-  useBillingCycleTimezone(config.billingCycleTimezone);
-  const collection = '/v2/orgs/:org/subscriptions/:subscriptionId/promotions';
-  const item = `${collection}/:promotionId`;
+  const { database } = app;
+  const collection = promotionPaths.collection.pattern;
+  const item = promotionPaths.item.pattern;
   const itemParams = pathParams('subscriptionId', 'promotionId');
 
   app.post(collection, {
@@ -57,8 +56,8 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       assertMayLoadMigration(request, request.body);
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, context.identity, (c) => addPromotion(c, context, request.params.subscriptionId, request.body, options));
-      return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${request.params.subscriptionId}/promotions/${stored.resource.id}`, stored, replayed);
+      const { stored, replayed } = await transaction(database, context.identity, (c) => addPromotion(c, context, request.params.subscriptionId, request.body));
+      return sendCreated(reply, promotionPaths.item.path({ org: context.org, subscriptionId: request.params.subscriptionId, promotionId: stored.resource.id }), stored, replayed);
     },
   });
 
@@ -97,7 +96,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, context.identity, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body, options));
+      const saved = await transaction(database, context.identity, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body));
       return sendResource(request, reply, saved);
     },
   });
@@ -114,7 +113,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, context.identity, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body, options));
+      const saved = await transaction(database, context.identity, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body));
       return sendResource(request, reply, saved);
     },
   });
@@ -137,16 +136,13 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const context = contextOf(request);
         const { subscriptionId, promotionId } = request.params;
         const operation = await transaction(database, context.identity, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
-        app.worker?.wake();
-        reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
-        return publicOperation(operation);
+        return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
       },
     });
   }
 
   statusHistoryRoute(app, {
-    url: `${item}/status_history`,
-    params: itemParams,
+    item: promotionPaths.item,
     tags,
     kind: 'Promotion',
     resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),
@@ -158,8 +154,9 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { segment: 'devices', param: 'deviceId', scopeOf: (id) => ({ deviceId: id }), owner: 'device', ownerNotFound: 'A device with the specified id was not found' },
   ];
   for (const { segment, param, scopeOf, owner, ownerNotFound } of scopes) {
-    const scopedCollection = `/v2/orgs/:org/subscriptions/:subscriptionId/${segment}/:${param}/promotions`;
-    const scopedItem = `${scopedCollection}/:promotionId`;
+    const scopedPaths = promotionPaths.scoped(segment, param);
+    const scopedCollection = scopedPaths.collection.pattern;
+    const scopedItem = scopedPaths.item.pattern;
     const scopedItemParams = pathParams('subscriptionId', param, 'promotionId');
 
     app.get(scopedCollection, {
@@ -199,7 +196,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const params = request.params as Record<string, string>;
         const context = contextOf(request);
         const saved = await transaction(database, context.identity, (c) =>
-          patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { ...options, scope: scopeOf(params[param]) }),
+          patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { scope: scopeOf(params[param]) }),
         );
         return sendResource(request, reply, saved);
       },

@@ -1,10 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { Lifecycle } from '../../core/lifecycle.js';
+import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid } from '../../core/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
+import { promotionPaths } from './paths.js';
 
 export const PROMOTION_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED', 'EXPIRED'] as const;
 export type PromotionStatus = (typeof PROMOTION_STATUSES)[number];
@@ -130,11 +131,11 @@ export const promotionsTable: ResourceTable<StoredPromotion> = {
     add_on_id: promotion.add_on_id,
     device_id: promotion.device_id,
   }),
-  href: (org, promotion) => `/v2/orgs/${org}/subscriptions/${promotion.subscription_id}/promotions/${promotion.id}`,
+  href: (org, promotion) => promotionPaths.item.path({ org, subscriptionId: promotion.subscription_id, promotionId: promotion.id }),
 };
 
 /** API.md 4.1: DEACTIVATED and CANCELLED have their own endpoints; the scheduler activates and expires. */
-export const promotionLifecycle: Lifecycle<PromotionStatus> = {
+export const promotionLifecycle: Lifecycle<PromotionStatus, StoredPromotion> = {
   kind: 'Promotion',
   states: PROMOTION_STATUSES,
   invalidCode: 'INVALID_PROMOTION_STATUS',
@@ -148,6 +149,7 @@ export const promotionLifecycle: Lifecycle<PromotionStatus> = {
     { from: 'ACTIVE', to: 'DEACTIVATED', by: ['operation', 'cascade'] },
     { from: 'ACTIVE', to: 'EXPIRED', by: ['operation'] },
   ],
+  stamps: { entering: { ACTIVE: activationStamp, DEACTIVATED: deactivationStamp, CANCELLED: deactivationStamp } },
 };
 
 /** P2, P8, P11 [seed]; every filter is backed by an index starting (org, subscription_id). */

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { recordStatusChange } from '../../core/history.js';
 import { completeCreateEvent } from '../../core/events.js';
-import { assertTransition, type Trigger } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type OperationType, type StoredOperation } from '../../core/operations.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
+import type { Trigger } from '../../core/lifecycle.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, findUnderParents, hashOf, insertResource, listAll, listResources, touch, updateResource, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
@@ -10,12 +10,12 @@ import { addYears, now, nowIso, startOfBillingCycle, toApiDate, toApiDateOrNull 
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest, type ErrorCode } from '../../core/errors.js';
 import { addOnsTable } from '../add_ons/schema.js';
-import { addOnDeactivationHooks, requireAddOn } from '../add_ons/service.js';
+import { requireAddOn, type AddOnDeactivationHook } from '../add_ons/service.js';
 import type { Commitment, CommitmentCreate } from '../commitments/schema.js';
-import { commitmentParents, createCommitments, endActiveCommitments, loadCommitments, patchCommitment, startCommitments } from '../commitments/service.js';
+import { createCommitments, endActiveCommitments, loadCommitments, patchCommitment, startCommitments, type CommitmentParent } from '../commitments/service.js';
 import { devicesTable } from '../devices/schema.js';
 import { requireDevice } from '../devices/service.js';
-import { subscriptionCascades, subscriptionChildren, type CascadeContext } from '../subscriptions/children.js';
+import type { CascadeContext, SubscriptionCascade, SubscriptionChild } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';
 import {
@@ -37,19 +37,6 @@ export interface PromotionScope {
   deviceId?: string;
 }
 
-export interface PromotionOptions {
-  billingCycleTimezone?: string;
-}
-
-let configuredTimeZone = 'Europe/Madrid';
-
-/**
- * The routes pass BILLING_CYCLE_TIMEZONE here at start, so promotions created without a request's options
- * (inside a subscription's create) use the configured zone too.
- */
-export function useBillingCycleTimezone(timeZone: string): void {
-  configuredTimeZone = timeZone;
-}
 
 // ── Representation ────────────────────────────────────────────────────────────────────────────────
 
@@ -207,29 +194,13 @@ interface TransitionInput {
 
 async function transition(c: Conn, context: RequestContext, stored: Stored<StoredPromotion>, to: PromotionStatus, input: TransitionInput): Promise<void> {
   const before = stored.resource;
-  assertTransition(promotionLifecycle, before.status, to, input.trigger);
-  const date = toApiDate(input.date);
-  const after: StoredPromotion = {
-    ...before,
-    status: to,
-    status_detail: { reason: input.reason, description: null, date },
-    last_updated_date: toApiDate(nowIso()),
-  };
-  if (to === 'ACTIVE') after.activation_date = before.activation_date ?? date;
-  if (to === 'DEACTIVATED' || to === 'CANCELLED') {
-    after.deactivation_date = date;
-    after.deactivation_system = context.identity.system;
-    after.deactivation_user = context.identity.user;
-  }
-  await updateResource(c, promotionsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, promotionLifecycle.kind, before.id, {
-    from: before.status,
-    to,
+  const after = await applyTransition(c, context, promotionLifecycle, before, to, {
+    trigger: input.trigger,
     reason: input.reason,
-    date: nowIso(),
-    identity: context.identity,
+    effectiveDate: input.date,
     operationId: input.operationId,
   });
+  await updateResource(c, promotionsTable, context.org, after, stored.version);
   if (to === 'ACTIVE') await startCommitments(c, context.org, 'PROMOTION', after.id, after.activation_date!);
   // After the promotion is saved: ending a commitment touches (re-versions) its parent.
   if (to === 'CANCELLED' && input.endCommitments) {
@@ -348,7 +319,6 @@ export async function createPromotion(
   context: RequestContext,
   subscriptionId: string,
   body: PromotionCreate,
-  options: PromotionOptions = {},
 ): Promise<{ stored: Stored<Promotion>; replayed: boolean }> {
   const subscription = (await requireSubscription(c, context.org, subscriptionId, { lock: true })).resource;
   const migration = body.origin === 'MIGRATION';
@@ -357,12 +327,9 @@ export async function createPromotion(
   const result = await insertResource(c, promotionsTable, context.org, promotion, requestHash(subscription.id, body, migration));
   if (result.replayed) return { stored: await view(c, context.org, result.stored), replayed: true };
   if (migration) assertMigrationConsistent(promotion);
-  else assertCreatable(subscription, promotion, body, options.billingCycleTimezone ?? configuredTimeZone);
+  else assertCreatable(subscription, promotion, body, context.composition.billingCycleTimezone);
   await assertTarget(c, context.org, promotion);
-  await recordStatusChange(c, context.org, promotionLifecycle.kind, promotion.id, {
-    from: null,
-    to: promotion.status,
-    reason: null,
+  await recordCreation(c, context, promotionLifecycle, promotion, {
     date: promotion.creation_date,
     identity: migration ? { system: promotion.creation_system, user: promotion.creation_user } : context.identity,
   });
@@ -380,8 +347,8 @@ export async function createPromotion(
 }
 
 /** P1: the line embeds its promotions, so its ETag moves with a new one. */
-export async function addPromotion(c: Conn, context: RequestContext, subscriptionId: string, body: PromotionCreate, options: PromotionOptions = {}) {
-  const result = await createPromotion(c, context, subscriptionId, body, options);
+export async function addPromotion(c: Conn, context: RequestContext, subscriptionId: string, body: PromotionCreate) {
+  const result = await createPromotion(c, context, subscriptionId, body);
   if (!result.replayed) await touchLine(c, context.org, subscriptionId);
   return result;
 }
@@ -440,11 +407,10 @@ function promotionPatch(subscription: Subscription, before: StoredPromotion, tim
       return after;
     },
     // The lifecycle lets PATCH make only REQUESTED → ACTIVE.
-    async onStatusChange(c, context, { after, date }) {
+    async onStatusChange(c, context, { after }) {
       assertSubscriptionAllowsActivation(subscription);
       assertActiveNotProgrammed(after);
-      after.activation_date ??= toApiDate(date);
-      await startCommitments(c, context.org, 'PROMOTION', after.id, after.activation_date);
+      await startCommitments(c, context.org, 'PROMOTION', after.id, after.activation_date!);
     },
     async afterSave(c, context, patched, saved) {
       const appended = patched.appends['/commitments'];
@@ -471,10 +437,10 @@ export async function patchPromotion(
   subscriptionId: string,
   promotionId: string,
   operations: Operation[],
-  options: PromotionOptions & { scope?: PromotionScope } = {},
+  options: { scope?: PromotionScope } = {},
 ): Promise<Stored<Promotion>> {
   const { subscription, stored } = await lockForChange(c, context, subscriptionId, promotionId, options.scope);
-  const spec = promotionPatch(subscription, stored.resource, options.billingCycleTimezone ?? configuredTimeZone);
+  const spec = promotionPatch(subscription, stored.resource, context.composition.billingCycleTimezone);
   const saved = await patchResource(c, context, spec, stored, operations);
   if (saved.version !== stored.version) await touchLine(c, context.org, subscriptionId);
   return view(c, context.org, saved);
@@ -502,7 +468,6 @@ export async function replacePromotion(
   subscriptionId: string,
   promotionId: string,
   body: PromotionCreate,
-  options: PromotionOptions = {},
 ): Promise<Stored<Promotion>> {
   if (body.id.toLowerCase() !== promotionId) throw badRequest(`body id ${body.id} differs from the path's promotionId ${promotionId}`);
   const { subscription, stored } = await lockForChange(c, context, subscriptionId, promotionId);
@@ -532,10 +497,10 @@ export async function replacePromotion(
     if (!item.id || !existingIds.has(item.id.toLowerCase())) operations.push({ op: 'add', path: '/commitments/-', value: item });
   }
 
-  const spec = promotionPatch(subscription, current, options.billingCycleTimezone ?? configuredTimeZone);
+  const spec = promotionPatch(subscription, current, context.composition.billingCycleTimezone);
   let saved = await patchResource(c, context, spec, stored, operations);
   // The caller's If-Match named the promotion's version, already checked: the commitments' own is not asked.
-  const commitmentContext: RequestContext = { org: context.org, identity: context.identity };
+  const commitmentContext: RequestContext = { ...context, ifMatch: undefined };
   let touched = false;
   for (const commitment of existing) {
     const changes = commitmentChanges(commitment, sent.get(commitment.id)!);
@@ -648,19 +613,18 @@ export const promotionOperationHandlers: OperationHandlers = {
   PROMOTION_EXPIRATION: expireByOperation,
 };
 
-// ── Registrations: commitment parent, subscription child and cascades, add-on hook ────────────────
+// ── Lent to other families (resources/promotions/index.ts): commitment parent, line child and cascade, add-on hook ──
 
-commitmentParents.set('PROMOTION', {
+export const promotionCommitmentParent: CommitmentParent = {
   kind: 'PROMOTION',
-  segment: 'promotions',
   table: promotionsTable,
   async require(c, org, subscriptionId, promotionId) {
     await requireParents(c, org, subscriptionId);
     await requirePromotion(c, org, subscriptionId, promotionId);
   },
-});
+};
 
-subscriptionChildren.push({
+export const promotionChild: SubscriptionChild = {
   field: 'promotions',
   schema: Promotion,
   createSchema: PromotionCreate,
@@ -688,9 +652,9 @@ subscriptionChildren.push({
       }
     }
   },
-});
+};
 
-subscriptionCascades.push({
+export const promotionCascade: SubscriptionCascade = {
   /** REQUESTED promotions whose activation_date is null or past start with the line; future ones stay scheduled. */
   async onActivated(c, context, subscription, cascade: CascadeContext) {
     const requested = await listAll(c, promotionsTable, context.org, [
@@ -706,12 +670,11 @@ subscriptionCascades.push({
   // The line's commitments end in the commitments family's own cascade (reason SUBSCRIPTION_DEACTIVATION).
   onCancelled: (c, context, subscription, cascade) => endLivePromotions(c, context, { subscriptionId: subscription.id }, cascade),
   onDeactivated: (c, context, subscription, cascade) => endLivePromotions(c, context, { subscriptionId: subscription.id }, cascade),
-});
+};
 
 /** The reason a line's own cascade ends its children with (2.4); its commitments end in the commitments family's cascade. */
 const LINE_CASCADE_REASON = 'SUBSCRIPTION_DEACTIVATION';
 
 /** The promotions linked to an ending add-on end with it (6.2): AUTOMATICALLY_REMOVED, or the line's reason when the line ends. */
-addOnDeactivationHooks.push((c, context, addOn, cascade) =>
-  endLivePromotions(c, context, { subscriptionId: addOn.subscription_id, addOnId: addOn.id }, { ...cascade, endCommitments: cascade.reason !== LINE_CASCADE_REASON }),
-);
+export const endPromotionsOfAddOn: AddOnDeactivationHook = (c, context, addOn, cascade) =>
+  endLivePromotions(c, context, { subscriptionId: addOn.subscription_id, addOnId: addOn.id }, { ...cascade, endCommitments: cascade.reason !== LINE_CASCADE_REASON });

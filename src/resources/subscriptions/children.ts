@@ -4,8 +4,9 @@ import type { RequestContext } from '../../core/context.js';
 import type { Subscription } from './schema.js';
 
 /**
- * The resources a subscription embeds (promotions, add-ons, devices) register here, so the subscription
- * family neither imports them nor knows their tables: they say how to load, create and cascade themselves.
+ * The resources a subscription embeds (promotions, add-ons, devices) lend it these parts through their family
+ * descriptors (src/resources/family.ts), so the subscription family neither imports them nor knows their
+ * tables: they say how to load, create and cascade themselves.
  */
 export interface SubscriptionChild {
   field: 'promotions' | 'add_ons' | 'devices';
@@ -34,8 +35,5 @@ export interface SubscriptionCascade {
   activeCommitmentIds?(c: Conn, org: string, subscription: Subscription): Promise<string[]>;
 }
 
-export const subscriptionChildren: SubscriptionChild[] = [];
-export const subscriptionCascades: SubscriptionCascade[] = [];
-
-/** Extra checks of a type's data against other resources (a DEVICE_INSURANCE device, …), by type. */
-export const typeDataChecks = new Map<string, (c: Conn, org: string, subscription: Subscription) => Promise<void>>();
+/** An extra check of a type's data against other resources (a DEVICE_INSURANCE device, …). */
+export type TypeDataCheck = (c: Conn, org: string, subscription: Subscription) => Promise<void>;

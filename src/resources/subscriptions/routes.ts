@@ -3,13 +3,14 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction, type Condition } from '../../core/store.js';
-import { contextOf, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
-import { subscriptionChildren } from './children.js';
+import { operationPaths } from '../operations/paths.js';
+import { subscriptionPaths } from './paths.js';
 import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreateBody, subscriptionFilters, subscriptionProperties } from './schema.js';
 import {
   createSubscription,
@@ -58,14 +59,13 @@ function typeConditions(spec: SubscriptionTypeSpec, org: string, query: Record<s
 }
 
 export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config, worker } = app;
-  const children = Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.schema])) as Record<string, TSchema>;
+  const { database } = app;
+  const children = Object.fromEntries(app.composition.subscriptionChildren.map((child) => [child.field, child.schema])) as Record<string, TSchema>;
   const Subscription = Type.Object(subscriptionProperties(Type.Record(Type.String(), Type.Unknown()), children), { title: 'Subscription' });
   const SubscriptionsSet = pagedSet('SubscriptionsSet', Subscription);
-  const org = '/v2/orgs/:org';
   const tags = ['Subscriptions'];
 
-  app.get(`${org}/subscriptions`, {
+  app.get(subscriptionPaths.search.pattern, {
     schema: {
       tags,
       summary: 'Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required)',
@@ -77,12 +77,12 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       requireOneOf(request.query, IDENTIFYING_FILTERS);
       const page = pageOf(request.query);
-      const result = await listSubscriptions(conn(database), request.params.org, parseFilters(subscriptionFilters, request.query), page);
+      const result = await listSubscriptions(conn(database), contextOf(request), parseFilters(subscriptionFilters, request.query), page);
       return sendPage(reply, page, result);
     },
   });
 
-  app.get(`${org}/bundles/:bundleId/subscriptions`, {
+  app.get(subscriptionPaths.inBundle.pattern, {
     schema: { tags, summary: "A bundle's subscriptions", params: pathParams('bundleId'), querystring: listQuery(subscriptionFilters), response: { 200: SubscriptionsSet } },
     handler: async (request, reply) => {
       const c = conn(database);
@@ -90,20 +90,20 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await requireBundle(c, tenant, bundleId);
       const page = pageOf(request.query);
       const conditions: Condition[] = [...parseFilters(subscriptionFilters, request.query), ['bundle_id', '=', bundleId]];
-      return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
+      return sendPage(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
     },
   });
 
-  app.get(`${org}/subscriptions/:subscriptionId`, {
+  app.get(subscriptionPaths.item.pattern, {
     schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), response: { 200: Subscription } },
     handler: async (request, reply) => {
       const c = conn(database);
       const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId);
-      return sendResource(request, reply, await representOne(c, request.params.org, stored));
+      return sendResource(request, reply, await representOne(c, contextOf(request), stored));
     },
   });
 
-  app.patch(`${org}/subscriptions/:subscriptionId`, {
+  app.patch(subscriptionPaths.item.pattern, {
     schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Subscription } },
     handler: async (request, reply) => {
       const context = contextOf(request);
@@ -112,7 +112,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
 
-  app.post(`${org}/subscriptions/:subscriptionId/deactivation`, {
+  app.post(subscriptionPaths.item.below('/deactivation').pattern, {
     schema: {
       tags,
       summary: 'Deactivate a subscription (202: an operation applies it at the deactivation date)',
@@ -124,15 +124,12 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const operation = await transaction(database, context.identity, (c) => requestDeactivation(c, context, request.params.subscriptionId, request.body));
-      worker?.wake();
-      reply.status(202).header('location', `${config.publicUrl}/v2/orgs/${context.org}/operations/${operation.id}`);
-      return publicOperation(operation);
+      return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
     },
   });
 
   statusHistoryRoute(app, {
-    url: `${org}/subscriptions/:subscriptionId/status_history`,
-    params: pathParams('subscriptionId'),
+    item: subscriptionPaths.item,
     tags,
     kind: 'Subscription',
     resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
@@ -141,7 +138,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const spec of TYPE_SPECS) {
     const Typed = Type.Object(subscriptionProperties(spec.specificData, children), { title: spec.title });
     const TypedSet = pagedSet(`${spec.title}Set`, Typed);
-    const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
+    const Create = subscriptionCreateBody(spec.title, spec.specificData, Object.fromEntries(app.composition.subscriptionChildren.map((child) => [child.field, child.createSchema ?? child.schema])));
     // The query's schema (names, types, descriptions); each request parses with the filters of its own org.
     const filters = typedFilters(spec, '{org}');
     const identifying = [
@@ -150,20 +147,20 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...(filters.msisdn_prefix ? ['msisdn_prefix'] : []),
     ];
     const typeTags = [spec.group ?? spec.title];
-    const typedPath = `${org}/subscriptions/${spec.segment}`;
+    const typedPaths = subscriptionPaths.typed(spec.segment);
 
-    app.post(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
+    app.post(typedPaths.inBundle.pattern, {
       schema: { tags: typeTags, summary: `Create a ${spec.type} subscription in a bundle`, params: pathParams('bundleId'), headers: CreateHeaders, body: Create, response: { 201: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const { stored, replayed } = await transaction(database, context.identity, (c) =>
           createSubscription(c, context, spec.type, request.params.bundleId, request.body as unknown as SubscriptionCreateBody),
         );
-        return sendCreated(reply, `${config.publicUrl}/v2/orgs/${context.org}/subscriptions/${spec.segment}/${stored.resource.id}`, stored, replayed);
+        return sendCreated(reply, typedPaths.item.path({ org: context.org, subscriptionId: stored.resource.id }), stored, replayed);
       },
     });
 
-    app.get(`${org}/bundles/:bundleId/subscriptions/${spec.segment}`, {
+    app.get(typedPaths.inBundle.pattern, {
       schema: { tags: typeTags, summary: `A bundle's ${spec.type} subscriptions`, params: pathParams('bundleId'), querystring: listQuery(filters), response: { 200: TypedSet } },
       handler: async (request, reply) => {
         const c = conn(database);
@@ -171,11 +168,11 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await requireBundle(c, tenant, bundleId);
         const page = pageOf(request.query);
         const conditions: Condition[] = [...typeConditions(spec, tenant, request.query), ['bundle_id', '=', bundleId]];
-        return sendPage(reply, page, await listSubscriptions(c, tenant, conditions, page));
+        return sendPage(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
       },
     });
 
-    app.get(typedPath, {
+    app.get(typedPaths.search.pattern, {
       schema: {
         tags: typeTags,
         summary: `Search ${spec.type} subscriptions (an identifying filter is required)`,
@@ -187,20 +184,20 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         requireOneOf(request.query, identifying);
         const page = pageOf(request.query);
-        return sendPage(reply, page, await listSubscriptions(conn(database), request.params.org, typeConditions(spec, request.params.org, request.query), page));
+        return sendPage(reply, page, await listSubscriptions(conn(database), contextOf(request), typeConditions(spec, request.params.org, request.query), page));
       },
     });
 
-    app.get(`${typedPath}/:subscriptionId`, {
+    app.get(typedPaths.item.pattern, {
       schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), response: { 200: Typed } },
       handler: async (request, reply) => {
         const c = conn(database);
         const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId, { type: spec.type });
-        return sendResource(request, reply, await representOne(c, request.params.org, stored));
+        return sendResource(request, reply, await representOne(c, contextOf(request), stored));
       },
     });
 
-    app.patch(`${typedPath}/:subscriptionId`, {
+    app.patch(typedPaths.item.pattern, {
       schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);

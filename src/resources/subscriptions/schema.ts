@@ -1,5 +1,5 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
-import type { Lifecycle } from '../../core/lifecycle.js';
+import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import { badRequest } from '../../core/errors.js';
 import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import type { FilterSpecs } from '../../http/filters.js';
@@ -10,7 +10,7 @@ export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 export const LIVE_STATUSES: SubscriptionStatus[] = ['ACTIVE', 'SUSPENDED'];
 export const NON_FINAL_STATUSES: SubscriptionStatus[] = ['PRE_ACTIVE', 'ACTIVE', 'SUSPENDED'];
 
-export const subscriptionLifecycle: Lifecycle<SubscriptionStatus> = {
+export const subscriptionLifecycle: Lifecycle<SubscriptionStatus, Subscription> = {
   kind: 'Subscription',
   states: SUBSCRIPTION_STATUSES,
   invalidCode: 'INVALID_SUBSCRIPTION_STATUS',
@@ -23,6 +23,11 @@ export const subscriptionLifecycle: Lifecycle<SubscriptionStatus> = {
     { from: 'ACTIVE', to: 'DEACTIVATED', by: ['operation', 'cascade'] },
     { from: 'SUSPENDED', to: 'DEACTIVATED', by: ['operation', 'cascade'] },
   ],
+  stamps: {
+    // The line's own spelling of a status detail.
+    every: (_subscription, { date, reason }) => ({ last_status_update: date, last_status_reason: reason }),
+    entering: { ACTIVE: activationStamp, DEACTIVATED: deactivationStamp },
+  },
 };
 
 export const SubscriptionStatusSchema = Type.Union(SUBSCRIPTION_STATUSES.map((value) => Type.Literal(value)), { title: 'SubscriptionStatus' });

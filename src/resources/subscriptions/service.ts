@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type TObject } from '@sinclair/typebox';
-import { recordStatusChange } from '../../core/history.js';
-import { assertTransition } from '../../core/lifecycle.js';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, updateResource, type Condition, type Conn, type Page, type ResourceTable, type Stored } from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
+import { applyTransition, recordCreation } from '../../core/transition.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { requireBundle } from '../bundles/service.js';
-import { subscriptionCascades, subscriptionChildren, typeDataChecks, type CascadeContext } from './children.js';
+import type { CascadeContext } from './children.js';
+import { subscriptionPaths } from './paths.js';
 import {
   LIVE_STATUSES,
   NON_FINAL_STATUSES,
@@ -24,7 +24,7 @@ import { typeSpec, type SpecificData, type SubscriptionType, type SubscriptionTy
 export const subscriptionsTable: ResourceTable<Subscription> = {
   table: 'subscriptions',
   kind: 'Subscription',
-  href: (org, subscription) => `/v2/orgs/${org}/subscriptions/${subscription.id}`,
+  href: (org, subscription) => subscriptionPaths.item.path({ org, subscriptionId: subscription.id }),
   columns: (s) => ({
     bundle_id: s.bundle_id,
     type: s.type,
@@ -64,26 +64,27 @@ export async function requireSubscription(
 export type SubscriptionView = Subscription & { legacy_bundle_id: number | null; promotions: unknown[]; add_ons: unknown[]; devices: unknown[] };
 
 /** Answers embed the bundle's live legacy id and the children: one query per kind for a whole page. */
-export async function represent(c: Conn, org: string, subscriptions: Subscription[]): Promise<SubscriptionView[]> {
+export async function represent(c: Conn, context: RequestContext, subscriptions: Subscription[]): Promise<SubscriptionView[]> {
+  const { org, composition } = context;
   if (subscriptions.length === 0) return [];
   const ids = subscriptions.map((s) => s.id);
   const bundleIds = [...new Set(subscriptions.map((s) => s.bundle_id))];
   const [bundles, ...children] = await Promise.all([
     c.db.selectFrom('bundles').select(['id', 'legacy_id']).where('org', '=', org).where('id', 'in', bundleIds).execute(),
-    ...subscriptionChildren.map((child) => child.load(c, org, ids)),
+    ...composition.subscriptionChildren.map((child) => child.load(c, org, ids)),
   ]);
   const legacyIds = new Map(bundles.map((b) => [b.id as string, b.legacy_id === null ? null : Number(b.legacy_id)]));
   return subscriptions.map((s) => {
     const view: SubscriptionView = { ...s, legacy_bundle_id: legacyIds.get(s.bundle_id) ?? null, promotions: [], add_ons: [], devices: [] };
-    subscriptionChildren.forEach((child, index) => {
+    composition.subscriptionChildren.forEach((child, index) => {
       view[child.field] = children[index].get(s.id) ?? [];
     });
     return view;
   });
 }
 
-export async function representOne(c: Conn, org: string, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
-  const [view] = await represent(c, org, [stored.resource]);
+export async function representOne(c: Conn, context: RequestContext, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
+  const [view] = await represent(c, context, [stored.resource]);
   return { resource: view, version: stored.version };
 }
 
@@ -91,7 +92,7 @@ async function writeIdentifiers(c: Conn, org: string, subscription: Subscription
   await c.db.deleteFrom('subscription_identifiers').where('org', '=', org).where('subscription_id', '=', subscription.id).execute();
   const rows = Object.entries(typeSpec(subscription.type).identifiers)
     .map(([name, identifier]) => ({ org, name, value: identifier.of(subscription.specific_data), subscription_id: subscription.id }))
-    .filter((row) => row.value !== null);
+    .filter((row): row is typeof row & { value: string } => row.value !== null);
   if (rows.length > 0) await c.db.insertInto('subscription_identifiers').values(rows).execute();
 }
 
@@ -123,7 +124,8 @@ async function assertIdentifiersFree(c: Conn, org: string, subscription: Subscri
 }
 
 /** Normalises the type data and checks it against other resources; returns the data to store. */
-async function checkTypeData(c: Conn, org: string, subscription: Subscription): Promise<SpecificData> {
+async function checkTypeData(c: Conn, context: RequestContext, subscription: Subscription): Promise<SpecificData> {
+  const { org } = context;
   const spec = typeSpec(subscription.type);
   const data = spec.normalize ? spec.normalize(subscription.specific_data) : subscription.specific_data;
   if (subscription.type === 'MULTISIM') {
@@ -142,7 +144,7 @@ async function checkTypeData(c: Conn, org: string, subscription: Subscription): 
       throw badRequest(`specific_data.linked_broadband_id ${data.linked_broadband_id} is not a BROADBAND subscription of bundle ${subscription.bundle_id}`);
     }
   }
-  await typeDataChecks.get(subscription.type)?.(c, org, { ...subscription, specific_data: data });
+  await context.composition.typeDataChecks[subscription.type]?.(c, org, { ...subscription, specific_data: data });
   return data;
 }
 
@@ -195,30 +197,24 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
     last_updated_user: context.identity.user,
     specific_data: body.specific_data,
   };
-  subscription.specific_data = await checkTypeData(c, context.org, subscription);
+  subscription.specific_data = await checkTypeData(c, context, subscription);
   assertValid(storedSchema(typeSpec(type)), subscription);
   const requestHash = hashOf({ bundleId, type, body: { ...body, id: subscription.id } });
   const result = await insertResource(c, subscriptionsTable, context.org, subscription, requestHash);
-  if (result.replayed) return { stored: await representOne(c, context.org, result.stored), replayed: true };
+  if (result.replayed) return { stored: await representOne(c, context, result.stored), replayed: true };
   if (LIVE_STATUSES.includes(status)) await assertIdentifiersFree(c, context.org, subscription);
   await writeIdentifiers(c, context.org, subscription);
-  await recordStatusChange(c, context.org, 'Subscription', subscription.id, {
-    from: null,
-    to: status,
-    reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE',
-    date,
-    identity: context.identity,
-  });
-  for (const child of subscriptionChildren) {
+  await recordCreation(c, context, subscriptionLifecycle, subscription, { date, reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE' });
+  for (const child of context.composition.subscriptionChildren) {
     const items = body[child.field];
     if (items && items.length > 0) await child.createWith(c, context, subscription, items);
   }
-  return { stored: await representOne(c, context.org, result.stored), replayed: false };
+  return { stored: await representOne(c, context, result.stored), replayed: false };
 }
 
-export async function listSubscriptions(c: Conn, org: string, conditions: Condition[], page: Page) {
-  const result = await listResources(c, subscriptionsTable, org, conditions, page);
-  return { items: await represent(c, org, result.items), total: result.total };
+export async function listSubscriptions(c: Conn, context: RequestContext, conditions: Condition[], page: Page) {
+  const result = await listResources(c, subscriptionsTable, context.org, conditions, page);
+  return { items: await represent(c, context, result.items), total: result.total };
 }
 
 /** A condition on a typed identifier, answered from the identifier index. */
@@ -284,7 +280,7 @@ async function runCascade(
   subscription: Subscription,
   cascade: CascadeContext,
 ): Promise<void> {
-  for (const registered of subscriptionCascades) await registered[hook]?.(c, context, subscription, cascade);
+  for (const registered of context.composition.subscriptionCascades) await registered[hook]?.(c, context, subscription, cascade);
 }
 
 function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> {
@@ -309,16 +305,13 @@ function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> 
     ],
     async finalize(c, context, patched) {
       const after = patched.resource;
-      after.specific_data = await checkTypeData(c, context.org, after);
+      after.specific_data = await checkTypeData(c, context, after);
       return after;
     },
     async onStatusChange(c, context, { before, after, reason, date }) {
       const cascade: CascadeContext = { reason: reason ?? 'STATUS_CHANGED', date, operationId: null };
-      after.last_status_update = toApiDate(date);
-      after.last_status_reason = reason ?? 'STATUS_CHANGED';
       if (before.status === 'PRE_ACTIVE' && after.status === 'ACTIVE') {
         if (after.activation_date && new Date(after.activation_date) > now()) throw badRequest('activation_date must not be in the future');
-        after.activation_date = toApiDate(after.activation_date ?? date);
         await assertIdentifiersFree(c, context.org, after);
         await runCascade('onActivated', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_ACTIVATED' });
       }
@@ -353,7 +346,7 @@ async function followMainNumber(c: Conn, org: string, main: Subscription): Promi
 export async function patchSubscription(c: Conn, context: RequestContext, id: string, operations: Operation[], type?: SubscriptionType) {
   const stored = await requireSubscription(c, context.org, id, { lock: true, type });
   const saved = await patchResource(c, context, subscriptionPatch(typeSpec(stored.resource.type)), stored, operations);
-  return representOne(c, context.org, saved);
+  return representOne(c, context, saved);
 }
 
 export interface DeactivationBody {
@@ -362,8 +355,8 @@ export interface DeactivationBody {
   commitments?: string[];
 }
 
-async function activeCommitmentIds(c: Conn, org: string, subscription: Subscription): Promise<string[]> {
-  const lists = await Promise.all(subscriptionCascades.map((cascade) => cascade.activeCommitmentIds?.(c, org, subscription) ?? Promise.resolve([])));
+async function activeCommitmentIds(c: Conn, context: RequestContext, subscription: Subscription): Promise<string[]> {
+  const lists = await Promise.all(context.composition.subscriptionCascades.map((cascade) => cascade.activeCommitmentIds?.(c, context.org, subscription) ?? Promise.resolve([])));
   return lists.flat();
 }
 
@@ -372,7 +365,7 @@ export async function requestDeactivation(c: Conn, context: RequestContext, id: 
   const { at } = await checkDeactivation(c, context, id, body);
   return enqueueOperation(c, context.org, {
     type: 'SUBSCRIPTION_DEACTIVATION',
-    target: { kind: 'SUBSCRIPTION', id, subscription_id: id, href: `/v2/orgs/${context.org}/subscriptions/${id}` },
+    target: { kind: 'SUBSCRIPTION', id, subscription_id: id, href: subscriptionPaths.item.path({ org: context.org, subscriptionId: id }) },
     reason: body.reason,
     identity: context.identity,
     payload: { deactivation_date: at.toISOString() },
@@ -395,7 +388,7 @@ export async function checkDeactivation(c: Conn, context: RequestContext, id: st
   }
   if (at >= addYears(now(), 1)) throw badRequest('deactivation_date must be less than a year ahead');
   if (body.commitments) {
-    const expected = new Set(await activeCommitmentIds(c, context.org, subscription));
+    const expected = new Set(await activeCommitmentIds(c, context, subscription));
     const given = new Set(body.commitments.map((commitment) => commitment.toLowerCase()));
     const same = expected.size === given.size && [...given].every((commitment) => expected.has(commitment));
     if (!same) {
@@ -411,27 +404,13 @@ export async function checkDeactivation(c: Conn, context: RequestContext, id: st
 /** Ends a live line and everything it carries, in the caller's transaction (the operation, a main line's cascade, a batch line). */
 export async function deactivate(c: Conn, context: RequestContext, stored: Stored<Subscription>, cascade: CascadeContext): Promise<void> {
   const before = stored.resource;
-  assertTransition(subscriptionLifecycle, before.status, 'DEACTIVATED', 'operation');
-  const after: Subscription = {
-    ...before,
-    status: 'DEACTIVATED',
-    deactivation_date: toApiDate(cascade.date),
-    deactivation_system: context.identity.system,
-    deactivation_user: context.identity.user,
-    last_status_update: toApiDate(nowIso()),
-    last_status_reason: cascade.reason,
-    last_updated_date: toApiDate(nowIso()),
-    last_updated_user: context.identity.user,
-  };
-  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'Subscription', before.id, {
-    from: before.status,
-    to: 'DEACTIVATED',
+  const after = await applyTransition(c, context, subscriptionLifecycle, before, 'DEACTIVATED', {
+    trigger: 'operation',
     reason: cascade.reason,
-    date: nowIso(),
-    identity: context.identity,
+    effectiveDate: cascade.date,
     operationId: cascade.operationId,
   });
+  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
   await runCascade('onDeactivated', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
   if (before.type === 'MOBILE') await endMultisimLines(c, context, before.id, cascade);
 }
@@ -453,24 +432,12 @@ async function endMultisimLines(c: Conn, context: RequestContext, mainId: string
 }
 
 async function cancelLine(c: Conn, context: RequestContext, stored: Stored<Subscription>, cascade: CascadeContext): Promise<void> {
-  const date = nowIso();
-  const after: Subscription = {
-    ...stored.resource,
-    status: 'CANCELLED',
-    last_status_update: toApiDate(date),
-    last_status_reason: 'SUBSCRIPTION_DEACTIVATION',
-    last_updated_date: toApiDate(date),
-    last_updated_user: context.identity.user,
-  };
-  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
-  await recordStatusChange(c, context.org, 'Subscription', after.id, {
-    from: 'PRE_ACTIVE',
-    to: 'CANCELLED',
+  const after = await applyTransition(c, context, subscriptionLifecycle, stored.resource, 'CANCELLED', {
+    trigger: 'cascade',
     reason: 'SUBSCRIPTION_DEACTIVATION',
-    date,
-    identity: context.identity,
     operationId: cascade.operationId,
   });
+  await updateResource(c, subscriptionsTable, context.org, after, stored.version);
   await runCascade('onCancelled', c, context, after, { ...cascade, reason: 'SUBSCRIPTION_DEACTIVATION' });
 }
 

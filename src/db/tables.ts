@@ -1,0 +1,215 @@
+/**
+ * Every table of the schema as the application reads and writes it, declared once for Kysely so that a wrong
+ * table or column name fails `tsc`. It follows the migrations in ./migrations; the types are the db layer's
+ * contract on both dialects (database.ts): timestamps are ISO-8601 UTC strings, integers are numbers, JSON
+ * documents are text.
+ */
+
+/** The columns every resource table of the generic store has (migrations/helpers.ts createResourceTable). */
+export interface ResourceRow {
+  org: string;
+  id: string;
+  version: number;
+  creation_date: string;
+  /** The whole representation, as JSON text. */
+  data: string;
+  /** A hash of the create request, so a retried create is told apart from a conflicting one. */
+  create_hash: string | null;
+}
+
+export interface AddOnsTable extends ResourceRow {
+  subscription_id: string;
+  status: string;
+  legacy_id: number | null;
+  activation_date: string | null;
+}
+
+export interface BatchLinesTable {
+  org: string;
+  batch_id: string;
+  seq: number;
+  line: number;
+  operation: string;
+  subscription_id: string;
+  resource_id: string | null;
+  reason: string | null;
+  value: string | null;
+  date: string | null;
+  outcome: string | null;
+  error_code: string | null;
+  error_message: string | null;
+}
+
+export interface BatchUploadsTable {
+  org: string;
+  id: string;
+  creation_date: string;
+}
+
+export interface BrokerCursorsTable {
+  org: string;
+  last_sequence: number;
+  claim_token: string | null;
+  claimed_until: string | null;
+}
+
+export interface BundlesTable extends ResourceRow {
+  status: string;
+  account_id: string;
+  legacy_account_id: number | null;
+  legacy_id: number | null;
+}
+
+export interface ChangeRequestsTable extends ResourceRow {
+  subscription_id: string;
+  bundle_id: string;
+  type: string;
+  status: string;
+  date_scheduled: string;
+}
+
+export interface CommitmentsTable extends ResourceRow {
+  parent_kind: string;
+  parent_id: string;
+  subscription_id: string;
+  status: string;
+  expiration_date: string | null;
+}
+
+export interface ContractsTable extends ResourceRow {
+  subscription_id: string;
+}
+
+export interface CreditLimitsTable extends ResourceRow {
+  subscription_id: string;
+}
+
+export interface DevicesTable extends ResourceRow {
+  subscription_id: string;
+  mac_address: string | null;
+  serial_number: string | null;
+  legacy_id: number | null;
+}
+
+export interface EventSequencesTable {
+  org: string;
+  last: number;
+}
+
+export interface EventsTable {
+  org: string;
+  sequence: number;
+  event_type: string;
+  resource_kind: string;
+  resource_id: string;
+  event_time: string;
+  data: string;
+}
+
+export interface HubDeliveriesTable {
+  org: string;
+  hub_id: string;
+  sequence: number;
+  event_type: string;
+  resource_kind: string;
+  resource_id: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claim_token: string | null;
+  last_attempt_date: string | null;
+  last_error: string | null;
+}
+
+export interface HubsTable extends ResourceRow {
+  status: string;
+  last_sequence: number;
+  delivered: number;
+}
+
+export interface IdempotencyKeysTable {
+  org: string;
+  key: string;
+  request_hash: string;
+  state: string;
+  response: string | null;
+  expires_at: string;
+}
+
+export interface OperationsTable extends ResourceRow {
+  type: string;
+  status: string;
+  target_kind: string;
+  target_id: string;
+  run_at: string;
+  claim_token: string | null;
+}
+
+export interface PaymentPlansTable extends ResourceRow {
+  subscription_id: string;
+  device_id: string;
+  status: string;
+}
+
+export interface PromotionsTable extends ResourceRow {
+  subscription_id: string;
+  status: string;
+  activation_date: string | null;
+  expiration_date: string | null;
+  add_on_id: string | null;
+  device_id: string | null;
+}
+
+export interface StatusHistoryTable {
+  org: string;
+  resource_kind: string;
+  resource_id: string;
+  seq: number;
+  data: string;
+}
+
+export interface SubscriptionIdentifiersTable {
+  org: string;
+  name: string;
+  value: string;
+  subscription_id: string;
+}
+
+export interface SubscriptionsTable extends ResourceRow {
+  bundle_id: string;
+  type: string;
+  status: string;
+  account_id: string;
+  legacy_id: number | null;
+  legacy_account_id: number | null;
+  mandatory: number;
+  activation_date: string | null;
+  deactivation_date: string | null;
+}
+
+export interface Tables {
+  add_ons: AddOnsTable;
+  batch_lines: BatchLinesTable;
+  batch_uploads: BatchUploadsTable;
+  broker_cursors: BrokerCursorsTable;
+  bundles: BundlesTable;
+  change_requests: ChangeRequestsTable;
+  commitments: CommitmentsTable;
+  contracts: ContractsTable;
+  credit_limits: CreditLimitsTable;
+  devices: DevicesTable;
+  event_sequences: EventSequencesTable;
+  events: EventsTable;
+  hub_deliveries: HubDeliveriesTable;
+  hubs: HubsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  operations: OperationsTable;
+  payment_plans: PaymentPlansTable;
+  promotions: PromotionsTable;
+  status_history: StatusHistoryTable;
+  subscription_identifiers: SubscriptionIdentifiersTable;
+  subscriptions: SubscriptionsTable;
+}
+
+/** The tables the generic store (core/store.ts) reads and writes through ResourceTable. */
+export type ResourceTableName = 'add_ons' | 'bundles' | 'change_requests' | 'commitments' | 'contracts' | 'credit_limits' | 'devices' | 'hubs' | 'operations' | 'payment_plans' | 'promotions' | 'subscriptions';

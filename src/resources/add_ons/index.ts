@@ -1,0 +1,12 @@
+import type { ResourceFamily } from '../family.js';
+import { addOnRoutes } from './routes.js';
+import { addOnCascade, addOnChild, addOnOperationHandlers } from './service.js';
+
+/** Add-ons: embedded in a line, end with it. */
+export const addOnsFamily: ResourceFamily = {
+  name: 'add_ons',
+  routes: addOnRoutes,
+  subscriptionChild: addOnChild,
+  subscriptionCascade: addOnCascade,
+  operationHandlers: addOnOperationHandlers,
+};

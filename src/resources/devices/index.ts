@@ -1,0 +1,12 @@
+import type { ResourceFamily } from '../family.js';
+import { deviceRoutes } from './routes.js';
+import { deviceChild, deviceCommitmentParent, deviceInsuranceCheck } from './service.js';
+
+/** Devices: embedded in a line, hold commitments, are what a DEVICE_INSURANCE line insures. */
+export const devicesFamily: ResourceFamily = {
+  name: 'devices',
+  routes: deviceRoutes,
+  subscriptionChild: deviceChild,
+  commitmentParent: deviceCommitmentParent,
+  typeDataChecks: { DEVICE_INSURANCE: deviceInsuranceCheck },
+};

@@ -1,0 +1,14 @@
+import type { ResourceFamily } from '../family.js';
+import { promotionRoutes } from './routes.js';
+import { endPromotionsOfAddOn, promotionCascade, promotionChild, promotionCommitmentParent, promotionOperationHandlers } from './service.js';
+
+/** Promotions: embedded in a line, hold commitments, end with their line or their add-on. */
+export const promotionsFamily: ResourceFamily = {
+  name: 'promotions',
+  routes: promotionRoutes,
+  subscriptionChild: promotionChild,
+  subscriptionCascade: promotionCascade,
+  commitmentParent: promotionCommitmentParent,
+  addOnDeactivationHook: endPromotionsOfAddOn,
+  operationHandlers: promotionOperationHandlers,
+};

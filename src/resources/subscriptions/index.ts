@@ -1,0 +1,10 @@
+import type { ResourceFamily } from '../family.js';
+import { subscriptionRoutes } from './routes.js';
+import { subscriptionOperationHandlers } from './service.js';
+
+/** Subscriptions: the typed lines; they embed and cascade to what other families lend them. */
+export const subscriptionsFamily: ResourceFamily = {
+  name: 'subscriptions',
+  routes: subscriptionRoutes,
+  operationHandlers: subscriptionOperationHandlers,
+};
