@@ -4,9 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SignJWT } from 'jose';
 import type { Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
+import { authenticatedConsole, csvFile, launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
 import { seedBundle, seedMobileLine, seedRichLine, type SeededLine } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -52,10 +51,6 @@ async function tabTo(page: Page, text: string): Promise<void> {
     if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === text) return;
   }
   assert.fail(`no focusable element reads ${text}`);
-}
-
-function csvFile(name: string, lines: string[]) {
-  return { name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) };
 }
 
 describe('operator console in headless Chromium', () => {
@@ -356,38 +351,23 @@ describe('operator console in headless Chromium', () => {
 });
 
 describe('operator console with authentication on', () => {
-  const secret = 'console-e2e-secret-console-e2e-secret';
-  let service: RunningService;
-  let browser: Browser;
-  const token = (scope: string) =>
-    new SignJWT({ orgs: [ORG], scope }).setProtectedHeader({ alg: 'HS256' }).setSubject('agent-7').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(secret));
-
-  before(async () => {
-    await built;
-    service = await startService({ AUTH_JWT_SECRET: secret });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
+  const session = authenticatedConsole(ORG, 'agent-7', built);
 
   it('asks for a token kept in the tab, shows its org and permissions, and offers no action the token does not grant', { timeout: 90_000 }, async () => {
-    const writer = await token('subscriptions:read subscriptions:write');
-    const bundle = await service.api('POST', `/v2/orgs/${ORG}/bundles`, { account_id: 'ACC-AUTH', catalogue_bundled_commercial_product_id: '8432_BUNDLED_3P' }, { token: writer });
-    const subscription = await service.api(
+    const writer = await session.token('subscriptions:read subscriptions:write');
+    const bundle = await session.service.api('POST', `/v2/orgs/${ORG}/bundles`, { account_id: 'ACC-AUTH', catalogue_bundled_commercial_product_id: '8432_BUNDLED_3P' }, { token: writer });
+    const subscription = await session.service.api(
       'POST',
       `/v2/orgs/${ORG}/bundles/${bundle.body.id}/subscriptions/mobile`,
       { catalogue_commercial_product_id: 'MOBILE_S', status: 'ACTIVE', specific_data: { msisdn: '622334455', imsi: '214039999999999' } },
       { token: writer },
     );
 
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/subscriptions/${subscription.body.id}`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/subscriptions/${subscription.body.id}`);
     const prompt = page.getByRole('dialog', { name: 'Sign in with a token' });
     await prompt.waitFor();
-    await prompt.getByLabel('Bearer token (JWT)').fill(await token('subscriptions:read'));
+    await prompt.getByLabel('Bearer token (JWT)').fill(await session.token('subscriptions:read'));
     assert.match((await prompt.textContent()) ?? '', /Organisations\s*care.*Permissions\s*read/s);
     await prompt.getByRole('button', { name: 'Use this token' }).click();
     await page.locator('main[data-complete]').waitFor();
@@ -396,13 +376,13 @@ describe('operator console with authentication on', () => {
     assert.equal(await page.evaluate(() => sessionStorage.getItem('inventory-console.token')?.split('.').length), 3);
     assert.equal(await page.evaluate(() => localStorage.getItem('inventory-console.token')), null);
     assert.equal(await page.locator('main button').count(), 0, 'a read-only token is offered no action');
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     await page.getByText('Your token does not grant subscriptions:admin').waitFor();
 
     await page.getByRole('button', { name: 'Change token' }).click();
     await prompt.getByLabel('Bearer token (JWT)').fill(writer);
     await prompt.getByRole('button', { name: 'Use this token' }).click();
-    await page.goto(`${service.baseUrl}/console#/${ORG}/subscriptions/${subscription.body.id}`);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/subscriptions/${subscription.body.id}`);
     await page.locator('main[data-complete]').waitFor();
     assert.equal(await page.locator('.token-permissions').textContent(), 'read, write');
     await page.getByRole('button', { name: 'Suspend' }).waitFor();

@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
+import { SignJWT } from 'jose';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
@@ -90,4 +92,35 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface AuthenticatedConsole {
+  service: RunningService;
+  browser: Browser;
+  /** A bearer token for the org, signed with the service's secret, with these scopes. */
+  token(scope: string): Promise<string>;
+}
+
+/** A service with authentication on and a browser for the suite that calls it (started once `ready` resolves). */
+export function authenticatedConsole(org: string, subject: string, ready: Promise<unknown>): AuthenticatedConsole {
+  const secret = 'console-e2e-secret-console-e2e-secret';
+  const session = {
+    token: (scope: string) =>
+      new SignJWT({ orgs: [org], scope }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(secret)),
+  } as AuthenticatedConsole;
+  before(async () => {
+    await ready;
+    session.service = await startService({ AUTH_JWT_SECRET: secret });
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.service?.close();
+  });
+  return session;
+}
+
+/** A CSV file for an upload input, lines joined with CRLF. */
+export function csvFile(name: string, lines: string[]) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) };
 }

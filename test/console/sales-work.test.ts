@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SignJWT } from 'jose';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
+import { authenticatedConsole, csvFile, launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
 import { seedBundle, seedMobileLine, seedRichLine, type SeededLine } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -52,10 +51,6 @@ async function shootDialog(page: Page, dialog: Locator, name: string): Promise<v
   await page.setViewportSize({ width: DESKTOP.width, height: 1400 });
   await shoot(dialog, name);
   await page.setViewportSize(DESKTOP);
-}
-
-function csvFile(name: string, lines: string[]) {
-  return { name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) };
 }
 
 describe('sales work in the operator console', () => {
@@ -355,28 +350,13 @@ describe('sales work in the operator console', () => {
 });
 
 describe('the batch link in the console with authentication on', () => {
-  const secret = 'console-e2e-secret-console-e2e-secret';
-  let service: RunningService;
-  let browser: Browser;
-  const token = (scope: string) =>
-    new SignJWT({ orgs: [ORG], scope }).setProtectedHeader({ alg: 'HS256' }).setSubject('agent-9').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(secret));
-
-  before(async () => {
-    await built;
-    service = await startService({ AUTH_JWT_SECRET: secret });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
+  const session = authenticatedConsole(ORG, 'agent-9', built);
 
   it('is hidden from a token without subscriptions:admin and shown to one with it', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/`);
     const prompt = page.getByRole('dialog', { name: 'Sign in with a token' });
-    await prompt.getByLabel('Bearer token (JWT)').fill(await token('subscriptions:read subscriptions:write'));
+    await prompt.getByLabel('Bearer token (JWT)').fill(await session.token('subscriptions:read subscriptions:write'));
     await prompt.getByRole('button', { name: 'Use this token' }).click();
     await page.locator('.token-permissions', { hasText: 'read, write' }).waitFor();
     const link = page.getByRole('link', { name: 'Batch upload' });
@@ -384,7 +364,7 @@ describe('the batch link in the console with authentication on', () => {
     assert.equal(await link.count(), 0, 'not in the accessibility tree either');
 
     await page.getByRole('button', { name: 'Change token' }).click();
-    await prompt.getByLabel('Bearer token (JWT)').fill(await token('subscriptions:read subscriptions:write subscriptions:admin'));
+    await prompt.getByLabel('Bearer token (JWT)').fill(await session.token('subscriptions:read subscriptions:write subscriptions:admin'));
     await prompt.getByRole('button', { name: 'Use this token' }).click();
     await page.locator('.token-permissions', { hasText: 'read, write, admin' }).waitFor();
     await link.waitFor();

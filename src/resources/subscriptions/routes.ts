@@ -42,7 +42,7 @@ const prefixFilters = (spec: SubscriptionTypeSpec, org: string): FilterSpecs =>
 function typedFilters(spec: SubscriptionTypeSpec, org: string): FilterSpecs {
   const filters: FilterSpecs = { ...subscriptionFilters };
   for (const [name, identifier] of Object.entries(spec.identifiers)) {
-    filters[name] = { kind: 'custom', schema: identifier.filter, parse: (value, parameter) => identifierCondition(name, identifier.normalizeFilter(value, parameter)) };
+    filters[name] = { kind: 'custom', schema: identifier.filter, parse: (value, parameter) => identifierCondition(org, name, identifier.normalizeFilter(value, parameter)) };
   }
   return { ...filters, ...prefixFilters(spec, org) };
 }

@@ -217,8 +217,11 @@ export async function listSubscriptions(c: Conn, context: RequestContext, condit
   return { items: await represent(c, context, result.items), total: result.total };
 }
 
-/** A condition on a typed identifier, answered from the identifier index. */
-export function identifierCondition(name: string, value: string): Condition {
+/**
+ * A condition on a typed identifier, answered from the identifier index. The subquery names the request's org
+ * (not the outer row's), so PostgreSQL reads it once instead of probing it for every line of the org.
+ */
+export function identifierCondition(org: string, name: string, value: string): Condition {
   return (eb) =>
     eb(
       'id',
@@ -226,7 +229,7 @@ export function identifierCondition(name: string, value: string): Condition {
       eb
         .selectFrom('subscription_identifiers as i')
         .select('i.subscription_id')
-        .whereRef('i.org', '=', 'subscriptions.org')
+        .where('i.org', '=', org)
         .where('i.name', '=', name)
         .where('i.value', '=', value),
     );
