@@ -142,6 +142,8 @@ forEachDialect('contracts', (t) => {
     await createContract(t, org, other.id);
     const created = [];
     for (let i = 0; i < 3; i++) created.push(await createContract(t, org, subscription.id));
+    // Oldest first; contracts created in the same millisecond come in id order.
+    created.sort((a, b) => a.creation_date.localeCompare(b.creation_date) || a.id.localeCompare(b.id));
     const page = await t.request('GET', `${path(org, subscription.id)}?limit=2`);
     assert.equal(page.status, 200);
     assert.deepEqual(page.body, { items: created.slice(0, 2), offset: 0, limit: 2, total: 3 });
