@@ -10,9 +10,8 @@ test('apiPath builds the concrete path of its pattern, and of a path below it', 
   assert.equal(history.path({ org: 'acme', subscriptionId: 's1', promotionId: 'p1' }), '/v2/orgs/acme/subscriptions/s1/promotions/p1/status_history');
 });
 
-test('apiPath types the parameters of its pattern, so a path missing one fails to compile', () => {
-  const item = apiPath('/v2/orgs/:org/bundles/:bundleId');
+/** Checked by tsc, which `npm test` runs first: apiPath types its pattern's parameters, so a path missing one does not compile. */
+export function pathMissingAParameter(): string {
   // @ts-expect-error: bundleId is missing (tsc fails here the day this compiles)
-  const missing = () => item.path({ org: 'acme' });
-  assert.equal(typeof missing, 'function');
-});
+  return apiPath('/v2/orgs/:org/bundles/:bundleId').path({ org: 'acme' });
+}
