@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -117,6 +118,8 @@ async function freePort(): Promise<number> {
 interface RunningServer {
   url: string;
   pid: number;
+  /** PostgreSQL: the queries (round trips) the server has sent so far (bench/count-queries.mjs). */
+  queries?(): Promise<number | undefined>;
   /** The last lines the server printed (its log at LOG_LEVEL). */
   output(): string;
   stop(): Promise<void>;
@@ -137,11 +140,14 @@ function stopChild(child: ChildProcess): Promise<void> {
 async function startServer(databaseUrl: string, label: string, env: Record<string, string> = {}, checkout = '.'): Promise<RunningServer> {
   const port = await freePort();
   const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
+  const counted = databaseUrl.startsWith('postgres');
+  if (counted) nodeArgs.push('--import', pathToFileURL(path.resolve('bench/count-queries.mjs')).href);
   const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
     cwd: checkout,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: args['log-level'], ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', ...(counted ? (['ipc'] as const) : [])],
   });
+  const queries = counted ? () => askQueries(child) : undefined;
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -155,7 +161,7 @@ async function startServer(databaseUrl: string, label: string, env: Record<strin
   for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${output}`);
     try {
-      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop };
+      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop, queries };
     } catch {
       // not listening yet
     }
@@ -163,6 +169,18 @@ async function startServer(databaseUrl: string, label: string, env: Record<strin
   }
   await stop();
   throw new Error(`the server did not become ready in 60 s: ${output}`);
+}
+
+function askQueries(child: ChildProcess): Promise<number | undefined> {
+  if (!child.connected) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), 2000);
+    child.once('message', (message: { queries?: number }) => {
+      clearTimeout(timer);
+      resolve(message.queries);
+    });
+    child.send('queries');
+  });
 }
 
 /** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
@@ -252,15 +270,27 @@ interface Load {
  * A run against the service: its load, peak RSS and the server's CPU time per request (steadier than req/s when
  * the machine is shared: a neighbour slows the run down but hardly changes what each request costs).
  */
-type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number };
+type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number; queriesPerRequest?: number };
 
 async function loadService(server: RunningServer, scenario: Scenario, context: ScenarioContext): Promise<ServiceLoad> {
   if (settings.warmup > 0) await load(server.url, scenario, context, settings.warmup);
   const cpuBefore = cpuMs(server.pid);
+  const queriesBefore = await server.queries?.();
   const { result, rssMb } = await peakRss(server.pid, () => load(server.url, scenario, context, settings.duration));
+  const queriesAfter = await server.queries?.();
   const cpuAfter = cpuMs(server.pid);
   const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0 ? (cpuAfter - cpuBefore) / result.requests : undefined;
-  return { ...result, rssMb, cpuMsPerRequest };
+  // Autocannon counts the answers; the requests still in flight when it stops add at most one per connection.
+  const queriesPerRequest = queriesBefore !== undefined && queriesAfter !== undefined && result.requests > 0 ? (queriesAfter - queriesBefore) / result.requests : undefined;
+  return { ...result, rssMb, cpuMsPerRequest, queriesPerRequest };
+}
+
+/** A load on a floor or ceiling process, with its CPU time per request. */
+async function loadMeasured(url: string, pid: number, scenario: Scenario, context: ScenarioContext, seconds: number): Promise<Load & { cpuMsPerRequest?: number }> {
+  const before = cpuMs(pid);
+  const result = await load(url, scenario, context, seconds);
+  const after = cpuMs(pid);
+  return { ...result, cpuMsPerRequest: before !== undefined && after !== undefined && result.requests > 0 ? (after - before) / result.requests : undefined };
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
@@ -328,6 +358,7 @@ async function record(baseUrl: string, scenario: Scenario, context: ScenarioCont
 
 interface CeilingServer {
   url: string;
+  pid: number;
   replay(responses: RecordedResponse[]): Promise<void>;
   stop(): Promise<void>;
 }
@@ -344,6 +375,7 @@ async function startCeilingServer(): Promise<CeilingServer> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     replay: (responses) =>
       new Promise((resolve) => {
         const onMessage = (message: { type: string }) => {
@@ -356,6 +388,20 @@ async function startCeilingServer(): Promise<CeilingServer> {
       }),
     stop,
   };
+}
+
+/** The minimal-route floor (bench/floor-server.ts) on the scenario's database. */
+async function startFloorServer(databaseUrl: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const child = fork(path.resolve('bench/floor-server.ts'), [databaseUrl], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const stop = () => stopChild(child);
+  cleanups.push(stop);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
+    child.on('message', (message: { type: string; port?: number }) => {
+      if (message.type === 'listening') resolve(message.port!);
+    });
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop };
 }
 
 // ── Measurements ─────────────────────────────────────────────────────────────────────────────────
@@ -371,7 +417,9 @@ interface Measurement {
   beforeNote?: string;
   /** The best (lowest) p50 of a few short runs: the tier comparison, robust to a neighbour's burst of CPU. */
   tierP50?: number;
-  httpCeiling?: Load;
+  httpCeiling?: Load & { cpuMsPerRequest?: number };
+  /** The minimal Fastify route with one prepared statement (scenarios with a `floor`). */
+  floor?: Load & { cpuMsPerRequest?: number };
   storageCeiling?: LoopResult;
   /** Why the scenario was not measured, or what failed. */
   note?: string;
@@ -396,7 +444,7 @@ async function measure(
   subscriptions: number,
   server: RunningServer,
   context: ScenarioContext,
-  ceilings: { http: CeilingServer; storage: StorageCeiling } | undefined,
+  ceilings: { http: CeilingServer; storage: StorageCeiling; floor?: { url: string; pid: number } } | undefined,
   before?: RunningServer,
 ): Promise<Measurement> {
   const base: Measurement = { scenario: scenario.name, title: scenario.title, dialect, subscriptions };
@@ -422,7 +470,11 @@ async function measure(
     await ceilings.http.replay(recorded.responses);
     // A bare server warms up in a fraction of a second: the quick profile spares it the separate warm-up.
     if (settings.warmup > 0 && !quick) await load(ceilings.http.url, scenario, context, settings.warmup);
-    measurement.httpCeiling = await load(ceilings.http.url, scenario, context, settings.ceilingSeconds);
+    measurement.httpCeiling = await loadMeasured(ceilings.http.url, ceilings.http.pid, scenario, context, settings.ceilingSeconds);
+    if (ceilings.floor && scenario.floor) {
+      if (settings.warmup > 0) await load(ceilings.floor.url, scenario, context, settings.warmup);
+      measurement.floor = await loadMeasured(ceilings.floor.url, ceilings.floor.pid, scenario, context, settings.ceilingSeconds);
+    }
     measurement.storageCeiling = await ceilings.storage.run((n) => scenario.storage(context, n), settings.storageSeconds);
   }
   return measurement;
@@ -437,9 +489,76 @@ const show = (value: number | undefined, digits = 2) => (value === undefined ? '
 function quickLine(m: Measurement): string {
   if (!m.server) return `${m.scenario} ${m.dialect} — — — (${m.note})`;
   const failures = m.server.failures > 0 ? ` (${m.server.failures} failed)` : '';
-  const cpu = m.server.cpuMsPerRequest === undefined ? '' : ` ${show(m.server.cpuMsPerRequest)} ms CPU/request`;
+  const cpu = m.server.cpuMsPerRequest === undefined ? '' : ` ${show(m.server.cpuMsPerRequest)} ms CPU/request${floorsText(m)}`;
   const before = m.before ? ` (before: ${fixed(m.before.perSecond)} ${show(ratio(m.before.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.before.p99, 1)} ${show(m.before.cpuMsPerRequest)} ms CPU/request)` : '';
   return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}`;
+}
+
+const micros = (ms: number | undefined) => (ms === undefined ? undefined : ms * 1000);
+
+function floorsText(m: Measurement): string {
+  const parts = [
+    m.httpCeiling?.cpuMsPerRequest !== undefined ? `bare ${show(micros(m.httpCeiling.cpuMsPerRequest), 0)} µs` : '',
+    m.floor?.cpuMsPerRequest !== undefined ? `minimal route ${show(micros(m.floor.cpuMsPerRequest), 0)} µs` : '',
+    m.server?.queriesPerRequest !== undefined ? `${show(m.server.queriesPerRequest)} round trips/request` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * Server CPU per request (from /proc/<pid>/stat) against the two floors measured in the same run: the bare HTTP
+ * server answering the recorded bytes, and the minimal Fastify route with one prepared statement. CPU per request
+ * moves much less than req/s when other jobs share the machine.
+ */
+function floorsTable(measurements: Measurement[]): string {
+  const hasBefore = measurements.some((m) => m.before);
+  const rows = [
+    `| scenario | dialect | service µs | bare HTTP µs | minimal route µs | × bare | × minimal route | round trips/request (PostgreSQL) |${hasBefore ? ' before µs | before × bare | before round trips |' : ''}`,
+    `|---|---|---:|---:|---:|---:|---:|---:|${hasBefore ? '---:|---:|---:|' : ''}`,
+  ];
+  for (const m of measurements) {
+    if (!m.server) continue;
+    const service = micros(m.server.cpuMsPerRequest);
+    const bare = micros(m.httpCeiling?.cpuMsPerRequest);
+    const floor = micros(m.floor?.cpuMsPerRequest);
+    const before = micros(m.before?.cpuMsPerRequest);
+    const beforeColumns = hasBefore ? ` ${show(before, 0)} | ${show(ratio(before, bare), 1)} | ${show(m.before?.queriesPerRequest)} |` : '';
+    rows.push(
+      `| ${m.scenario} | ${m.dialect} | ${show(service, 0)} | ${show(bare, 0)} | ${show(floor, 0)} | ${show(ratio(service, bare), 1)} | ${show(ratio(service, floor), 1)} | ${show(m.server.queriesPerRequest)} |${beforeColumns}`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** Issue 23's targets on CPU per request, against the bare HTTP floor of the same run. */
+function floorTargetsTable(measurements: Measurement[]): string {
+  const top = Math.max(...measurements.map((m) => m.subscriptions));
+  const at = (scenario: string, dialect: Dialect) => measurements.find((m) => m.scenario === scenario && m.dialect === dialect && m.subscriptions === top);
+  const timesBare = (scenario: string, dialect: Dialect) => {
+    const m = at(scenario, dialect);
+    return ratio(m?.server?.cpuMsPerRequest, m?.httpCeiling?.cpuMsPerRequest);
+  };
+  const trips = (scenario: string) => at(scenario, 'postgres')?.server?.queriesPerRequest;
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
+  const within = (value: number | undefined, limit: number) => (value === undefined ? undefined : value <= limit);
+  const both = (a: boolean | undefined, b: boolean | undefined) => (a === undefined || b === undefined ? undefined : a && b);
+  const postCpu = micros(at('post-promotion', 'sqlite')?.server?.cpuMsPerRequest);
+  const rows: Array<[string, string, string]> = [
+    ['GET one promotion, SQLite ≤ 4× bare', `${show(timesBare('get-promotion', 'sqlite'), 1)}×`, verdict(within(timesBare('get-promotion', 'sqlite'), 4))],
+    [
+      'GET one promotion, PostgreSQL ≤ 4.5× bare, one round trip',
+      `${show(timesBare('get-promotion', 'postgres'), 1)}×, ${show(trips('get-promotion'))} round trips`,
+      verdict(both(within(timesBare('get-promotion', 'postgres'), 4.5), within(trips('get-promotion'), 1.05))),
+    ],
+    ['subscriptions by account, SQLite ≤ 12× bare', `${show(timesBare('subscriptions-by-account', 'sqlite'), 1)}×`, verdict(within(timesBare('subscriptions-by-account', 'sqlite'), 12))],
+    [
+      'subscriptions by account, PostgreSQL ≤ 18× bare, ≤ 2 round trips',
+      `${show(timesBare('subscriptions-by-account', 'postgres'), 1)}×, ${show(trips('subscriptions-by-account'))} round trips`,
+      verdict(both(within(timesBare('subscriptions-by-account', 'postgres'), 18), within(trips('subscriptions-by-account'), 2.05))),
+    ],
+    ['POST promotion, SQLite ≤ 300 µs CPU', `${show(postCpu, 0)} µs`, verdict(within(postCpu, 300))],
+  ];
+  return ['| target (CPU per request, same run) | measured | verdict |', '|---|---:|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
 function resultsTable(measurements: Measurement[]): string {
@@ -586,14 +705,16 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
       const before = beforeData ? await startBefore(beforeData, `${dialect}-${subscriptions}-before`) : undefined;
       const storage = top ? database.storage() : undefined;
       const http = top ? await startCeilingServer() : undefined;
+      const floor = top && selected.some((s) => s.floor) ? await startFloorServer(database.url) : undefined;
       try {
         for (const scenario of top ? selected : selected.filter((s) => s.tiered)) {
-          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage } : undefined, before);
+          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage, floor } : undefined, before);
           measurements.push(measurement);
           if (quick) console.log(quickLine(measurement));
           else console.error(`bench: ${quickLine(measurement)}`);
         }
       } finally {
+        await floor?.stop();
         await http?.stop();
         await storage?.close();
         await before?.stop();
@@ -689,6 +810,12 @@ function report(run: RunRecord): void {
           `At ${top} lines (ratio = the service's req/s ÷ the ceiling's, measured in the same run):`,
           '',
           resultsTable(measurements.filter((m) => m.subscriptions === top)),
+          '',
+          'Server CPU per request against the floors of the same run (bare HTTP server; minimal Fastify route with one prepared statement):',
+          '',
+          floorsTable(measurements.filter((m) => m.subscriptions === top)),
+          '',
+          floorTargetsTable(measurements),
           ...(measurements.some((m) => m.before)
             ? ['', `Before (\`--before\`, another checkout on its own copy of the data) and now, each to the same HTTP ceiling, in this run:`, '', beforeAfterTable(measurements.filter((m) => m.subscriptions === top))]
             : []),

@@ -30,6 +30,18 @@ export interface ScenarioContext {
   lines: number[];
 }
 
+/**
+ * The minimal-route floor of a read scenario (bench/floor-server.ts): a Fastify route on the scenario's path that
+ * runs one prepared statement (`?` placeholders) selecting the stored JSON, and answers it as it is.
+ */
+export interface Floor {
+  route: string;
+  sql: string;
+  values(params: Record<string, string>, query: Record<string, string>): unknown[];
+  /** Answers every row as `{"items":[…]}` (a list); else the one row, 404 when there is none. */
+  many?: boolean;
+}
+
 export interface Scenario {
   name: string;
   title: string;
@@ -40,6 +52,7 @@ export interface Scenario {
   request(context: ScenarioContext, n: number): BenchRequest;
   /** The n-th unit of the storage ceiling. */
   storage(context: ScenarioContext, n: number): StorageUnit;
+  floor?: Floor;
 }
 
 const lineOf = (context: ScenarioContext, n: number) => context.lines[n % context.lines.length];
@@ -75,6 +88,11 @@ export const getPromotion: Scenario = {
         },
       ],
     };
+  },
+  floor: {
+    route: '/v2/orgs/:org/subscriptions/:subscriptionId/promotions/:promotionId',
+    sql: 'select data from promotions where org = ? and id = ? and subscription_id = ?',
+    values: (params) => [params.org, params.promotionId, params.subscriptionId],
   },
 };
 
@@ -115,6 +133,13 @@ export const subscriptionSearch: Scenario = {
   },
   storage(context, n) {
     return { statements: pageAndCount('subscriptions', 'account_id = ?', [context.org, accountIdOf(bundleOf(lineOf(context, n)))]) };
+  },
+  /** The page's lines alone (no count, no embedded children): one statement. */
+  floor: {
+    route: '/v2/orgs/:org/subscriptions',
+    sql: 'select data from subscriptions where org = ? and account_id = ? order by creation_date asc, id asc limit 50',
+    values: (params, query) => [params.org, query.account_id],
+    many: true,
   },
 };
 

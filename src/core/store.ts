@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
 import type { ResourceRow, ResourceTableName } from '../db/tables.js';
@@ -152,17 +152,126 @@ export async function findById<T extends { id: string }>(
   id: string,
   options: { scope?: Record<string, string | number | null>; lock?: boolean } = {},
 ): Promise<Stored<T> | undefined> {
+  const [row] = await rowsOf<{ data: string; version: number }>(c, findQuery(c, table.table, org, id, options));
+  return row ? rowToStored<T>(row) : undefined;
+}
+
+function findQuery(
+  c: Conn,
+  table: ResourceTableName,
+  org: string,
+  id: string,
+  options: { scope?: Record<string, string | number | null>; lock?: boolean; presentation?: Presentation<never, unknown> },
+): CompiledQuery {
   const scope = Object.entries(options.scope ?? {});
   const lock = options.lock ?? false;
   const parameters = [org, id, ...scope.map(([, value]) => value)];
-  const key = `${c.dialect} find ${table.table} ${scope.map(([column]) => column).join(',')} ${lock}`;
-  const compiled = compiledOnce(key, parameters, () => {
-    let query = resourceDb(c).selectFrom(table.table).select(['data', 'version']).where('org', '=', org).where('id', '=', id);
+  const key = `${c.dialect} find ${table} ${scope.map(([column]) => column).join(',')} ${lock}${options.presentation ? ` ${options.presentation.name}` : ''}`;
+  return compiledOnce(key, parameters, () => {
+    let query = presentedSelect(c, table, options.presentation).where('org', '=', org).where('id', '=', id);
     for (const [column, value] of scope) query = query.where(column, '=', value);
     return (lock ? forUpdate(c.dialect, query) : query).compile();
   });
-  const [row] = await rowsOf<{ data: string; version: number }>(c, compiled);
-  return row ? rowToStored<T>(row) : undefined;
+}
+
+// ── Answers with embedded children, read by the database in one statement ──────────────────────────
+
+/**
+ * A list a resource's answer embeds (a promotion's commitments, a line's promotions with theirs), read in the
+ * resource's own statement: the database joins the children's stored documents into one JSON array text, oldest
+ * first then by id (as a list orders them). One statement, one round trip, whatever the depth.
+ */
+export interface Embedding {
+  field: string;
+  table: ResourceTableName;
+  /** The child's column that holds its parent's id. */
+  parentColumn: string;
+  /** Columns that narrow the children to this parent (a commitment's parent_kind). */
+  constants?: Record<string, string>;
+  /** What each child embeds in turn. */
+  embeds?: Embedding[];
+  /** The answer's form of one stored child, given its own embedded lists by field. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  present(stored: any, embedded: Record<string, unknown[]>): unknown;
+}
+
+/** How a resource's answer is read: its row, the lists it embeds and further values beside it. */
+export interface Presentation<T extends { id: string }, V> {
+  /** Distinct per statement shape (it keys the compiled statement). */
+  name: string;
+  table: ResourceTable<T>;
+  embeds: Embedding[];
+  /** Scalar subqueries on the table's row, by name (a line's bundle's legacy id). */
+  columns?: Record<string, RawBuilder<unknown>>;
+  present(stored: T, embedded: Record<string, unknown[]>, columns: Record<string, unknown>): V;
+}
+
+type PresentedRow = { data: string; version: number } & Record<string, unknown>;
+
+function embeddedList(embedding: Embedding, parent: string, depth: number): RawBuilder<string> {
+  const alias = `embedded_${depth}`;
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const element = (embedding.embeds ?? []).reduce<RawBuilder<unknown>>(
+    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1)}`,
+    embedding.embeds?.length ? sql`'[' || ${column('data')}` : column('data'),
+  );
+  const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
+  const narrowed = Object.entries(embedding.constants ?? {}).reduce<RawBuilder<unknown>>(
+    (condition, [name, value]) => sql`${condition} and ${column(name)} = ${sql.lit(value)}`,
+    sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`,
+  );
+  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${column('creation_date')}, ${column('id')}) || ']' from ${sql.table(embedding.table)} as ${sql.id(alias)} where ${narrowed}), '[]')`;
+}
+
+function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Presentation<never, unknown>) {
+  let query = resourceDb(c).selectFrom(table).select(['data', 'version']);
+  if (!presentation) return query;
+  presentation.embeds.forEach((embedding, index) => {
+    query = query.select(embeddedList(embedding, table, 1).as(`list_${index}`) as never);
+  });
+  for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression.as(name) as never);
+  return query;
+}
+
+function presentElement(embedding: Embedding, element: unknown): unknown {
+  const nested = embedding.embeds ?? [];
+  if (nested.length === 0) return embedding.present(element, {});
+  const [stored, ...lists] = element as unknown[];
+  const embedded: Record<string, unknown[]> = {};
+  nested.forEach((child, index) => {
+    embedded[child.field] = (lists[index] as unknown[]).map((item) => presentElement(child, item));
+  });
+  return embedding.present(stored, embedded);
+}
+
+function presentRow<T extends { id: string }, V>(presentation: Presentation<T, V>, row: PresentedRow, stored?: Stored<T>): Stored<V> {
+  const embedded: Record<string, unknown[]> = {};
+  presentation.embeds.forEach((embedding, index) => {
+    embedded[embedding.field] = (JSON.parse(row[`list_${index}`] as string) as unknown[]).map((item) => presentElement(embedding, item));
+  });
+  const columns: Record<string, unknown> = {};
+  for (const name of Object.keys(presentation.columns ?? {})) columns[name] = row[name];
+  const resource = stored?.resource ?? (JSON.parse(row.data) as T);
+  return { resource: presentation.present(resource, embedded, columns), version: stored?.version ?? Number(row.version) };
+}
+
+/** One resource's answer with what it embeds, in one statement; undefined when it is not there (under `scope`). */
+export async function findPresented<T extends { id: string }, V>(
+  c: Conn,
+  presentation: Presentation<T, V>,
+  org: string,
+  id: string,
+  options: { scope?: Record<string, string | number | null> } = {},
+): Promise<Stored<V> | undefined> {
+  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, id, { ...options, presentation: presentation as never }));
+  return row ? presentRow(presentation, row) : undefined;
+}
+
+/** The answer of a resource the caller already holds (just saved in its transaction): its embedded lists are read. */
+export async function presentStored<T extends { id: string }, V>(c: Conn, presentation: Presentation<T, V>, org: string, stored: Stored<T>): Promise<Stored<V>> {
+  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, stored.resource.id, { presentation: presentation as never }));
+  if (!row) throw new Error(`${presentation.table.kind} ${stored.resource.id} vanished from its own transaction`);
+  return presentRow(presentation, row, stored);
 }
 
 /**
@@ -170,16 +279,16 @@ export async function findById<T extends { id: string }>(
  * columns proves its parents exist: they are read only when it is missing, to answer the not-found code of the
  * first missing one (API.md 1.1). One query instead of one per level on the common path.
  */
-export async function findUnderParents<T extends { id: string }>(
+export async function findUnderParents<T extends { id: string }, V = T>(
   c: Conn,
-  table: ResourceTable<T>,
+  read: ResourceTable<T> | Presentation<T, V>,
   org: string,
   id: string,
   scope: Record<string, string | number | null>,
   missing: { requireParents: () => Promise<unknown>; notFound: () => AppError },
-): Promise<Stored<T>> {
-  const stored = await findById(c, table, org, id, { scope });
-  if (stored) return stored;
+): Promise<Stored<V>> {
+  const found = 'embeds' in read ? await findPresented(c, read, org, id, { scope }) : ((await findById(c, read, org, id, { scope })) as Stored<V> | undefined);
+  if (found) return found;
   await missing.requireParents();
   throw missing.notFound();
 }
@@ -308,17 +417,53 @@ export async function listResources<T extends { id: string }>(
   page: Page,
   order: 'asc' | 'desc' = 'asc',
 ): Promise<{ items: T[]; total: number }> {
+  const { rows, total } = await pageRows(c, table.table, org, conditions, page, order);
+  return { items: rows.map((row) => JSON.parse(row.data) as T), total };
+}
+
+/** A page of answers with what they embed: the page's statement and its count, sent at once (one wave). */
+export async function listPresented<T extends { id: string }, V>(
+  c: Conn,
+  presentation: Presentation<T, V>,
+  org: string,
+  conditions: Condition[],
+  page: Page,
+  order: 'asc' | 'desc' = 'asc',
+): Promise<{ items: V[]; total: number }> {
+  const { rows, total } = await pageRows(c, presentation.table.table, org, conditions, page, order, presentation as never);
+  return { items: rows.map((row) => presentRow(presentation, row).resource), total };
+}
+
+async function pageRows(
+  c: Conn,
+  table: ResourceTableName,
+  org: string,
+  conditions: Condition[],
+  page: Page,
+  order: 'asc' | 'desc',
+  presentation?: Presentation<never, unknown>,
+): Promise<{ rows: PresentedRow[]; total: number }> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key}`;
-  const base = () => applyConditions(resourceDb(c).selectFrom(table.table).where('org', '=', org), conditions);
-  const pageQuery = compiledOnce(key && `${key} page ${order}`, [org, ...shape.values, page.limit, page.offset], () =>
-    base().select('data').orderBy('creation_date', order).orderBy('id', order).limit(page.limit).offset(page.offset).compile(),
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key}`;
+  const pageQuery = compiledOnce(key && `${key} page ${order}${presentation ? ` ${presentation.name}` : ''}`, [org, ...shape.values, page.limit, page.offset], () =>
+    applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
+      .orderBy('creation_date', order)
+      .orderBy('id', order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .compile(),
   );
   const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () =>
-    base().select((eb) => eb.fn.countAll().as('total')).compile(),
+    applyConditions(
+      resourceDb(c)
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('total'))
+        .where('org', '=', org),
+      conditions,
+    ).compile(),
   );
-  const [rows, [count]] = await Promise.all([rowsOf<{ data: string }>(c, pageQuery), rowsOf<{ total: number | string }>(c, countQuery)]);
-  return { items: rows.map((row) => JSON.parse(row.data) as T), total: Number(count.total) };
+  const [rows, [count]] = await Promise.all([rowsOf<PresentedRow>(c, pageQuery), rowsOf<{ total: number | string }>(c, countQuery)]);
+  return { rows, total: Number(count.total) };
 }
 
 /** Every resource of the org matching the conditions (for bounded child collections such as a line's devices). */

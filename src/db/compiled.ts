@@ -7,6 +7,17 @@ import type { CompiledQuery } from 'kysely';
  */
 const compiledShapes = new Map<string, CompiledQuery | null>();
 
+/**
+ * The statements compiled once get a name, by which PostgreSQL parses and plans each of them once per connection
+ * (a named prepared statement) instead of on every call. Only these: the set is bounded by the code's shapes,
+ * whereas a statement built per call (an expression condition) would fill every connection's statement cache.
+ */
+const statementNames = new Map<string, string>();
+
+export function statementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 export function compiledOnce(key: string | undefined, parameters: readonly unknown[], build: () => CompiledQuery): CompiledQuery {
   const cached = key === undefined ? undefined : compiledShapes.get(key);
   // An object literal of the four fields, not a spread: a spread of Kysely's frozen object is V8's slow copy path.
@@ -15,6 +26,7 @@ export function compiledOnce(key: string | undefined, parameters: readonly unkno
   if (key !== undefined && cached === undefined) {
     const sameOrder = compiled.parameters.length === parameters.length && compiled.parameters.every((value, index) => value === parameters[index]);
     compiledShapes.set(key, sameOrder ? compiled : null);
+    if (sameOrder && !statementNames.has(compiled.sql)) statementNames.set(compiled.sql, `inventory_${statementNames.size + 1}`);
   }
   return compiled;
 }

@@ -13,6 +13,7 @@ import {
   type Transaction,
 } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
+import { statementName } from './compiled.js';
 import type { Tables } from './tables.js';
 
 /**
@@ -143,14 +144,20 @@ const MAX_GROUP = 64;
  * iteration: every request whose bytes arrived in this iteration and reached `transaction` joins it. The
  * added wait is the rest of one loop iteration.
  */
-function groupCommit(db: Db, raw: SqliteDatabase.Database): Database['transaction'] {
+function groupCommit(db: Db, raw: SqliteDatabase.Database, afterCommit: () => void): Database['transaction'] {
   const waiting: GroupMember[] = [];
   let scheduled = false;
 
   async function runGroup(group: GroupMember[]): Promise<void> {
     if (group.length === 1) {
       const [member] = group;
-      await db.transaction().execute(member.work).then(member.resolve, member.reject);
+      await db.transaction().execute(member.work).then(
+        (value) => {
+          afterCommit();
+          member.resolve(value);
+        },
+        member.reject,
+      );
       return;
     }
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
@@ -174,6 +181,7 @@ function groupCommit(db: Db, raw: SqliteDatabase.Database): Database['transactio
       for (const member of group) member.reject(error);
       return;
     }
+    afterCommit();
     group.forEach((member, index) => {
       const outcome = outcomes[index];
       if (outcome.ok) member.resolve(outcome.value);
@@ -196,6 +204,41 @@ function groupCommit(db: Db, raw: SqliteDatabase.Database): Database['transactio
     });
 }
 
+/**
+ * The reader's snapshot: the reads of one event-loop turn share one read transaction (a request's reads all run in
+ * the turn its bytes arrived in, better-sqlite3 being synchronous), instead of one implicit transaction per
+ * statement. It ends at the end of the turn, and as soon as the writer commits, so a read that starts after a
+ * commit always sees it.
+ */
+function readSnapshot(reader: SqliteDatabase.Database): { enter(): void; end(): void } {
+  const begin = reader.prepare('begin');
+  const commit = reader.prepare('commit');
+  const end = () => {
+    if (reader.inTransaction) commit.run();
+  };
+  return {
+    enter() {
+      if (reader.inTransaction) return;
+      begin.run();
+      setImmediate(end);
+    },
+    end,
+  };
+}
+
+/**
+ * PostgreSQL parses and plans a named statement once per connection: every statement the code compiles once
+ * (src/db/compiled.ts) runs by its name, on every client of the pool, whether Kysely or `read` sends it.
+ */
+function nameStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    const name = typeof text === 'string' && args.length <= 2 ? statementName(text) : undefined;
+    return name === undefined ? query(...args) : query({ name, text, values });
+  };
+}
+
 export class DatabaseUnavailableError extends Error {}
 
 export async function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Promise<Database> {
@@ -203,19 +246,24 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const raw = openSqlite(config.file);
     const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
-    const transaction = groupCommit(db, raw);
     // An in-memory database is private to its connection: its reads queue behind the writer like any query.
     if (config.file === ':memory:') {
+      const transaction = groupCommit(db, raw, () => undefined);
       return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, close: () => db.destroy() };
     }
     const reader = openSqlite(config.file, { readonly: true });
+    const snapshot = readSnapshot(reader);
     const prepare = statementCache(reader);
     return {
       db,
       dialect: 'sqlite',
-      read: async (query) => prepare(query.sql).all(query.parameters) as never[],
-      transaction,
+      read: async (query) => {
+        snapshot.enter();
+        return prepare(query.sql).all(query.parameters) as never[];
+      },
+      transaction: groupCommit(db, raw, snapshot.end),
       close: async () => {
+        snapshot.end();
         reader.close();
         await db.destroy();
       },
@@ -229,6 +277,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
   });
   // An idle client that loses its server must not crash the process: the next query reports it.
   pool.on('error', () => undefined);
+  pool.on('connect', nameStatements);
   try {
     const client = await pool.connect();
     client.release();

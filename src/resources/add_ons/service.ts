@@ -318,17 +318,7 @@ export const addOnChild: SubscriptionChild = {
   field: 'add_ons',
   schema: AddOn,
   createSchema: AddOnCreate,
-  async load(c, org, subscriptionIds) {
-    const bySubscription = new Map<string, unknown[]>();
-    if (subscriptionIds.length === 0) return bySubscription;
-    const rows = await listAll(c, addOnsTable, org, [['subscription_id', 'in', subscriptionIds]]);
-    for (const row of rows) {
-      const list = bySubscription.get(row.subscription_id) ?? [];
-      list.push(publicAddOn(row));
-      bySubscription.set(row.subscription_id, list);
-    }
-    return bySubscription;
-  },
+  embedding: { field: 'add_ons', table: 'add_ons', parentColumn: 'subscription_id', present: publicAddOn },
   async createWith(c, context, subscription, items) {
     for (const item of items) {
       assertValid(AddOnCreate, item);

@@ -4,7 +4,7 @@ import { enqueueOperation, type OperationHandler, type OperationHandlers } from 
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Stored } from '../../core/store.js';
+import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Embedding, type Stored } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
@@ -111,6 +111,11 @@ async function scheduleExpiration(c: Conn, context: RequestContext, commitment: 
     identity: context.identity,
     runAt: commitment.expiration_date!,
   });
+}
+
+/** A parent's commitments as its answer embeds them (oldest first), read in the parent's own statement. */
+export function commitmentsEmbedding(kind: CommitmentParentKind): Embedding {
+  return { field: 'commitments', table: 'commitments', parentColumn: 'parent_id', constants: { parent_kind: kind }, present: publicCommitment };
 }
 
 /** The commitments of several parents of one kind, oldest first: one query for a whole page of parents. */

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, findUnderParents, hashOf, insertResource, listAll, touch, type Condition, type Conn, type Stored } from '../../core/store.js';
+import { findById, findUnderParents, hashOf, insertResource, listAll, presentStored, touch, type Condition, type Conn, type Embedding, type Presentation, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { assertMoney, toCents } from '../../core/money.js';
-import type { CommitmentCreate } from '../commitments/schema.js';
-import { createCommitments, loadCommitments, type CommitmentParent } from '../commitments/service.js';
+import type { Commitment, CommitmentCreate } from '../commitments/schema.js';
+import { commitmentsEmbedding, createCommitments, loadCommitments, type CommitmentParent } from '../commitments/service.js';
 import type { SubscriptionChild, TypeDataCheck } from '../subscriptions/children.js';
 import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
 import { requireSubscription, subscriptionsTable } from '../subscriptions/service.js';
@@ -35,10 +35,14 @@ async function withCommitments(c: Conn, org: string, devices: StoredDevice[]): P
   return devices.map((device) => ({ ...device, commitments: commitments.get(device.id) ?? [] }));
 }
 
-async function represent(c: Conn, org: string, stored: Stored<StoredDevice>): Promise<Stored<Device>> {
-  const [device] = await withCommitments(c, org, [stored.resource]);
-  return { resource: device, version: stored.version };
-}
+/** The same, read by the database in the device's own statement (one round trip). */
+const deviceCommitments = [commitmentsEmbedding('DEVICE')];
+const presentDevice = (device: StoredDevice, embedded: Record<string, unknown[]>): Device => ({ ...device, commitments: embedded.commitments as Commitment[] });
+const devicePresentation: Presentation<StoredDevice, Device> = { name: 'device', table: devicesTable, embeds: deviceCommitments, present: presentDevice };
+/** A line's answer embeds its devices, each with its commitments. */
+const deviceEmbedding: Embedding = { field: 'devices', table: 'devices', parentColumn: 'subscription_id', embeds: deviceCommitments, present: presentDevice };
+
+const represent = (c: Conn, org: string, stored: Stored<StoredDevice>): Promise<Stored<Device>> => presentStored(c, devicePresentation, org, stored);
 
 /** Format rules the schema cannot say (checked before any lookup): a MAC address, money, a trimmed serial number. */
 function normalizeFields(device: StoredDevice, prefix: string): StoredDevice {
@@ -118,11 +122,10 @@ export async function listSubscriptionDevices(c: Conn, org: string, subscription
 
 /** D4 */
 export async function getDevice(c: Conn, org: string, subscriptionId: string, deviceId: string): Promise<Stored<Device>> {
-  const device = await findUnderParents(c, devicesTable, org, deviceId, { subscription_id: subscriptionId }, {
+  return findUnderParents(c, devicePresentation, org, deviceId, { subscription_id: subscriptionId }, {
     requireParents: () => requireSubscription(c, org, subscriptionId),
     notFound: deviceNotFound(deviceId),
   });
-  return represent(c, org, device);
 }
 
 const CLIENT_PATHS = DEVICE_CLIENT_FIELDS.map((name) => ({ path: `/${name}` }));
@@ -165,12 +168,7 @@ export const deviceChild: SubscriptionChild = {
   field: 'devices',
   schema: Device,
   createSchema: DeviceCreate,
-  async load(c, org, subscriptionIds) {
-    const devices = await withCommitments(c, org, await listAll(c, devicesTable, org, [['subscription_id', 'in', subscriptionIds]]));
-    const bySubscription = new Map<string, unknown[]>();
-    for (const device of devices) bySubscription.set(device.subscription_id, [...(bySubscription.get(device.subscription_id) ?? []), device]);
-    return bySubscription;
-  },
+  embedding: deviceEmbedding,
   async createWith(c, context, subscription, items) {
     for (const [index, item] of items.entries()) {
       const prefix = `devices/${index}/`;

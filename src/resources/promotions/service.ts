@@ -5,14 +5,30 @@ import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Trigger } from '../../core/lifecycle.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, findUnderParents, hashOf, insertResource, listAll, listResources, touch, updateResource, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
+import {
+  findById,
+  findUnderParents,
+  hashOf,
+  insertResource,
+  listAll,
+  listPresented,
+  presentStored,
+  touch,
+  updateResource,
+  type Condition,
+  type Conn,
+  type Embedding,
+  type Page,
+  type Presentation,
+  type Stored,
+} from '../../core/store.js';
 import { addYears, now, nowIso, startOfBillingCycle, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest, type ErrorCode } from '../../core/errors.js';
 import { addOnsTable } from '../add_ons/schema.js';
 import { requireAddOn, type AddOnDeactivationHook } from '../add_ons/service.js';
 import type { Commitment, CommitmentCreate } from '../commitments/schema.js';
-import { createCommitments, endActiveCommitments, loadCommitments, patchCommitment, startCommitments, type CommitmentParent } from '../commitments/service.js';
+import { commitmentsEmbedding, createCommitments, endActiveCommitments, loadCommitments, patchCommitment, startCommitments, type CommitmentParent } from '../commitments/service.js';
 import { devicesTable } from '../devices/schema.js';
 import { requireDevice } from '../devices/service.js';
 import type { CascadeContext, SubscriptionCascade, SubscriptionChild } from '../subscriptions/children.js';
@@ -45,16 +61,14 @@ function publicPromotion(stored: StoredPromotion, commitments: Commitment[]): Pr
   return { ...promotion, commitments };
 }
 
-/** Answers embed the commitments: one query for a whole page. */
-async function withCommitments(c: Conn, org: string, promotions: StoredPromotion[]): Promise<Promotion[]> {
-  const commitments = await loadCommitments(c, org, 'PROMOTION', promotions.map((promotion) => promotion.id));
-  return promotions.map((promotion) => publicPromotion(promotion, commitments.get(promotion.id) ?? []));
-}
+/** Answers embed the commitments, read by the database in the promotion's own statement (one round trip). */
+const promotionCommitments = [commitmentsEmbedding('PROMOTION')];
+const presentPromotion = (stored: StoredPromotion, embedded: Record<string, unknown[]>) => publicPromotion(stored, embedded.commitments as Commitment[]);
+const promotionPresentation: Presentation<StoredPromotion, Promotion> = { name: 'promotion', table: promotionsTable, embeds: promotionCommitments, present: presentPromotion };
+/** A line's answer embeds its promotions, each with its commitments. */
+const promotionEmbedding: Embedding = { field: 'promotions', table: 'promotions', parentColumn: 'subscription_id', embeds: promotionCommitments, present: presentPromotion };
 
-async function view(c: Conn, org: string, stored: Stored<StoredPromotion>): Promise<Stored<Promotion>> {
-  const [resource] = await withCommitments(c, org, [stored.resource]);
-  return { resource, version: stored.version };
-}
+const view = (c: Conn, org: string, stored: Stored<StoredPromotion>): Promise<Stored<Promotion>> => presentStored(c, promotionPresentation, org, stored);
 
 const parentOf = (promotion: StoredPromotion) => ({ kind: 'PROMOTION' as const, id: promotion.id, subscriptionId: promotion.subscription_id });
 
@@ -358,16 +372,14 @@ export async function addPromotion(c: Conn, context: RequestContext, subscriptio
 export async function listPromotions(c: Conn, org: string, subscriptionId: string, scope: PromotionScope, conditions: Condition[], page: Page) {
   await requireParents(c, org, subscriptionId, scope);
   const scoped = Object.entries(scopeColumns(subscriptionId, scope)).map(([column, value]): Condition => [column, '=', value]);
-  const result = await listResources(c, promotionsTable, org, [...conditions, ...scoped], page);
-  return { items: await withCommitments(c, org, result.items), total: result.total };
+  return listPresented(c, promotionPresentation, org, [...conditions, ...scoped], page);
 }
 
 export async function getPromotion(c: Conn, org: string, subscriptionId: string, promotionId: string, scope: PromotionScope = {}) {
-  const stored = await findUnderParents(c, promotionsTable, org, promotionId, scopeColumns(subscriptionId, scope), {
+  return findUnderParents(c, promotionPresentation, org, promotionId, scopeColumns(subscriptionId, scope), {
     requireParents: () => requireParents(c, org, subscriptionId, scope),
     notFound: promotionNotFound(promotionId),
   });
-  return view(c, org, stored);
 }
 
 /** The promotion's id once its path is checked (status history). */
@@ -628,18 +640,7 @@ export const promotionChild: SubscriptionChild = {
   field: 'promotions',
   schema: Promotion,
   createSchema: PromotionCreate,
-  async load(c, org, subscriptionIds) {
-    const bySubscription = new Map<string, Promotion[]>();
-    if (subscriptionIds.length === 0) return bySubscription;
-    const stored = await listAll(c, promotionsTable, org, [['subscription_id', 'in', subscriptionIds]]);
-    const views = await withCommitments(c, org, stored);
-    stored.forEach((promotion, index) => {
-      const list = bySubscription.get(promotion.subscription_id) ?? [];
-      list.push(views[index]);
-      bySubscription.set(promotion.subscription_id, list);
-    });
-    return bySubscription;
-  },
+  embedding: promotionEmbedding,
   async createWith(c, context, subscription, items) {
     for (const [index, item] of items.entries()) {
       try {

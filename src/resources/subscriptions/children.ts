@@ -1,5 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
-import type { Conn } from '../../core/store.js';
+import type { Conn, Embedding } from '../../core/store.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Subscription } from './schema.js';
 
@@ -14,8 +14,8 @@ export interface SubscriptionChild {
   schema: TSchema;
   /** The create body's element when it differs from the answer (server fields optional): else `schema`. */
   createSchema?: TSchema;
-  /** Loads the children of several subscriptions at once (one query per page, not per line). */
-  load(c: Conn, org: string, subscriptionIds: string[]): Promise<Map<string, unknown[]>>;
+  /** How a line's answer embeds them (`field` included), read in the line's own statement. */
+  embedding: Embedding;
   /** Creates the children sent in a subscription's create body, in its transaction. */
   createWith(c: Conn, context: RequestContext, subscription: Subscription, items: unknown[]): Promise<void>;
 }

@@ -19,7 +19,7 @@ import {
   listSubscriptions,
   msisdnPrefixOrThrow,
   patchSubscription,
-  representOne,
+  getSubscription,
   requestDeactivation,
   requireSubscription,
   type SubscriptionCreateBody,
@@ -97,9 +97,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(subscriptionPaths.item.pattern, {
     schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), response: { 200: Subscription } },
     handler: async (request, reply) => {
-      const c = conn(database);
-      const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId);
-      return sendResource(request, reply, await representOne(c, contextOf(request), stored));
+      return sendResource(request, reply, await getSubscription(conn(database), contextOf(request), request.params.subscriptionId));
     },
   });
 
@@ -191,9 +189,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(typedPaths.item.pattern, {
       schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), response: { 200: Typed } },
       handler: async (request, reply) => {
-        const c = conn(database);
-        const stored = await requireSubscription(c, request.params.org, request.params.subscriptionId, { type: spec.type });
-        return sendResource(request, reply, await representOne(c, contextOf(request), stored));
+        return sendResource(request, reply, await getSubscription(conn(database), contextOf(request), request.params.subscriptionId, spec.type));
       },
     });
 

@@ -3,13 +3,28 @@ import { Type, type TObject } from '@sinclair/typebox';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
 import type { Operation } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { findById, hashOf, insertResource, listResources, updateResource, type Condition, type Conn, type Page, type ResourceTable, type Stored } from '../../core/store.js';
+import { sql } from 'kysely';
+import {
+  findById,
+  findPresented,
+  hashOf,
+  insertResource,
+  listPresented,
+  presentStored,
+  updateResource,
+  type Condition,
+  type Conn,
+  type Page,
+  type Presentation,
+  type ResourceTable,
+  type Stored,
+} from '../../core/store.js';
 import { addYears, now, nowIso, toApiDate, toStoredDate } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { requireBundle } from '../bundles/service.js';
-import type { CascadeContext } from './children.js';
+import type { CascadeContext, SubscriptionChild } from './children.js';
 import { subscriptionPaths } from './paths.js';
 import {
   LIVE_STATUSES,
@@ -63,29 +78,41 @@ export async function requireSubscription(
 
 export type SubscriptionView = Subscription & { legacy_bundle_id: number | null; promotions: unknown[]; add_ons: unknown[]; devices: unknown[] };
 
-/** Answers embed the bundle's live legacy id and the children: one query per kind for a whole page. */
-export async function represent(c: Conn, context: RequestContext, subscriptions: Subscription[]): Promise<SubscriptionView[]> {
-  const { org, composition } = context;
-  if (subscriptions.length === 0) return [];
-  const ids = subscriptions.map((s) => s.id);
-  const bundleIds = [...new Set(subscriptions.map((s) => s.bundle_id))];
-  const [bundles, ...children] = await Promise.all([
-    c.db.selectFrom('bundles').select(['id', 'legacy_id']).where('org', '=', org).where('id', 'in', bundleIds).execute(),
-    ...composition.subscriptionChildren.map((child) => child.load(c, org, ids)),
-  ]);
-  const legacyIds = new Map(bundles.map((b) => [b.id as string, b.legacy_id === null ? null : Number(b.legacy_id)]));
-  return subscriptions.map((s) => {
-    const view: SubscriptionView = { ...s, legacy_bundle_id: legacyIds.get(s.bundle_id) ?? null, promotions: [], add_ons: [], devices: [] };
-    composition.subscriptionChildren.forEach((child, index) => {
-      view[child.field] = children[index].get(s.id) ?? [];
-    });
-    return view;
-  });
+/**
+ * Answers embed the bundle's live legacy id and the children the composition lends (promotions, add-ons, devices,
+ * with their commitments): all read by the database in the line's own statement. One per composition.
+ */
+const presentations = new WeakMap<SubscriptionChild[], Presentation<Subscription, SubscriptionView>>();
+function presentationOf(context: RequestContext): Presentation<Subscription, SubscriptionView> {
+  const children = context.composition.subscriptionChildren;
+  let presentation = presentations.get(children);
+  if (!presentation) {
+    presentation = {
+      name: `subscription ${children.map((child) => child.embedding.field).join(',')}`,
+      table: subscriptionsTable,
+      embeds: children.map((child) => child.embedding),
+      columns: { legacy_bundle_id: sql`(select bundles.legacy_id from bundles where bundles.org = subscriptions.org and bundles.id = subscriptions.bundle_id)` },
+      present: (subscription, embedded, columns) => {
+        const view: SubscriptionView = { ...subscription, legacy_bundle_id: columns.legacy_bundle_id === null ? null : Number(columns.legacy_bundle_id), promotions: [], add_ons: [], devices: [] };
+        for (const child of children) view[child.embedding.field as SubscriptionChild['field']] = embedded[child.embedding.field];
+        return view;
+      },
+    };
+    presentations.set(children, presentation);
+  }
+  return presentation;
 }
 
-export async function representOne(c: Conn, context: RequestContext, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
-  const [view] = await represent(c, context, [stored.resource]);
-  return { resource: view, version: stored.version };
+/** A line's answer, in one statement; 404 SUBSCRIPTION_NOT_FOUND (of that type, when given). */
+export async function getSubscription(c: Conn, context: RequestContext, id: string, type?: SubscriptionType): Promise<Stored<SubscriptionView>> {
+  const found = await findPresented(c, presentationOf(context), context.org, id, { scope: type ? { type } : undefined });
+  if (!found) throw new AppError('SUBSCRIPTION_NOT_FOUND', `subscription ${id} not found`);
+  return found;
+}
+
+/** The answer of a line just written in the caller's transaction. */
+export function representOne(c: Conn, context: RequestContext, stored: Stored<Subscription>): Promise<Stored<SubscriptionView>> {
+  return presentStored(c, presentationOf(context), context.org, stored);
 }
 
 async function writeIdentifiers(c: Conn, org: string, subscription: Subscription): Promise<void> {
@@ -213,8 +240,7 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
 }
 
 export async function listSubscriptions(c: Conn, context: RequestContext, conditions: Condition[], page: Page) {
-  const result = await listResources(c, subscriptionsTable, context.org, conditions, page);
-  return { items: await represent(c, context, result.items), total: result.total };
+  return listPresented(c, presentationOf(context), context.org, conditions, page);
 }
 
 /**
