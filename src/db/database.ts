@@ -232,10 +232,11 @@ function readSnapshot(reader: SqliteDatabase.Database): { enter(): void; end(): 
  */
 function nameStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  // Kysely calls query(text, values); the pool's own query (`read`) calls query(text, values, callback).
   (client as { query: unknown }).query = (...args: unknown[]) => {
-    const [text, values] = args;
-    const name = typeof text === 'string' && args.length <= 2 ? statementName(text) : undefined;
-    return name === undefined ? query(...args) : query({ name, text, values });
+    const [text, values, ...rest] = args;
+    const name = typeof text === 'string' && typeof values !== 'function' ? statementName(text) : undefined;
+    return name === undefined ? query(...args) : query({ name, text, values }, ...rest);
   };
 }
 
