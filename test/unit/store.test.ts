@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
 import { AppError } from '../../src/core/errors.js';
 import { conn, findById, insertResource, listAll, listResources, touch, transaction, updateResource, withSavepoint, type ResourceTable } from '../../src/core/store.js';
 import { forEachDialect } from '../helpers/app.js';
@@ -37,7 +42,37 @@ function widget(org: string, fields: Partial<Widget> = {}): Widget {
   };
 }
 
+/** The service's SQLite setup (a file, so reads go through the read-only connection); the test app's is in memory. */
+async function sqliteFile(): Promise<{ database: Database; close(): Promise<void> }> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-store-'));
+  const database = await openDatabase({ dialect: 'sqlite', file: path.join(directory, 'store.sqlite') });
+  await migrateToLatest(database);
+  return {
+    database,
+    close: async () => {
+      await database.close();
+      fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
 forEachDialect('store', (t) => {
+  test('a read that starts after a write committed sees it, even when a read of the same moment began before the commit', async () => {
+    const file = t.dialect === 'sqlite' ? await sqliteFile() : undefined;
+    const database = file?.database ?? t.database;
+    try {
+      const saved = widget('org-snapshot');
+      let earlier: unknown = 'not run';
+      // Runs just before the write's commit, in the same turn: on SQLite it opens the reader's snapshot first.
+      setImmediate(() => void findById(conn(database), widgets, 'org-snapshot', saved.id).then((found) => (earlier = found)));
+      await transaction(database, (c) => insertResource(c, widgets, 'org-snapshot', saved, 'hash-snapshot'));
+      assert.deepEqual(await findById(conn(database), widgets, 'org-snapshot', saved.id), { resource: saved, version: 1 });
+      assert.equal(earlier, undefined, 'the read that began before the commit did not see it');
+    } finally {
+      await file?.close();
+    }
+  });
+
   test('insertResource stores the resource at version 1 and findById reads it back, scoped to its org', async () => {
     const saved = widget('org-a');
     const result = await transaction(t.database, (c) => insertResource(c, widgets, 'org-a', saved, 'hash-1'));
