@@ -7,13 +7,14 @@ import { type Config, loggerOptions } from './config.js';
 import { OperationsWorker } from './core/operations.js';
 import type { Composition } from './core/context.js';
 import type { Database } from './db/database.js';
-import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
-import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
+import { errorBody, errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
+import { AppError, badRequest, ERROR_CATALOGUE } from './core/errors.js';
+import { baseUrlOf } from './http/context.js';
 import { documentRoute } from './http/schemas.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { schemaCompiler } from './http/validation.js';
-import { idempotencyPlugin } from './http/idempotency.js';
+import { carriesIdempotencyKey, idempotencyPlugin, requestHasher } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
@@ -42,6 +43,11 @@ export interface AppOptions {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Trusts the nearest `hops` proxies, whatever their addresses. */
+function trustedHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 /** Builds the whole service; never listens (server.ts does). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, families } = options;
@@ -55,7 +61,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     childLoggerFactory: lazyRequestLogger,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    frameworkErrors: frameworkErrorHandler(config.publicUrl),
+    frameworkErrors: frameworkErrorHandler(),
+    // X-Forwarded-Proto/-Host/-For count only from the proxies TRUST_PROXY names (links and client addresses).
+    trustProxy: typeof config.trustProxy === 'number' ? trustedHops(config.trustProxy) : config.trustProxy,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('config', config);
@@ -65,7 +73,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Added before any route, so every route (plugins' too) follows the OpenAPI rules.
   app.addHook('onRoute', documentRoute);
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', 'application/json-patch+json'], { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser(['application/json', 'application/json-patch+json'], { parseAs: 'string' }, (request, body, done) => {
+    // A keyed request is compared with its retries byte for byte (API.md 1.8).
+    if (carriesIdempotencyKey(request)) request.idempotencyHash = requestHasher(request).update(body as string).digest('hex');
     try {
       done(null, parseJsonBody(body as string));
     } catch (error) {
@@ -91,11 +101,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
 
-  await app.register(errorPlugin, { publicUrl: config.publicUrl });
+  await app.register(errorPlugin);
   await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
   await app.register(authPlugin, { auth: config.auth });
   await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
-  await app.register(idempotencyPlugin, { database });
+  await app.register(idempotencyPlugin);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -104,7 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         version: '2.0.0',
         description: 'System of record for customer subscriptions: bundles, typed lines, promotions, devices, add-ons, commitments, contracts, credit limits, change requests, payment plans and asynchronous operations.',
       },
-      servers: [{ url: config.publicUrl }],
+      // Without PUBLIC_URL the document is served by whichever node was asked: its paths are relative to it.
+      servers: [{ url: config.publicUrl ?? '/' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },
@@ -130,19 +141,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const serviceTags = { tags: ['Service'] };
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness' } }, async () => ({ status: 'ok' }));
-  app.get('/health/ready', { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied' } }, async (_request, reply) => {
+  app.get('/health/ready', { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied' } }, async (request, reply) => {
+    const unavailable = (message: string) => reply.status(503).send(errorBody(request, new AppError('SERVICE_UNAVAILABLE', message)));
     try {
       if (await migrationsApplied(database)) return { status: 'ok' };
-      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'migrations are not applied', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
+      return unavailable('migrations are not applied');
     } catch {
-      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the database does not answer', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
+      return unavailable('the database does not answer');
     }
   });
   app.get('/errors', { schema: { ...serviceTags, summary: 'The error catalogue (HTML, or JSON with Accept: application/json)' } }, async (request, reply) => {
     if (request.headers.accept?.includes('application/json')) {
       return Object.entries(ERROR_CATALOGUE).map(([code, [status, when]]) => ({ code, status, when }));
     }
-    return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
+    return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(baseUrlOf(request)));
   });
 
   for (const family of families) await app.register(family.routes);

@@ -8,7 +8,10 @@ export type DatabaseConfig =
 export interface Config {
   port: number;
   host: string;
-  publicUrl: string;
+  /** PUBLIC_URL: the base of links; unset, each request's own scheme and host (src/http/context.ts baseUrlOf). */
+  publicUrl?: string;
+  /** TRUST_PROXY: whose X-Forwarded-Proto/-Host/-For to believe (Fastify's trustProxy: a flag, a hop count or addresses). */
+  trustProxy: boolean | number | string;
   database: DatabaseConfig;
   worker: boolean;
   operationLeaseSeconds: number;
@@ -83,6 +86,19 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   );
 }
 
+/** `false` (default), `true`, a hop count, or comma-separated addresses or CIDR ranges of the proxies. */
+function trustProxy(env: NodeJS.ProcessEnv): Config['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '' || ['false', 'off', 'no', '0'].includes(raw.toLowerCase())) return false;
+  if (['true', 'on', 'yes'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 100);
+  const addresses = raw.split(',').map((address) => address.trim());
+  if (addresses.some((address) => !/^[0-9a-fA-F.:]+(?:\/\d{1,3})?$|^(?:loopback|linklocal|uniquelocal)$/.test(address))) {
+    throw new ConfigError(`TRUST_PROXY must be true/false, a hop count, or comma-separated proxy addresses or CIDR ranges, got "${raw}"`);
+  }
+  return addresses.join(',');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 8080, 0, 65535);
   const logLevel = env.LOG_LEVEL || 'info';
@@ -112,7 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     // Without authentication the service is open to whoever reaches it: only this machine, unless HOST says otherwise.
     host: env.HOST || (jwtSecret || jwksUrl ? '0.0.0.0' : '127.0.0.1'),
-    publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
+    trustProxy: trustProxy(env),
     database,
     worker: flag(env, 'WORKER', true),
     operationLeaseSeconds: integer(env, 'OPERATION_LEASE_SECONDS', 30, 1, 86_400),

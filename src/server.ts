@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void close('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const { address, port } = app.server.address() as AddressInfo;
-  app.log.info({ dialect: database.dialect, listening: `${address}:${port}`, docs: `${config.publicUrl}/docs` }, 'subscriptions inventory ready');
+  app.log.info({ dialect: database.dialect, listening: `${address}:${port}`, docs: `${config.publicUrl ?? `http://localhost:${port}`}/docs` }, 'subscriptions inventory ready');
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 
 /** One of the loop's runners: it runs steps one after another. */
@@ -17,6 +18,11 @@ export class PollingLoop {
   private readonly runners: Runner[];
   private readonly pollMs: number;
   private stopped = true;
+  /**
+   * The context the loop was built in: a `wake()` from a request must not make the loop's steps part of that
+   * request (a request's first transaction writes its Idempotency-Key).
+   */
+  private readonly ownContext = AsyncLocalStorage.snapshot();
 
   constructor(
     private readonly name: string,
@@ -55,10 +61,10 @@ export class PollingLoop {
   private schedule(runner: Runner, delay: number): void {
     if (this.stopped) return;
     clearTimeout(runner.timer);
-    runner.timer = setTimeout(() => {
+    runner.timer = setTimeout(() => this.ownContext(() => {
       runner.timer = undefined;
       if (!runner.running) runner.idle = this.drain(runner);
-    }, delay);
+    }), delay);
     runner.timer.unref?.();
   }
 

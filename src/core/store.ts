@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
@@ -61,9 +62,26 @@ export interface Page {
 }
 
 /**
+ * The effect of a request that carries an Idempotency-Key (API.md 1.8): its first transaction is the effect, and
+ * the key is written in that transaction, so the key exists exactly when the effect committed.
+ */
+export interface RequestEffect {
+  /** Writes the key with the transaction's result, inside the transaction. */
+  record?: (c: Conn, result: unknown) => Promise<void>;
+  /** The result an earlier run of the same request committed: answered instead of running the work again. */
+  replay?: { result: unknown };
+  /** The first transaction has recorded (and committed) or replayed: later ones are the request's ordinary work. */
+  settled?: boolean;
+  recorded?: boolean;
+}
+
+/** The running request's effect, set around its handler by the idempotency plugin (src/http/idempotency.ts). */
+export const requestEffect = new AsyncLocalStorage<RequestEffect>();
+
+/**
  * Runs `work` in a transaction (retried on a serialization failure), its events written before it commits. A
  * request's or an operation's transaction names the identity its events carry; a system one (delivery, claims)
- * has none.
+ * has none. The first transaction of a request with an Idempotency-Key also writes the key (`RequestEffect`).
  */
 export function transaction<T>(database: Database, work: (conn: Conn) => Promise<T>): Promise<T>;
 export function transaction<T>(database: Database, identity: Identity, work: (conn: Conn) => Promise<T>): Promise<T>;
@@ -73,14 +91,23 @@ export async function transaction<T>(
   maybeWork?: (conn: Conn) => Promise<T>,
 ): Promise<T> {
   const [identity, work] = typeof identityOrWork === 'function' ? [NO_IDENTITY, identityOrWork] : [identityOrWork, maybeWork!];
+  const effect = requestEffect.getStore();
+  const keyed = effect && !effect.settled && (effect.record || effect.replay) ? effect : undefined;
+  if (keyed?.replay) {
+    keyed.settled = true;
+    return keyed.replay.result as T;
+  }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await database.transaction(async (trx) => {
+      const result = await database.transaction(async (trx) => {
         const c: Conn = { db: trx, dialect: database.dialect, events: [], identity };
         const result = await work(c);
         if (c.events!.length > 0) await flushEvents(trx, database.dialect, c.events!);
+        if (keyed) await keyed.record!(c, result);
         return result;
       });
+      if (keyed) keyed.settled = keyed.recorded = true;
+      return result;
     } catch (error) {
       // PostgreSQL may abort one of two transactions that lock the same rows in another order: run it again.
       if (attempt < 5 && isSerializationFailure(error)) continue;

@@ -49,7 +49,18 @@ export interface Database {
    *   `transaction` again nor use the outer `db` (both would wait for the group it is part of).
    */
   transaction<T>(work: (trx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Marks the org's key as held by a request of this process until `release`, or answers undefined when a live
+   * request holds it. The mark dies with its process, never by a timeout: on PostgreSQL it is a row lock of a
+   * transaction left open on a connection of its own (a dead process loses its connection, and the server drops
+   * the lock with it); on SQLite, whose file one process owns, it is that process's memory.
+   */
+  claimRunning(org: string, key: string): Promise<RunningClaim | undefined>;
   close(): Promise<void>;
+}
+
+export interface RunningClaim {
+  release(): Promise<void>;
 }
 
 /** Serialises writers in one SQLite file across processes: a deferred BEGIN could fail to upgrade its lock. */
@@ -242,15 +253,76 @@ function nameStatements(client: pg.PoolClient): void {
 
 export class DatabaseUnavailableError extends Error {}
 
+/** One process owns a SQLite file: its running keys are a set in its memory, empty again after a restart. */
+function processClaims(): Database['claimRunning'] {
+  const running = new Set<string>();
+  return async (org, key) => {
+    const name = `${org}\u0000${key}`;
+    if (running.has(name)) return undefined;
+    running.add(name);
+    return { release: async () => void running.delete(name) };
+  };
+}
+
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * PostgreSQL (and CockroachDB, YugabyteDB): the claim row, committed once, then locked FOR UPDATE NOWAIT by a
+ * transaction that stays open on its own connection while the request runs. Another node's probe fails at once
+ * while the lock is held; when the holder's process dies, its connection closes and the lock goes with it. The
+ * release deletes the row and commits, so the table holds only the keys of running (or crashed) requests.
+ */
+function connectionClaims(pool: pg.Pool): Database['claimRunning'] {
+  return async (org, key) => {
+    const client = await pool.connect();
+    try {
+      // Bounded: a row deleted by its releasing holder between the insert and the lock is inserted again.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await client.query('insert into idempotency_claims (org, key) values ($1, $2) on conflict do nothing', [org, key]);
+        await client.query('begin');
+        let locked: pg.QueryResult;
+        try {
+          locked = await client.query('select 1 from idempotency_claims where org = $1 and key = $2 for update nowait', [org, key]);
+        } catch (error) {
+          if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+          await client.query('rollback');
+          client.release();
+          return undefined;
+        }
+        if (locked.rowCount === 1) {
+          return {
+            release: async () => {
+              try {
+                await client.query('delete from idempotency_claims where org = $1 and key = $2', [org, key]);
+                await client.query('commit');
+                client.release();
+              } catch (error) {
+                // A broken connection is closed rather than reused: the server drops its lock with it.
+                client.release(error as Error);
+              }
+            },
+          };
+        }
+        await client.query('rollback');
+      }
+      throw new Error(`could not lock the idempotency claim of key ${key}`);
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+  };
+}
+
 export async function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Promise<Database> {
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const raw = openSqlite(config.file);
     const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
+    const claimRunning = processClaims();
     // An in-memory database is private to its connection: its reads queue behind the writer like any query.
     if (config.file === ':memory:') {
       const transaction = groupCommit(db, raw, () => undefined);
-      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, close: () => db.destroy() };
+      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, claimRunning, close: () => db.destroy() };
     }
     const reader = openSqlite(config.file, { readonly: true });
     const snapshot = readSnapshot(reader);
@@ -263,6 +335,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
         return prepare(query.sql).all(query.parameters) as never[];
       },
       transaction: groupCommit(db, raw, snapshot.end),
+      claimRunning,
       close: async () => {
         snapshot.end();
         reader.close();
@@ -287,12 +360,19 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     throw new DatabaseUnavailableError(`cannot connect to PostgreSQL: ${(error as Error).message}`);
   }
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  // Running keys hold their connection for the whole request: a pool of their own never starves the queries'.
+  const claimPool = new pg.Pool({ connectionString: config.url, max: 2 * (options.poolSize ?? 10), connectionTimeoutMillis: 30_000 });
+  claimPool.on('error', () => undefined);
   return {
     db,
     dialect: 'postgres',
     read: async (query) => (await pool.query(query.sql, query.parameters as unknown[])).rows,
     transaction: (work) => db.transaction().execute(work),
-    close: () => db.destroy(),
+    claimRunning: connectionClaims(claimPool),
+    close: async () => {
+      await claimPool.end();
+      await db.destroy();
+    },
   };
 }
 

@@ -134,6 +134,12 @@ export interface IdempotencyKeysTable {
   state: string;
   response: string | null;
   expires_at: string;
+  effect: string | null;
+}
+
+export interface IdempotencyClaimsTable {
+  org: string;
+  key: string;
 }
 
 export interface OperationsTable extends ResourceRow {
@@ -202,6 +208,7 @@ export interface Tables {
   events: EventsTable;
   hub_deliveries: HubDeliveriesTable;
   hubs: HubsTable;
+  idempotency_claims: IdempotencyClaimsTable;
   idempotency_keys: IdempotencyKeysTable;
   operations: OperationsTable;
   payment_plans: PaymentPlansTable;

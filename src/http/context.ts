@@ -19,14 +19,30 @@ export function sendResource<T>(request: FastifyRequest, reply: FastifyReply, st
   return stored.resource;
 }
 
+/** A host as a Host header may name it: a name or an address, with an optional port. */
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * The service's base URL for links (Location, error `reference`): PUBLIC_URL when set, else the scheme and host
+ * the request was sent to, so every node of a cluster answers with the address the client used. Fastify reads
+ * X-Forwarded-Proto/-Host only from a proxy that TRUST_PROXY trusts; a malformed host falls back to localhost.
+ */
+export function baseUrlOf(request: FastifyRequest): string {
+  const { publicUrl, port } = request.server.config;
+  if (publicUrl) return publicUrl;
+  const protocol = request.protocol === 'https' ? 'https' : 'http';
+  const host = request.host;
+  return `${protocol}://${HOST.test(host) ? host : `localhost:${port}`}`;
+}
+
 /** The absolute URL of an API path, for a Location header. */
-function locationOf(reply: FastifyReply, path: string): string {
-  return `${reply.server.config.publicUrl}${path}`;
+export function locationOf(request: FastifyRequest, path: string): string {
+  return `${baseUrlOf(request)}${path}`;
 }
 
 /** A 201: Location of the new resource (its path), and `Idempotent-Replayed` when a retried create found it already made. */
 export function sendCreated<T>(reply: FastifyReply, path: string, stored: { resource: T; version: number }, replayed: boolean): T {
-  reply.status(201).header('location', locationOf(reply, path)).header('etag', etagOf(stored.version));
+  reply.status(201).header('location', locationOf(reply.request, path)).header('etag', etagOf(stored.version));
   if (replayed) reply.header('idempotent-replayed', 'true');
   return stored.resource;
 }
@@ -34,6 +50,6 @@ export function sendCreated<T>(reply: FastifyReply, path: string, stored: { reso
 /** A 202: the worker is woken so the accepted operation starts now; Location is the operation's path. */
 export function sendAccepted<T>(reply: FastifyReply, operationPath: string, answer: T): T {
   reply.server.worker?.wake();
-  reply.status(202).header('location', locationOf(reply, operationPath));
+  reply.status(202).header('location', locationOf(reply.request, operationPath));
   return answer;
 }

@@ -3,13 +3,20 @@ import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPVersion } from 'find-my-way';
 import { AppError, ERROR_CATALOGUE, type ErrorCode, type ErrorDetail } from '../core/errors.js';
 import { validationError } from '../core/validation.js';
+import { baseUrlOf } from './context.js';
 
-function renderError(reply: FastifyReply, publicUrl: string, error: AppError) {
-  for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
+/** An error's body: `reference` links the catalogue on the address the request used (or PUBLIC_URL). */
+export function errorBody(request: FastifyRequest, error: AppError) {
   const body: { error: { code: string; message: string; reference: string; details?: ErrorDetail[] } } = {
-    error: { code: error.code, message: error.message, reference: `${publicUrl}/errors#${error.code}` },
+    error: { code: error.code, message: error.message, reference: `${baseUrlOf(request)}/errors#${error.code}` },
   };
   if (error.details && error.details.length > 0) body.error.details = error.details;
+  return body;
+}
+
+function renderError(reply: FastifyReply, error: AppError) {
+  for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
+  const body = errorBody(reply.request, error);
   return reply.status(error.statusCode).type('application/json').send(body);
 }
 
@@ -44,9 +51,9 @@ export function toAppError(error: FastifyError & { validation?: unknown; validat
 }
 
 /** Errors Fastify raises before routing (a malformed URL, an over-long path parameter) in the contract's body. */
-export function frameworkErrorHandler(publicUrl: string) {
+export function frameworkErrorHandler() {
   return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
-    renderError(reply, publicUrl, new AppError('BAD_REQUEST', error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : `the URL is malformed: ${error.message}`));
+    renderError(reply, new AppError('BAD_REQUEST', error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : `the URL is malformed: ${error.message}`));
 }
 
 /**
@@ -54,8 +61,7 @@ export function frameworkErrorHandler(publicUrl: string) {
  * known paths with another method 405 METHOD_NOT_ALLOWED with `Allow`.
  */
 export const errorPlugin = fp(
-  async (app: FastifyInstance, options: { publicUrl: string }) => {
-    const { publicUrl } = options;
+  async (app: FastifyInstance) => {
     const routes = FindMyWay<HTTPVersion.V1>();
     app.addHook('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -73,10 +79,10 @@ export const errorPlugin = fp(
       const appError = toAppError(error);
       if (appError) {
         if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed: service unavailable');
-        return renderError(reply, publicUrl, appError);
+        return renderError(reply, appError);
       }
       request.log.error({ err: error }, 'unhandled error');
-      return renderError(reply, publicUrl, new AppError('INTERNAL_ERROR', `internal error; quote request id ${request.id}`));
+      return renderError(reply, new AppError('INTERNAL_ERROR', `internal error; quote request id ${request.id}`));
     });
 
     /** 405 with `Allow` when the path exists under another method, else 404. */
@@ -93,17 +99,17 @@ export const errorPlugin = fp(
       if (request.is404) return done(unroutable(request, reply));
       done();
     });
-    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => renderError(reply, publicUrl, unroutable(request, reply)));
+    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => renderError(reply, unroutable(request, reply)));
   },
   { name: 'errors' },
 );
 
-export function errorCatalogueHtml(publicUrl: string): string {
+export function errorCatalogueHtml(baseUrl: string): string {
   const rows = Object.entries(ERROR_CATALOGUE)
     .map(([code, [status, when]]) => `<tr id="${code}"><td>${status}</td><td><code>${code}</code></td><td>${when}</td></tr>`)
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Error catalogue</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}td{padding:.3rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}tr:target{background:#ffe}</style></head>
-<body><h1>Subscriptions Inventory: error catalogue</h1><p>Every error answer is <code>{"error":{"code","message","reference"}}</code>; <code>reference</code> links here (${publicUrl}/errors#CODE).</p>
+<body><h1>Subscriptions Inventory: error catalogue</h1><p>Every error answer is <code>{"error":{"code","message","reference"}}</code>; <code>reference</code> links here (${baseUrl}/errors#CODE).</p>
 <table><thead><tr><th>HTTP</th><th>code</th><th>when</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
 }

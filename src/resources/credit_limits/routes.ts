@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { conn, transaction } from '../../core/store.js';
-import { contextOf, sendResource } from '../../http/context.js';
+import { contextOf, locationOf, sendResource } from '../../http/context.js';
 import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { creditLimitPaths } from './paths.js';
@@ -12,7 +12,7 @@ const tags = ['Credit Limits'];
 
 /** Section 9: a MOBILE or LANDLINE line's credit limits, one current value per kind with its history. */
 export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
+  const { database } = app;
   const base = creditLimitPaths.collection.pattern;
 
   app.get(base, {
@@ -38,7 +38,7 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const saved = await transaction(database, context.identity, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
-      reply.status(201).header('location', `${config.publicUrl}${creditLimitPaths.collection.path({ org: context.org, subscriptionId: request.params.subscriptionId })}`);
+      reply.status(201).header('location', locationOf(request, creditLimitPaths.collection.path({ org: context.org, subscriptionId: request.params.subscriptionId })));
       return saved;
     },
   });

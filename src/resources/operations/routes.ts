@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AsyncOperation, OPERATION_STATUSES, OPERATION_TYPES, operationsTable, publicOperation, type StoredOperation } from '../../core/operations.js';
 import { conn, findById, listResources, type Conn } from '../../core/store.js';
 import { contextOf, sendAccepted, sendResource } from '../../http/context.js';
+import { carriesIdempotencyKey, claimIdempotencyKey, hashPart, requestHasher } from '../../http/idempotency.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters, type FilterSpecs } from '../../http/filters.js';
@@ -82,7 +83,8 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(operationPaths.collection.pattern, {
     bodyLimit: MAX_BATCH_BYTES,
-    config: { permission: 'admin' },
+    // The body is hashed for its Idempotency-Key part by part as it streams, and the key claimed once it is read.
+    config: { permission: 'admin', streamedBody: true },
     schema: {
       tags,
       summary: 'Run an administration batch: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish)',
@@ -103,6 +105,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', `POST /operations takes multipart/form-data (a part named file holding the CSV), not ${request.headers['content-type']}`);
       }
       const upload = new BatchUpload(database, context.org);
+      const hash = carriesIdempotencyKey(request) ? requestHasher(request) : undefined;
       let accepted: StoredOperation;
       try {
         let fileName: string | null | undefined;
@@ -111,11 +114,17 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
             throw new AppError('INVALID_CSV', `unexpected part ${JSON.stringify(part.fieldname)}: the body holds one part, named file`);
           }
           fileName = part.filename || null;
-          await upload.read(clientStream<Buffer>(part.file));
+          await upload.read(hashPart(hash, part.fieldname, part.filename, clientStream<Buffer>(part.file)));
           if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', `the file is larger than ${MAX_BATCH_BYTES / 1024 / 1024} MiB`);
+        }
+        if (hash && (await claimIdempotencyKey(request, reply, hash.digest('hex')))) {
+          await upload.discard();
+          return reply;
         }
         if (fileName === undefined) throw new AppError('INVALID_CSV', 'the body has no part named file');
         accepted = await upload.accept(context.identity, fileName);
+        // A retry of a batch whose acceptance committed answers that batch: this upload's copy is not needed.
+        if (request.idempotency?.replaying) await upload.discard();
       } catch (error) {
         await upload.discard();
         throw error;
