@@ -178,6 +178,8 @@ export const idempotencyPlugin = fp(
       claimed.finished = true;
       try {
         const succeeded = reply.statusCode >= 200 && reply.statusCode < 300;
+        // Answered again from the committed effect of an earlier run of the request.
+        if (succeeded && claimed.replaying) reply.header('idempotent-replayed', 'true');
         if (succeeded && !claimed.replaying) {
           const { db } = request.server.database;
           const location = reply.getHeader('location');
