@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +115,38 @@ for (const dialect of testDialects()) {
         const finished = await waitForOperations(server.url, 'crash', [...operations.values()]);
         assert.ok(finished.every((operation) => operation.status === 'SUCCEEDED'), JSON.stringify(finished.find((operation) => operation.status !== 'SUCCEEDED')));
         await assertAppliedOnce(server.url, 'crash', operations);
+      } finally {
+        await server.kill();
+        await db.drop();
+      }
+    });
+
+    test('kill -9 of a node while a keyed POST /operations?wait=60 waits after its commit: the retry on the restarted node answers that batch, accepted once', async () => {
+      const db = await database(dialect);
+      let server = await startServer({ DATABASE_URL: db.url, WORKER: 'off' });
+      try {
+        const [line] = await createLines(server.url, 'crash', 1);
+        const form = () => {
+          const body = new FormData();
+          body.append('file', new Blob([`operation,subscription_id,value\nSET_SUBSCRIPTION_STATUS,${line},SUSPENDED\n`], { type: 'text/csv' }), 'suspend.csv');
+          return body;
+        };
+        const key = { 'idempotency-key': randomUUID() };
+        const url = `${server.url}/v2/orgs/crash/operations?wait=60`;
+        // No worker: the batch stays PENDING and the request waits, its acceptance committed, until the kill.
+        const lost = fetch(url, { method: 'POST', body: form(), headers: key }).then(() => 'answered', () => 'unanswered');
+        const operations = async (base: string) => (await call(base, 'GET', '/v2/orgs/crash/operations')).body.total as number;
+        for (let i = 0; i < 200 && (await operations(server.url)) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.equal(await operations(server.url), 1, 'the batch was accepted');
+        await server.kill();
+        assert.equal(await lost, 'unanswered');
+        server = await startServer({ DATABASE_URL: db.url });
+        const retry = await fetch(`${server.url}/v2/orgs/crash/operations?wait=60`, { method: 'POST', body: form(), headers: key });
+        const body = await retry.json();
+        assert.equal(retry.status, 202, JSON.stringify(body));
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal(body.status, 'SUCCEEDED');
+        assert.equal(await operations(server.url), 1, 'the file was accepted once');
       } finally {
         await server.kill();
         await db.drop();
