@@ -35,7 +35,7 @@ interface KeyClaim {
   requestHash: string;
   running: RunningClaim;
   effect: RequestEffect;
-  /** The stored answer being replayed (nothing is written for it). */
+  /** A retry of a request whose effect committed: answered from its stored answer or its effect, writing nothing. */
   replaying: boolean;
   finished: boolean;
 }
