@@ -19,6 +19,7 @@ import {
   promotionsPath,
   setLineStatus,
 } from './helpers/promotions.js';
+import { expectStatus } from './helpers/setup.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const agent = { 'x-auth-origin-aud': 'crm', 'x-auth-origin-sub': 'agent-7' };
@@ -982,6 +983,7 @@ forEachDialect(
       const writer = await bearer('subscriptions:read subscriptions:write');
       const admin = await bearer('subscriptions:read subscriptions:write subscriptions:admin');
       const bundle = await t.request('POST', `/v2/orgs/${org}/bundles`, { account_id: 'ACC-1', catalogue_bundled_commercial_product_id: 'P' }, writer);
+      expectStatus(bundle, 201, 'bundle create');
       const line = await t.request(
         'POST',
         `/v2/orgs/${org}/bundles/${bundle.body.id}/subscriptions/mobile`,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachDialect } from './helpers/app.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { setupRequest } from './helpers/setup.js';
 
 forEachDialect('subscriptions', (t) => {
   const org = uniqueOrg();
@@ -357,8 +358,8 @@ forEachDialect('subscriptions', (t) => {
       specific_data: { main: sim.body.id, imsi: imsi() },
     });
     assert.equal(badMain.body.error.code, 'INVALID_MAIN_SUBSCRIPTION');
-    const accepted = await t.request('POST', `/v2/orgs/${org}/subscriptions/${main.id}/deactivation`, { reason: 'OTHER' });
-    await t.waitForOperation(org, accepted.body.id);
+    const accepted = await setupRequest(t, 202, 'POST', `/v2/orgs/${org}/subscriptions/${main.id}/deactivation`, { reason: 'OTHER' });
+    await t.waitForOperation(org, accepted.id);
     const ended = await t.request('GET', `/v2/orgs/${org}/subscriptions/multisim/${sim.body.id}`);
     assert.equal(ended.body.status, 'DEACTIVATED');
   });
