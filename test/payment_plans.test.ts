@@ -75,7 +75,7 @@ forEachDialect('payment plans', (t) => {
     assert.equal(dueDates[12], '2032-12-31T00:00:00Z');
     assert.equal(cents(leapPlan.instalments.map((instalment: { amount: number }) => instalment.amount)), 10000);
     assert.deepEqual(
-      [leapPlan.body.instalments[0].amount, leapPlan.body.instalments[12].amount],
+      [leapPlan.instalments[0].amount, leapPlan.instalments[12].amount],
       [7.69, 7.72],
     );
   });
