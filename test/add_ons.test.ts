@@ -9,6 +9,7 @@ import { forEachDialect, type TestApp } from './helpers/app.js';
 import { addOnBody, createAddOn, deactivateLine, getAddOn } from './helpers/add_ons.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
+import { setupRequest } from './helpers/setup.js';
 
 /** What the add-on deactivation hooks were called with (the promotions family lends the real one). */
 const hookCalls: Array<{ addOnId: string; status: string; reason: string; operationId: string | null; date: string }> = [];
@@ -268,7 +269,7 @@ forEachDialect('add-ons', (t) => {
     const body = addOnBody({ status: 'ACTIVE' });
     const first = await t.request('POST', path(org, subscription.id), body);
     assert.equal(first.status, 201);
-    await t.request('PATCH', `/v2/orgs/${org}/subscriptions/${subscription.id}`, [{ op: 'replace', path: '/status', value: 'SUSPENDED' }]);
+    await setupRequest(t, 200, 'PATCH', `/v2/orgs/${org}/subscriptions/${subscription.id}`, [{ op: 'replace', path: '/status', value: 'SUSPENDED' }]);
     const retry = await t.request('POST', path(org, subscription.id), body);
     assert.equal(retry.status, 201);
     assert.equal(retry.headers['idempotent-replayed'], 'true');
@@ -405,6 +406,7 @@ forEachDialect('add-ons', (t) => {
     const future = await createAddOn(t, org, subscription.id, { activation_date: '2099-01-01T00:00:00Z' });
     const since = Date.now();
     const replaced = await t.request('PATCH', path(org, subscription.id, future.id), [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
     assertRecent(replaced.body.activation_date, since);
     const sent = await createAddOn(t, org, subscription.id);
     const withDate = await t.request('PATCH', path(org, subscription.id, sent.id), [

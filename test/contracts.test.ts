@@ -5,6 +5,7 @@ import { forEachDialect, type TestApp } from './helpers/app.js';
 import { deactivateLine } from './helpers/add_ons.js';
 import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
+import { setupRequest } from './helpers/setup.js';
 
 const auditHeaders = { 'x-auth-origin-aud': 'crm', 'x-auth-origin-sub': 'agent-7' };
 const CONTRACT_FIELDS = ['id', 'documents_contract_id', 'documents_owner_id', 'creation_date', 'creation_user', 'creation_system', 'last_updated_date', 'last_updated_user'];
@@ -70,7 +71,7 @@ forEachDialect('contracts', (t) => {
     const bundle = await createBundle(t, org);
     const preActive = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
     const cancelled = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
-    await t.request('PATCH', `/v2/orgs/${org}/subscriptions/${cancelled.id}`, [{ op: 'replace', path: '/status', value: 'CANCELLED' }]);
+    await setupRequest(t, 200, 'PATCH', `/v2/orgs/${org}/subscriptions/${cancelled.id}`, [{ op: 'replace', path: '/status', value: 'CANCELLED' }]);
     const { subscription: deactivated } = await activeLine(t, org);
     assert.equal((await deactivateLine(t, org, deactivated.id)).status, 'SUCCEEDED');
     for (const line of [preActive, cancelled, deactivated]) {

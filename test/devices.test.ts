@@ -6,6 +6,7 @@ import { forEachDialect } from './helpers/app.js';
 import { createDevice, deviceBody, uniqueMac } from './helpers/devices.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
+import { setupRequest } from './helpers/setup.js';
 
 const MAC_FORMS = ['00-B0-D0-63-C2-26', '00:b0:d0:63:c2:26', '00b0.d063.c226'];
 
@@ -175,8 +176,7 @@ forEachDialect('devices', (t) => {
   test('GET /devices finds one device by its MAC written in any form, with its subscription_id; another org sees nothing', async () => {
     const lookupOrg = uniqueOrg();
     const { subscription } = await activeLine(t, lookupOrg);
-    const response = await t.request('POST', `/v2/orgs/${lookupOrg}/subscriptions/${subscription.id}/devices`, deviceBody({ mac_address: MAC_FORMS[0] }));
-    const device = response.body;
+    const device = await setupRequest(t, 201, 'POST', `/v2/orgs/${lookupOrg}/subscriptions/${subscription.id}/devices`, deviceBody({ mac_address: MAC_FORMS[0] }));
     for (const form of MAC_FORMS) {
       const found = await t.request('GET', `/v2/orgs/${lookupOrg}/devices?mac_address=${encodeURIComponent(form)}`);
       assert.equal(found.status, 200, form);
@@ -524,7 +524,7 @@ forEachDialect('devices', (t) => {
     const eventsOrg = uniqueOrg();
     const { subscription } = await activeLine(t, eventsOrg);
     const device = await createDevice(t, eventsOrg, subscription.id, { commitments: [{ catalogue_term_id: 'T' }] });
-    await t.request('PATCH', `/v2/orgs/${eventsOrg}/subscriptions/${subscription.id}/devices/${device.id}`, [{ op: 'replace', path: '/imei', value: '7' }]);
+    await setupRequest(t, 200, 'PATCH', `/v2/orgs/${eventsOrg}/subscriptions/${subscription.id}/devices/${device.id}`, [{ op: 'replace', path: '/imei', value: '7' }]);
     const events = (await t.request('GET', `/v2/orgs/${eventsOrg}/events`)).body.items;
     const ofDevice = events.filter((event: { resource: { id: string } }) => event.resource.id === device.id);
     assert.deepEqual(

@@ -14,6 +14,7 @@ import { lookupPublicOnly, postEvent } from '../src/resources/events/webhook.js'
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { eventually, pause, signatureIsValid, startReceiver } from './helpers/events.js';
 import { activeLine, createBundle, uniqueOrg } from './helpers/fixtures.js';
+import { setupRequest } from './helpers/setup.js';
 
 // The example consumer's own check (examples/ is plain JavaScript, outside the type-checked sources).
 const example = (await import('../examples/webhook-consumer.mjs' as string)) as { verifySignature(header: unknown, rawBody: string, secret: string): boolean };
@@ -338,7 +339,7 @@ forEachDialect(
           assert.deepEqual(letter.event, (await events(t, org)).items[0]);
           assert.deepEqual({ ...letters.body, items: [] }, { items: [], offset: 0, limit: 50, total: 1 });
 
-          await t.request('PATCH', `/v2/orgs/${org}/bundles/${bundle.id}`, [{ op: 'replace', path: '/legacy_id', value: 7 }]);
+          await setupRequest(t, 200, 'PATCH', `/v2/orgs/${org}/bundles/${bundle.id}`, [{ op: 'replace', path: '/legacy_id', value: 7 }]);
           await eventually(() => receiver.delivered().length === 1, 'the next event of the resource');
           assert.equal(receiver.delivered()[0].body.event_type, 'BundleAttributeValueChangeEvent');
           await eventually(async () => (await hubOf(t, org, hub.id)).deliveries.delivered === 1, 'the delivered counter');
@@ -368,7 +369,7 @@ forEachDialect(
         try {
           await registerHub(t, org, receiver.url);
           slow = (await createBundle(t, org)).id;
-          await t.request('PATCH', `/v2/orgs/${org}/bundles/${slow}`, [{ op: 'replace', path: '/legacy_id', value: 1 }]);
+          await setupRequest(t, 200, 'PATCH', `/v2/orgs/${org}/bundles/${slow}`, [{ op: 'replace', path: '/legacy_id', value: 1 }]);
           other = (await createBundle(t, org)).id;
           await eventually(() => receiver.delivered().length === 3, 'three deliveries');
           const label = (request: (typeof receiver.requests)[number]) => `${request.body.resource.id === slow ? 'slow' : 'other'} ${request.body.event_type} ${request.status}`;
@@ -389,8 +390,8 @@ forEachDialect(
           const hub = await registerHub(t, org, receiver.url, { event_types: ['BundleStateChangeEvent'] });
           const bundle = await createBundle(t, org);
           const url = `/v2/orgs/${org}/bundles/${bundle.id}`;
-          await t.request('PATCH', url, [{ op: 'replace', path: '/legacy_id', value: 5 }]);
-          await t.request('PATCH', url, [{ op: 'replace', path: '/status', value: 'DEACTIVATED' }]);
+          await setupRequest(t, 200, 'PATCH', url, [{ op: 'replace', path: '/legacy_id', value: 5 }]);
+          await setupRequest(t, 200, 'PATCH', url, [{ op: 'replace', path: '/status', value: 'DEACTIVATED' }]);
           await eventually(() => receiver.delivered().length === 1, 'the state change');
           await eventually(async () => (await hubOf(t, org, hub.id)).deliveries.delivered === 1, 'the delivered counter');
           await pause(300);
@@ -451,7 +452,7 @@ forEachDialect(
       test('each event is published to inventory.<org>.<kind>.<event_type> with the event id as message id, and a republish is de-duplicated', { skip: natsSkipped }, async () => {
         const org = uniqueOrg();
         const bundle = await createBundle(t, org);
-        await t.request('PATCH', `/v2/orgs/${org}/bundles/${bundle.id}`, [{ op: 'replace', path: '/legacy_id', value: 3 }]);
+        await setupRequest(t, 200, 'PATCH', `/v2/orgs/${org}/bundles/${bundle.id}`, [{ op: 'replace', path: '/legacy_id', value: 3 }]);
         const logged = (await events(t, org)).items;
         const connection = await connect({ servers: NATS_URL });
         try {

@@ -8,6 +8,7 @@ import { createDevice, createPaymentPlan, deviceBody, paymentPlanBody, uniqueMac
 import { createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { addAddOn, addPromotion, promotionBody } from './helpers/promotions.js';
 import { addOnBody } from './helpers/add_ons.js';
+import { expectStatus } from './helpers/setup.js';
 
 /**
  * Tenant isolation (API.md 1.1, 1.3): a resource of one org is never visible, changeable or counted from another.
@@ -103,11 +104,6 @@ const idempotencyKeyOf = (org: string) => `isolation-key-${org}`;
 const PREMIUM = 'MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT';
 const TOTAL = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
-
-function expectStatus(response: Answer, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
 
 /** Seeds an org with a resource of every family through the public API (`t` may carry a token). */
 async function seedTenant(caller: TestApp, org: string, token: Record<string, string> = {}): Promise<Tenant> {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { createDevice, createPaymentPlan, paymentPlanBody } from './helpers/devices.js';
 import { activeLine, uniqueOrg } from './helpers/fixtures.js';
+import { setupRequest } from './helpers/setup.js';
 
 const cents = (amounts: number[]) => amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0);
 
@@ -68,13 +69,13 @@ forEachDialect('payment plans', (t) => {
     assert.equal(response.body.start_date, '2031-01-31T08:30:15.500Z');
     assert.equal(response.body.end_date, '2031-04-30T08:30:15.500Z');
     const leap = await financedDevice(t, org);
-    const leapPlan = await t.request('POST', leap.plans, paymentPlanBody({ instalments_count: 13, start_date: '2031-12-31T00:00:00Z' }));
-    const dueDates = leapPlan.body.instalments.map((instalment: { due_date: string }) => instalment.due_date);
+    const leapPlan = await setupRequest(t, 201, 'POST', leap.plans, paymentPlanBody({ instalments_count: 13, start_date: '2031-12-31T00:00:00Z' }));
+    const dueDates = leapPlan.instalments.map((instalment: { due_date: string }) => instalment.due_date);
     assert.equal(dueDates[2], '2032-02-29T00:00:00Z');
     assert.equal(dueDates[12], '2032-12-31T00:00:00Z');
-    assert.equal(cents(leapPlan.body.instalments.map((instalment: { amount: number }) => instalment.amount)), 10000);
+    assert.equal(cents(leapPlan.instalments.map((instalment: { amount: number }) => instalment.amount)), 10000);
     assert.deepEqual(
-      [leapPlan.body.instalments[0].amount, leapPlan.body.instalments[12].amount],
+      [leapPlan.instalments[0].amount, leapPlan.instalments[12].amount],
       [7.69, 7.72],
     );
   });
@@ -196,7 +197,7 @@ forEachDialect('payment plans', (t) => {
     const empty = await t.request('GET', plans);
     assert.equal(empty.status, 200);
     assert.deepEqual(empty.body, []);
-    const plan = (await t.request('POST', plans, paymentPlanBody())).body;
+    const plan = await setupRequest(t, 201, 'POST', plans, paymentPlanBody());
     const listed = await t.request('GET', plans);
     assert.deepEqual(listed.body, [plan]);
     const paged = await t.request('GET', `${plans}?limit=5`);
@@ -212,7 +213,7 @@ forEachDialect('payment plans', (t) => {
 
   test('PATCH …/payment_plans/{id} completes an ACTIVE plan with a reason; other transitions are 400 INVALID_PAYMENT_PLAN_STATUS', async () => {
     const { plans } = await financedDevice(t, org);
-    const plan = (await t.request('POST', plans, paymentPlanBody())).body;
+    const plan = await setupRequest(t, 201, 'POST', plans, paymentPlanBody());
     const url = `${plans}/${plan.id}`;
     const noReason = await t.request('PATCH', url, [{ op: 'replace', path: '/status', value: 'COMPLETED' }]);
     assert.equal(noReason.status, 400);
@@ -255,8 +256,8 @@ forEachDialect('payment plans', (t) => {
   test('a payment plan publishes PaymentPlanCreateEvent, then PaymentPlanStateChangeEvent when it completes', async () => {
     const eventsOrg = uniqueOrg();
     const { plans } = await financedDevice(t, eventsOrg);
-    const plan = (await t.request('POST', plans, paymentPlanBody())).body;
-    await t.request('PATCH', `${plans}/${plan.id}`, [{ op: 'replace', path: '/status', value: 'COMPLETED', reason: 'PAID' }]);
+    const plan = await setupRequest(t, 201, 'POST', plans, paymentPlanBody());
+    await setupRequest(t, 200, 'PATCH', `${plans}/${plan.id}`, [{ op: 'replace', path: '/status', value: 'COMPLETED', reason: 'PAID' }]);
     const events = (await t.request('GET', `/v2/orgs/${eventsOrg}/events`)).body.items.filter(
       (event: { resource: { id: string } }) => event.resource.id === plan.id,
     );
@@ -270,7 +271,7 @@ forEachDialect('payment plans', (t) => {
 
   test('PATCH …/payment_plans/{id} changes /legacy_id in any status and refuses the computed fields', async () => {
     const { plans } = await financedDevice(t, org);
-    const plan = (await t.request('POST', plans, paymentPlanBody())).body;
+    const plan = await setupRequest(t, 201, 'POST', plans, paymentPlanBody());
     const url = `${plans}/${plan.id}`;
     const cancelled = await t.request('PATCH', url, [{ op: 'replace', path: '/status', value: 'CANCELLED', reason: 'RETURNED' }]);
     assert.equal(cancelled.body.status, 'CANCELLED');

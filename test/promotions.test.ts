@@ -19,6 +19,7 @@ import {
   promotionsPath,
   setLineStatus,
 } from './helpers/promotions.js';
+import { expectStatus } from './helpers/setup.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const agent = { 'x-auth-origin-aud': 'crm', 'x-auth-origin-sub': 'agent-7' };
@@ -598,6 +599,36 @@ forEachDialect('promotions', (t) => {
     assert.equal(operations.body.total, 0, 'nothing is enqueued on a 4xx');
   });
 
+  test('POST …/deactivation and …/cancellation honour If-Match: a stale ETag is 412 and changes nothing, the current one is accepted', async () => {
+    const { subscription } = await activeLine(t, org);
+    const cases = [
+      { action: 'deactivation', promotion: await addPromotion(t, org, subscription.id, { status: 'ACTIVE' }), ended: 'DEACTIVATED' },
+      { action: 'cancellation', promotion: await addPromotion(t, org, subscription.id), ended: 'CANCELLED' },
+    ];
+    for (const { action, promotion, ended } of cases) {
+      const url = promotionPath(org, subscription.id, promotion.id);
+      const staleEtag = (await t.request('GET', url)).headers.etag as string;
+      const bumped = await t.request('PATCH', url, [{ op: 'replace', path: '/legacy_id', value: 31 }]);
+      assert.equal(bumped.status, 200, JSON.stringify(bumped.body));
+      const currentEtag = bumped.headers.etag as string;
+      assert.notEqual(currentEtag, staleEtag);
+
+      const stale = await t.request('POST', `${url}/${action}`, { reason: 'OTHER' }, { 'if-match': staleEtag });
+      assert.equal(stale.status, 412, `${action} with a stale ETag: ${JSON.stringify(stale.body)}`);
+      assert.equal(stale.body.error.code, 'PRECONDITION_FAILED');
+      const untouched = await t.request('GET', url);
+      assert.equal(untouched.body.status, promotion.status, `${action}: the refused request changed nothing`);
+      assert.equal(untouched.headers.etag, currentEtag);
+      const operations = await t.request('GET', `/v2/orgs/${org}/operations?type=PROMOTION_${action === 'deactivation' ? 'DEACTIVATION' : 'CANCELLATION'}`);
+      assert.ok(!operations.body.items.some((operation: { target: { id: string } }) => operation.target.id === promotion.id), `${action}: nothing enqueued`);
+
+      const accepted = await t.request('POST', `${url}/${action}`, { reason: 'OTHER' }, { 'if-match': currentEtag });
+      assert.equal(accepted.status, 202, `${action} with the current ETag: ${JSON.stringify(accepted.body)}`);
+      assert.equal((await t.waitForOperation(org, accepted.body.id)).status, 'SUCCEEDED');
+      assert.equal((await getPromotion(t, org, subscription.id, promotion.id)).status, ended);
+    }
+  });
+
   // ── P8–P13 ───────────────────────────────────────────────────────────────────────────────────
 
   test('GET/PATCH …/add_ons/{id}/promotions see only the promotions linked to that add-on', async () => {
@@ -952,6 +983,7 @@ forEachDialect(
       const writer = await bearer('subscriptions:read subscriptions:write');
       const admin = await bearer('subscriptions:read subscriptions:write subscriptions:admin');
       const bundle = await t.request('POST', `/v2/orgs/${org}/bundles`, { account_id: 'ACC-1', catalogue_bundled_commercial_product_id: 'P' }, writer);
+      expectStatus(bundle, 201, 'bundle create');
       const line = await t.request(
         'POST',
         `/v2/orgs/${org}/bundles/${bundle.body.id}/subscriptions/mobile`,

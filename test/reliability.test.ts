@@ -4,13 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
 import { testDialects } from './helpers/app.js';
 import { call, scratchPostgres, startServer, type ServerProcess } from './helpers/process.js';
 
 /**
  * Durability and exactly-once, with real processes: the server is killed with SIGKILL while it acknowledges
- * writes and while it runs operations; after a restart every acknowledged write is there and every accepted
- * operation has been applied exactly once. Then several processes share one PostgreSQL queue.
+ * writes, and a worker while operations are RUNNING (the test asserts some were, and reports how many); after a
+ * restart every acknowledged write is there and every accepted operation has been applied exactly once. Then several processes share one PostgreSQL queue.
  */
 
 async function database(dialect: 'sqlite' | 'postgres'): Promise<{ url: string; drop(): Promise<void> }> {
@@ -51,6 +53,44 @@ async function waitForOperations(base: string, org: string, ids: string[], timeo
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return Promise.all(ids.map((id) => call(base, 'GET', `/v2/orgs/${org}/operations/${id}`).then((response) => response.body)));
+}
+
+/**
+ * Reads the operations table straight from the database, beside the server processes: it sees a RUNNING
+ * operation while its worker holds it, and what a killed worker left RUNNING.
+ */
+async function operationsObserver(dialect: 'sqlite' | 'postgres', url: string) {
+  const countQuery = `select count(*) as n from operations where org = 'crash' and status = $1`;
+  let count: (status: string) => Promise<number>;
+  let close: () => Promise<void>;
+  if (dialect === 'postgres') {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    count = async (status) => Number((await client.query(countQuery, [status])).rows[0].n);
+    close = () => client.end();
+  } else {
+    const sqlite = new SqliteDatabase(url.replace(/^sqlite:/, ''));
+    sqlite.pragma('busy_timeout = 5000');
+    const statement = sqlite.prepare(countQuery.replace('$1', '?'));
+    count = async (status) => Number((statement.get(status) as { n: number }).n);
+    close = async () => {
+      sqlite.close();
+    };
+  }
+  return {
+    count,
+    close,
+    /** Polls until an operation is RUNNING (true) or none is left to run (false). */
+    async untilRunning(timeoutMs = 60_000): Promise<boolean> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if ((await count('RUNNING')) > 0) return true;
+        if ((await count('PENDING')) === 0) return false;
+        if (Date.now() > deadline) throw new Error('no operation started running');
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+  };
 }
 
 /** Each line was deactivated once: one DEACTIVATED entry in its history, made by the operation that asked for it. */
@@ -96,9 +136,10 @@ for (const dialect of testDialects()) {
       }
     });
 
-    test('kill -9 while operations run: each accepted operation completes after the restart, applied exactly once', async () => {
+    test('kill -9 of the worker while operations are RUNNING: the interrupted ones complete after the restart, each applied exactly once', async (context) => {
       const db = await database(dialect);
-      let server = await startServer({ DATABASE_URL: db.url, WORKER: 'off', OPERATION_LEASE_SECONDS: '1' });
+      let server: ServerProcess | undefined = await startServer({ DATABASE_URL: db.url, WORKER: 'off', OPERATION_LEASE_SECONDS: '1' });
+      const observer = await operationsObserver(dialect, db.url);
       try {
         const lines = await createLines(server.url, 'crash', 60);
         const operations = new Map<string, string>();
@@ -108,15 +149,33 @@ for (const dialect of testDialects()) {
           operations.set(line, accepted.body.id);
         }
         await server.kill('SIGTERM');
-        server = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' });
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        await server.kill();
+        server = undefined;
+        // A worker alone runs the queue; it is killed the moment the database shows an operation RUNNING. What is
+        // still RUNNING once it is dead was interrupted mid-run (its effect not committed): count it, and go again
+        // until some run was interrupted.
+        let interrupted = 0;
+        let kills = 0;
+        while (interrupted === 0 && kills < 10) {
+          const worker = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' }, 'worker');
+          const sawRunning = await observer.untilRunning();
+          await worker.kill();
+          if (!sawRunning) break;
+          kills += 1;
+          interrupted += await observer.count('RUNNING');
+        }
+        const report = `${interrupted} of ${operations.size} operations interrupted: RUNNING when the worker was killed (${kills} kill(s))`;
+        context.diagnostic(report);
+        assert.ok(interrupted > 0, `the crash interrupted nothing: ${report}`);
+
         server = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' });
         const finished = await waitForOperations(server.url, 'crash', [...operations.values()]);
         assert.ok(finished.every((operation) => operation.status === 'SUCCEEDED'), JSON.stringify(finished.find((operation) => operation.status !== 'SUCCEEDED')));
+        const retried = finished.filter((operation) => operation.attempts > 1).length;
+        assert.ok(retried >= interrupted, `${interrupted} interrupted operations, only ${retried} were run again`);
         await assertAppliedOnce(server.url, 'crash', operations);
       } finally {
-        await server.kill();
+        await server?.kill();
+        await observer.close();
         await db.drop();
       }
     });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachDialect } from './helpers/app.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { setupRequest } from './helpers/setup.js';
 
 forEachDialect('subscriptions', (t) => {
   const org = uniqueOrg();
@@ -213,6 +214,30 @@ forEachDialect('subscriptions', (t) => {
     );
   });
 
+  test('PATCH /subscriptions/{id} SUSPENDED → ACTIVE resumes the line, keeps its activation_date and records the reason', async () => {
+    const { subscription } = await activeLine(t, org);
+    const url = `/v2/orgs/${org}/subscriptions/${subscription.id}`;
+    const suspended = await t.request('PATCH', url, [{ op: 'replace', path: '/status', value: 'SUSPENDED', reason: 'NON_PAYMENT' }]);
+    assert.equal(suspended.status, 200, JSON.stringify(suspended.body));
+    assert.equal(suspended.body.status, 'SUSPENDED');
+    const resumed = await t.request('PATCH', url, [{ op: 'replace', path: '/status', value: 'ACTIVE', reason: 'PAID' }]);
+    assert.equal(resumed.status, 200, JSON.stringify(resumed.body));
+    assert.equal(resumed.body.status, 'ACTIVE');
+    assert.equal(resumed.body.last_status_reason, 'PAID');
+    assert.equal(resumed.body.activation_date, subscription.activation_date);
+    assert.ok(Date.parse(resumed.body.last_status_update) >= Date.parse(suspended.body.last_status_update));
+    const line = await t.request('GET', url);
+    assert.equal(line.body.status, 'ACTIVE');
+    const history = await t.request('GET', `${url}/status_history`);
+    assert.deepEqual(
+      history.body.slice(1).map((entry: { from: string; to: string; reason: string }) => [entry.from, entry.to, entry.reason]),
+      [
+        ['ACTIVE', 'SUSPENDED', 'NON_PAYMENT'],
+        ['SUSPENDED', 'ACTIVE', 'PAID'],
+      ],
+    );
+  });
+
   test('PATCH /subscriptions/{id} refuses read-only paths, duplicates, prototype keys and invalid results', async () => {
     const { subscription } = await activeLine(t, org);
     const url = `/v2/orgs/${org}/subscriptions/${subscription.id}`;
@@ -333,8 +358,8 @@ forEachDialect('subscriptions', (t) => {
       specific_data: { main: sim.body.id, imsi: imsi() },
     });
     assert.equal(badMain.body.error.code, 'INVALID_MAIN_SUBSCRIPTION');
-    const accepted = await t.request('POST', `/v2/orgs/${org}/subscriptions/${main.id}/deactivation`, { reason: 'OTHER' });
-    await t.waitForOperation(org, accepted.body.id);
+    const accepted = await setupRequest(t, 202, 'POST', `/v2/orgs/${org}/subscriptions/${main.id}/deactivation`, { reason: 'OTHER' });
+    await t.waitForOperation(org, accepted.id);
     const ended = await t.request('GET', `/v2/orgs/${org}/subscriptions/multisim/${sim.body.id}`);
     assert.equal(ended.body.status, 'DEACTIVATED');
   });

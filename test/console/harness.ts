@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { SignJWT } from 'jose';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
@@ -57,6 +57,17 @@ export async function startService(env: Record<string, string> = {}): Promise<Ru
   };
 }
 
+/**
+ * A script error in the browser fails the test it happened in (or, when it comes after the last test, the file):
+ * the console must not throw, even when what the test looks at still shows.
+ */
+const pageErrors: string[] = [];
+function failOnPageErrors(): void {
+  if (pageErrors.length > 0) throw new Error(`console page error(s): ${pageErrors.splice(0).join(' | ')}`);
+}
+afterEach(failOnPageErrors);
+after(failOnPageErrors);
+
 export interface Browser {
   context: BrowserContext;
   page(viewport?: { width: number; height: number }): Promise<Page>;
@@ -84,7 +95,7 @@ export async function launchBrowser(): Promise<Browser> {
     async page(viewport) {
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
-      page.on('pageerror', (error) => console.error(`console page error: ${error.message}`));
+      page.on('pageerror', (error) => pageErrors.push(error.message));
       return page;
     },
     async close() {

@@ -13,7 +13,9 @@ export type TestDialect = 'sqlite' | 'postgres';
 
 /** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (scripts/test.ts sets it, starting one if needed). */
 export function testDialects(): TestDialect[] {
-  const only = process.env.TEST_DIALECT as TestDialect | undefined;
+  const only = process.env.TEST_DIALECT || undefined;
+  // A misspelt dialect would quietly select none, and every dialect suite of the file would vanish.
+  if (only !== undefined && only !== 'sqlite' && only !== 'postgres') throw new Error(`TEST_DIALECT=${only} is not a dialect: use sqlite or postgres, or leave it unset`);
   const all: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
   return only ? all.filter((dialect) => dialect === only) : all;
 }

@@ -157,6 +157,22 @@ forEachDialect('HTTP mechanisms', (t) => {
     assert.equal(corrected.status, 201);
   });
 
+  test('Idempotency-Key with the same body on another URL is not a replay: 422 IDEMPOTENCY_KEY_REUSED, nothing written there', async () => {
+    const first = await activeLine(t, org);
+    const second = await activeLine(t, org);
+    const key = { 'idempotency-key': `u-${randomUUID()}` };
+    const contract = { id: randomUUID(), documents_contract_id: 'DOC-U', documents_owner_id: 'OWNER-U' };
+    const created = await t.request('POST', `/v2/orgs/${org}/subscriptions/${first.subscription.id}/contracts`, contract, key);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const elsewhere = await t.request('POST', `/v2/orgs/${org}/subscriptions/${second.subscription.id}/contracts`, contract, key);
+    assert.equal(elsewhere.status, 422, `another URL must not replay the first answer: ${elsewhere.status} ${JSON.stringify(elsewhere.body)}`);
+    assert.equal(elsewhere.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
+    assert.equal(elsewhere.headers['idempotent-replayed'], undefined);
+    const secondContracts = await t.request('GET', `/v2/orgs/${org}/subscriptions/${second.subscription.id}/contracts`);
+    assert.equal(secondContracts.status, 200);
+    assert.equal(secondContracts.body.total, 0);
+  });
+
   test('concurrent duplicates with one Idempotency-Key create one resource', async () => {
     const key = { 'idempotency-key': `c-${Date.now()}` };
     const account = `ACC-C-${Date.now()}`;
