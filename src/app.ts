@@ -10,6 +10,7 @@ import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
 import { documentRoute } from './http/schemas.js';
+import { finishDocument } from './http/openapi.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { schemaCompiler } from './http/validation.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },
+    transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(import('./console/plugin.js'));
