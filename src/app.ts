@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -9,7 +10,9 @@ import type { Composition } from './core/context.js';
 import type { Database } from './db/database.js';
 import { errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
-import { documentRoute } from './http/schemas.js';
+import { documentRoute, ErrorResponse } from './http/schemas.js';
+import { StringEnum } from './core/schemas.js';
+import { Type } from '@sinclair/typebox';
 import { finishDocument } from './http/openapi.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
@@ -92,11 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
 
-  await app.register(errorPlugin, { publicUrl: config.publicUrl });
-  await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
-  await app.register(authPlugin, { auth: config.auth });
-  await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
-  await app.register(idempotencyPlugin, { database });
+  // First, so that it sees every route the plugins add (/metrics).
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -111,6 +110,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject),
   });
+  // Answers over about 1 KB are gzipped for the clients that accept it (the document, pages of lines).
+  await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
+  await app.register(errorPlugin, { publicUrl: config.publicUrl });
+  await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
+  await app.register(authPlugin, { auth: config.auth });
+  await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
+  await app.register(idempotencyPlugin, { database });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(import('./console/plugin.js'));
 
@@ -130,22 +136,44 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   const serviceTags = { tags: ['Service'] };
+  const Health = Type.Object({ status: StringEnum(['ok']) }, { additionalProperties: false });
+  const unavailable = { ...ErrorResponse, description: 'SERVICE_UNAVAILABLE: the database does not answer, or migrations are not applied' };
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness' } }, async () => ({ status: 'ok' }));
-  app.get('/health/ready', { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied' } }, async (_request, reply) => {
-    try {
-      if (await migrationsApplied(database)) return { status: 'ok' };
-      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'migrations are not applied', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
-    } catch {
-      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the database does not answer', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
-    }
-  });
-  app.get('/errors', { schema: { ...serviceTags, summary: 'The error catalogue (HTML, or JSON with Accept: application/json)' } }, async (request, reply) => {
-    if (request.headers.accept?.includes('application/json')) {
-      return Object.entries(ERROR_CATALOGUE).map(([code, [status, when]]) => ({ code, status, when }));
-    }
-    return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
-  });
+  app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness: the process answers', response: { 200: Health } } }, async () => ({ status: 'ok' as const }));
+  app.get(
+    '/health/ready',
+    { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied', response: { 200: Health, 503: unavailable } } },
+    async (_request, reply) => {
+      try {
+        if (await migrationsApplied(database)) return { status: 'ok' as const };
+        return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'migrations are not applied', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
+      } catch {
+        return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the database does not answer', reference: `${config.publicUrl}/errors#SERVICE_UNAVAILABLE` } });
+      }
+    },
+  );
+  const CatalogueEntry = Type.Object({ code: Type.String(), status: Type.Integer(), when: Type.String() });
+  app.get(
+    '/errors',
+    {
+      schema: {
+        ...serviceTags,
+        summary: 'The error catalogue (HTML, or JSON with Accept: application/json)',
+        response: {
+          200: {
+            description: 'Every error code, its HTTP status and when it is answered',
+            content: { 'application/json': { schema: Type.Array(CatalogueEntry) }, 'text/html': { schema: Type.String() } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      if (request.headers.accept?.includes('application/json')) {
+        return Object.entries(ERROR_CATALOGUE).map(([code, [status, when]]) => ({ code, status, when }));
+      }
+      return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(config.publicUrl));
+    },
+  );
 
   for (const family of families) await app.register(family.routes);
   return app;
