@@ -5,6 +5,8 @@
  *   into the schema, so the document states them while validation keeps the service's own messages.
  */
 
+import { exampleOf } from './examples.js';
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -85,11 +87,30 @@ function shareOperationParts(paths: Json, components: { parameters: Json; respon
   }
 }
 
+/** Each request body and each operation's main (first 2xx) JSON answer gets an example built from its schema. */
+function addExamples(paths: Json, schemas: Json): void {
+  const resolve = (schema: Json): Json => {
+    const ref = schema.$ref;
+    return typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? resolve(schemas[ref.slice('#/components/schemas/'.length)] as Json) : schema;
+  };
+  for (const methods of Object.values(paths)) {
+    for (const operation of Object.values(methods as Json) as Json[]) {
+      const body = (operation.requestBody as { content?: Record<string, Json> } | undefined)?.content ?? {};
+      for (const media of Object.values(body)) if (isObject(media.schema)) media.example ??= exampleOf(media.schema, resolve, true);
+      const responses = (operation.responses ?? {}) as Record<string, { content?: Record<string, Json> }>;
+      const main = Object.keys(responses).sort().find((code) => /^2\d\d$/.test(code) && responses[code].content?.['application/json']);
+      const media = main === undefined ? undefined : responses[main].content!['application/json'];
+      if (media && isObject(media.schema)) media.example ??= exampleOf(media.schema, resolve, false);
+    }
+  }
+}
+
 export function finishDocument<T extends { paths?: unknown; components?: unknown }>(document: T): T {
   applyDocumented(document.paths);
   const existing = (isObject(document.components) ? document.components : {}) as Json;
   const schemas: Json = isObject(existing.schemas) ? { ...existing.schemas } : {};
   const paths = hoist(document.paths, new Map(), schemas);
+  addExamples(paths as Json, schemas);
   const shared = { parameters: {} as Json, responses: {} as Json };
   shareOperationParts(paths as Json, shared);
   const sorted = (parts: Json) => Object.fromEntries(Object.keys(parts).sort().map((name) => [name, parts[name]]));
