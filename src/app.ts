@@ -117,7 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { auth: config.auth });
   await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
   await app.register(idempotencyPlugin, { database });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Tags collapsed and the models section hidden: /docs draws the operation list only, and an operation on opening.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'none', defaultModelsExpandDepth: -1 } });
   await app.register(import('./console/plugin.js'));
 
   if (config.worker) {
