@@ -37,7 +37,8 @@ export async function servedOpenApiDocument(): Promise<Record<string, unknown>> 
 }
 
 export async function clientTypesOf(document: Record<string, unknown>): Promise<string> {
-  const ast = await openapiTS(document as unknown as OpenAPI3, { alphabetize: true, silent: true });
+  // A field with a default is optional in a request body: only `required` makes a field required.
+  const ast = await openapiTS(document as unknown as OpenAPI3, { alphabetize: true, silent: true, defaultNonNullable: false });
   return BANNER + astToString(ast);
 }
 

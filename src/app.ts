@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -10,7 +11,10 @@ import type { Database } from './db/database.js';
 import { errorBody, errorCatalogueHtml, errorPlugin, frameworkErrorHandler } from './http/error-handler.js';
 import { AppError, badRequest, ERROR_CATALOGUE } from './core/errors.js';
 import { baseUrlOf } from './http/context.js';
-import { documentRoute } from './http/schemas.js';
+import { documentRoute, ErrorResponse } from './http/schemas.js';
+import { StringEnum } from './core/schemas.js';
+import { Type } from '@sinclair/typebox';
+import { finishDocument } from './http/openapi.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { schemaCompiler } from './http/validation.js';
@@ -101,11 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
 
-  await app.register(errorPlugin);
-  await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
-  await app.register(authPlugin, { auth: config.auth });
-  await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
-  await app.register(idempotencyPlugin);
+  // First, so that it sees every route the plugins add (/metrics).
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -119,8 +119,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },
+    transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject),
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Answers over about 1 KB are gzipped for the clients that accept it (the document, pages of lines).
+  await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
+  await app.register(errorPlugin);
+  await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
+  await app.register(authPlugin, { auth: config.auth });
+  await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
+  await app.register(idempotencyPlugin);
+  // Tags collapsed and the models section hidden: /docs draws the operation list only, and an operation on opening.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'none', defaultModelsExpandDepth: -1 } });
   await app.register(import('./console/plugin.js'));
 
   if (config.worker) {
@@ -139,23 +148,45 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   const serviceTags = { tags: ['Service'] };
+  const Health = Type.Object({ status: StringEnum(['ok']) }, { additionalProperties: false });
+  const unavailable = { ...ErrorResponse, description: 'SERVICE_UNAVAILABLE: the database does not answer, or migrations are not applied' };
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness' } }, async () => ({ status: 'ok' }));
-  app.get('/health/ready', { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied' } }, async (request, reply) => {
-    const unavailable = (message: string) => reply.status(503).send(errorBody(request, new AppError('SERVICE_UNAVAILABLE', message)));
-    try {
-      if (await migrationsApplied(database)) return { status: 'ok' };
-      return unavailable('migrations are not applied');
-    } catch {
-      return unavailable('the database does not answer');
-    }
-  });
-  app.get('/errors', { schema: { ...serviceTags, summary: 'The error catalogue (HTML, or JSON with Accept: application/json)' } }, async (request, reply) => {
-    if (request.headers.accept?.includes('application/json')) {
-      return Object.entries(ERROR_CATALOGUE).map(([code, [status, when]]) => ({ code, status, when }));
-    }
-    return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(baseUrlOf(request)));
-  });
+  app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness: the process answers', response: { 200: Health } } }, async () => ({ status: 'ok' as const }));
+  app.get(
+    '/health/ready',
+    { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied', response: { 200: Health, 503: unavailable } } },
+    async (request, reply) => {
+      const notReady = (message: string) => reply.status(503).send(errorBody(request, new AppError('SERVICE_UNAVAILABLE', message)));
+      try {
+        if (await migrationsApplied(database)) return { status: 'ok' as const };
+        return notReady('migrations are not applied');
+      } catch {
+        return notReady('the database does not answer');
+      }
+    },
+  );
+  const CatalogueEntry = Type.Object({ code: Type.String(), status: Type.Integer(), when: Type.String() });
+  app.get(
+    '/errors',
+    {
+      schema: {
+        ...serviceTags,
+        summary: 'The error catalogue (HTML, or JSON with Accept: application/json)',
+        response: {
+          200: {
+            description: 'Every error code, its HTTP status and when it is answered',
+            content: { 'application/json': { schema: Type.Array(CatalogueEntry) }, 'text/html': { schema: Type.String() } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      if (request.headers.accept?.includes('application/json')) {
+        return Object.entries(ERROR_CATALOGUE).map(([code, [status, when]]) => ({ code, status, when }));
+      }
+      return reply.type('text/html; charset=utf-8').send(errorCatalogueHtml(baseUrlOf(request)));
+    },
+  );
 
   for (const family of families) await app.register(family.routes);
   return app;

@@ -15,6 +15,7 @@ import { forEachDialect, type TestApp } from './helpers/app.js';
 import { eventually, pause, signatureIsValid, startReceiver } from './helpers/events.js';
 import { activeLine, createBundle, uniqueOrg } from './helpers/fixtures.js';
 import { setupRequest } from './helpers/setup.js';
+import { servedDocument } from './helpers/openapi.js';
 
 // The example consumer's own check (examples/ is plain JavaScript, outside the type-checked sources).
 const example = (await import('../examples/webhook-consumer.mjs' as string)) as { verifySignature(header: unknown, rawBody: string, secret: string): boolean };
@@ -276,7 +277,7 @@ forEachDialect(
       });
 
       test('the OpenAPI document describes the events and hub routes, and the known event types', async () => {
-        const spec = (await t.request('GET', '/openapi.json')).body;
+        const spec = await servedDocument(t);
         for (const path of ['/v2/orgs/{org}/events', '/v2/orgs/{org}/hub', '/v2/orgs/{org}/hub/{hubId}', '/v2/orgs/{org}/hub/{hubId}/dead_letters']) {
           assert.ok(spec.paths[path], path);
         }

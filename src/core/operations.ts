@@ -6,7 +6,7 @@ import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js
 import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
 import type { Composition, Identity, RequestContext } from './context.js';
-import { DateTime, Nullable, Uuid } from './schemas.js';
+import { DateTime, Nullable, Uuid, StringEnum } from './schemas.js';
 import { insertResource, transaction, updateResource, type Conn, type ResourceTable } from './store.js';
 import { nowIso, toApiDate, now } from './time.js';
 
@@ -37,10 +37,10 @@ const Progress = Type.Object({
 export const AsyncOperation = Type.Object(
   {
     id: Uuid(),
-    type: Type.Union(OPERATION_TYPES.map((value) => Type.Literal(value))),
-    status: Type.Union(OPERATION_STATUSES.map((value) => Type.Literal(value))),
+    type: StringEnum(OPERATION_TYPES),
+    status: StringEnum(OPERATION_STATUSES),
     target: Type.Object({
-      kind: Type.Union(TARGET_KINDS.map((value) => Type.Literal(value))),
+      kind: StringEnum(TARGET_KINDS),
       id: Type.String(),
       subscription_id: Nullable(Uuid()),
       href: Type.String(),

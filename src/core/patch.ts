@@ -1,11 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { StringEnum } from './schemas.js';
 import { isDeepStrictEqual } from 'node:util';
 import { AppError, badRequest } from './errors.js';
 
 /** One element of the seeds' OperationsSet: an RFC 6902 operation plus the reason recorded on a status change. */
 export const Operation = Type.Object(
   {
-    op: Type.Union([Type.Literal('add'), Type.Literal('replace'), Type.Literal('remove'), Type.Literal('test')], {
+    op: StringEnum(['add', 'replace', 'remove', 'test'], {
       description: 'RFC 6902 operation (move and copy are not supported)',
     }),
     path: Type.String({ minLength: 1, maxLength: 256, description: 'JSON Pointer to a patchable field' }),

@@ -35,7 +35,7 @@ function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (params.additionalProperty !== undefined) return 'is not a known field';
   if (params.missingProperty !== undefined) return 'is required';
-  if (params.allowedValues) return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+  if (params.allowedValues) return `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
   if (error.keyword === 'format') return `must be a valid ${params.format === 'date-time' ? 'date-time with a time zone (ISO 8601)' : params.format}`;
   return error.message ?? 'is invalid';
 }

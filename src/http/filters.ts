@@ -141,6 +141,8 @@ export const requiredFiltersText = (parameters: string[]) => `At least one of ${
  */
 const jsonForm = (operators: Record<string, object>, description: string) => ({
   type: 'string',
+  // Documented only: validated, a pattern would replace the parser's message naming the allowed values.
+  'x-document': { pattern: '^\\s*\\{' },
   contentMediaType: 'application/json',
   contentSchema: { type: 'object', properties: operators, additionalProperties: false, minProperties: 1 },
   description,

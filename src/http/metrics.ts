@@ -132,7 +132,8 @@ export const metricsPlugin = fp(
       done();
     });
 
-    app.get('/metrics', { schema: { tags: ['Service'], summary: 'Prometheus metrics' } }, async (_request, reply) => {
+    const metricsAnswer = { description: 'The Prometheus text exposition format', content: { [registry.contentType]: { schema: { type: 'string' } } } };
+    app.get('/metrics', { schema: { tags: ['Service'], summary: 'Prometheus metrics: requests by route, method and status, operations, the outbox, hub deliveries', response: { 200: metricsAnswer } } }, async (_request, reply) => {
       reply.type(registry.contentType);
       return registry.metrics();
     });

@@ -63,7 +63,39 @@ export const notFoundRow = (description: string) => ({ 404: errorRow(description
 interface DocumentedRoute {
   method: string | string[];
   url: string;
-  schema?: FastifySchema & { response?: unknown; security?: unknown };
+  schema?: FastifySchema & { response?: unknown; security?: unknown; summary?: string; description?: string; operationId?: string };
+}
+
+const pascal = (segment: string) => segment.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
+
+/**
+ * A route's operationId, from its method and path: the literal segments below the org, and `Item` when the path
+ * ends on an id (GET …/subscriptions/{subscriptionId}/promotions/{promotionId} → getSubscriptionsPromotionsItem).
+ */
+export function operationIdOf(method: string, url: string): string {
+  const segments = url.replace(/^\/v2\/orgs\/:org\b/, '').split('/').filter(Boolean);
+  const words = segments.map((segment, index) => (segment.startsWith(':') ? (index === segments.length - 1 ? 'Item' : '') : pascal(segment)));
+  return `${method.toLowerCase()}${words.join('') || 'Root'}`;
+}
+
+const has = (schema: unknown, name: string) => (schema as { properties?: Record<string, unknown> } | undefined)?.properties?.[name] !== undefined;
+
+/** What every operation of its kind does beyond its summary: paging, ETags, idempotency, 202s, If-Match. */
+function conventionsOf(method: string, schema: NonNullable<DocumentedRoute['schema']>): string[] {
+  const responses = (schema.response ?? {}) as Record<string, unknown>;
+  const query = schema.querystring as { properties?: Record<string, unknown> } | undefined;
+  const filters = Object.keys(query?.properties ?? {}).filter((name) => name !== 'offset' && name !== 'limit');
+  const texts: string[] = [];
+  if (method === 'GET' && has(query, 'limit')) texts.push('Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.');
+  if (method === 'GET' && filters.length > 0) texts.push(`Filters (all must hold): ${filters.join(', ')}.`);
+  if (method === 'GET' && !has(query, 'limit') && responses[200] !== undefined) texts.push('Answers with an `ETag`; `If-None-Match` with the current one answers 304.');
+  if (method === 'POST' && responses[201] !== undefined) texts.push('Answers 201 with `Location` and `ETag`. Fields the server sets may be sent: they are accepted and replaced.');
+  if (method === 'POST' && responses[202] !== undefined) {
+    texts.push('Answers 202 with the operation that applies the change, and `Location` pointing at it (GET …/operations/{operationId} until SUCCEEDED or FAILED).');
+  }
+  if (method === 'POST') texts.push('An `Idempotency-Key` replays the first answer for 24 h; the same key with another body is 422.');
+  if (has(schema.headers, 'if-match')) texts.push('`If-Match` applies the change only to that version of the resource, else 412.');
+  return texts;
 }
 
 /**
@@ -96,11 +128,15 @@ function apiErrorRows(methods: string[], schema: DocumentedRoute['schema'], url:
  */
 export function documentRoute(route: DocumentedRoute): void {
   if (!route.schema) return;
+  const methods = [route.method].flat().map((method) => method.toUpperCase());
+  route.schema.operationId ??= operationIdOf(methods[0], route.url);
   if (!route.url.startsWith('/v2/')) {
     route.schema.security = [];
+    route.schema.description ??= route.schema.summary;
     return;
   }
-  const methods = [route.method].flat().map((method) => method.toUpperCase());
+  const summary = route.schema.summary ? `${route.schema.summary}.` : undefined;
+  route.schema.description = [route.schema.description ?? summary, ...conventionsOf(methods[0], route.schema)].filter(Boolean).join('\n\n');
   const declared = (route.schema.response ?? {}) as Record<string, unknown>;
   const rows: Record<string, unknown> = { ...apiErrorRows(methods, route.schema, route.url), ...declared };
   const order = (code: string) => (code === 'default' ? 1000 : Number(code));

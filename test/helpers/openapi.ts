@@ -1,6 +1,23 @@
 import assert from 'node:assert/strict';
 import type { TestApp } from './app.js';
 
+/** A value with every `#/components/…` reference replaced by its component (siblings of a `$ref` win). */
+export function inlineReferences(document: { components?: Record<string, Record<string, unknown>> }, value: unknown): any {
+  if (Array.isArray(value)) return value.map((item) => inlineReferences(document, item));
+  if (typeof value !== 'object' || value === null) return value;
+  const { $ref, ...own } = value as Record<string, unknown>;
+  const [, , kind, name] = typeof $ref === 'string' ? $ref.split('/') : [];
+  const base = kind ? { ...(inlineReferences(document, document.components?.[kind]?.[name]) as object), ...own } : own;
+  return Object.fromEntries(Object.entries(base).map(([key, child]) => [key, inlineReferences(document, child)]));
+}
+
+/** The served /openapi.json with its shared components inlined, for tests that walk operations. */
+export async function servedDocument(t: TestApp): Promise<any> {
+  const response = await t.request('GET', '/openapi.json');
+  assert.equal(response.status, 200);
+  return { ...response.body, paths: inlineReferences(response.body, response.body.paths) };
+}
+
 /** The seeds' error rows of an endpoint, by description: 400 and 404 where it has them, 403, 500 and default always. */
 export function seedErrorRows(notFound: string | undefined, badRequest: boolean): Record<string, string> {
   return {
@@ -22,14 +39,22 @@ export const SUBSCRIPTION_NOT_FOUND_TEXT = 'A subscription with the specified id
 export async function assertDocumentedResponses(t: TestApp, expected: Array<[method: string, path: string, codes: Record<string, string>]>): Promise<void> {
   const openapi = await t.request('GET', '/openapi.json');
   assert.equal(openapi.status, 200);
+  // Shared answers and schemas are components: follow their references.
+  const resolve = <T>(value: T | { $ref: string }): T => {
+    const ref = (value as { $ref?: string }).$ref;
+    if (ref === undefined) return value as T;
+    const [, , kind, name] = ref.split('/');
+    return { ...resolve(openapi.body.components[kind][name]), ...value, $ref: undefined } as T;
+  };
   for (const [method, path, codes] of expected) {
-    const operation = openapi.body.paths[path]?.[method];
-    assert.ok(operation, `${method} ${path} is documented`);
+    const stored = openapi.body.paths[path]?.[method];
+    assert.ok(stored, `${method} ${path} is documented`);
+    const operation = { ...stored, responses: Object.fromEntries(Object.entries(stored.responses).map(([code, answer]) => [code, resolve(answer)])) };
     const documented = Object.fromEntries(Object.entries(operation.responses).map(([code, answer]) => [code, (answer as { description: string }).description]));
     const seedRows = Object.fromEntries(Object.keys(codes).map((code) => [code, documented[code]]));
     assert.deepEqual(seedRows, codes, `${method.toUpperCase()} ${path}`);
     for (const [code, answer] of Object.entries(operation.responses) as Array<[string, { content: { 'application/json': { schema: { title?: string } } } }]>) {
-      if (code === 'default' || Number(code) >= 400) assert.equal(answer.content['application/json'].schema.title, 'ErrorResponse', `${method} ${path} ${code}`);
+      if (code === 'default' || Number(code) >= 400) assert.equal(resolve(answer.content['application/json'].schema).title, 'ErrorResponse', `${method} ${path} ${code}`);
     }
   }
 }

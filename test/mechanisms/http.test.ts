@@ -269,3 +269,19 @@ forEachDialect(
   },
   { env: { AUTH_JWT_SECRET: 'unroutable-test-secret-of-sufficient-length-0123' } },
 );
+
+forEachDialect('enum errors', (t) => {
+  test('a value outside an enum answers 400 naming the allowed values: a deactivation reason, a device acquisition_type, a nullable enum', async () => {
+    const org = uniqueOrg();
+    const { subscription } = await activeLine(t, org);
+    const reason = await t.request('POST', `/v2/orgs/${org}/subscriptions/${subscription.id}/deactivation`, { reason: 'BYE' });
+    assert.equal(reason.status, 400);
+    assert.equal(reason.body.error.message, 'Invalid body: reason must be one of SUBSCRIBER_REQUESTED, PORTABILITY_OUT, NON_PAYMENT, FRAUD, TECHNICAL, OTHER');
+    const device = await t.request('POST', `/v2/orgs/${org}/subscriptions/${subscription.id}/devices`, { catalogue_commercial_device_id: 'IPHONE_15_128', legacy_account_id: 555, acquisition_type: 'RENTED' });
+    assert.equal(device.status, 400);
+    assert.equal(device.body.error.message, 'Invalid body: acquisition_type must be one of BORROWED, FINANCED, ONE_TIME_PAYMENT, null');
+    const status = await t.request('POST', `/v2/orgs/${org}/bundles`, { account_id: 'ACC-1', catalogue_bundled_commercial_product_id: 'B', status: 'INACTIVE' });
+    assert.equal(status.status, 400);
+    assert.equal(status.body.error.message, 'Invalid body: status must be one of ACTIVE');
+  });
+});

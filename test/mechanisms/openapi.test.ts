@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { forEachDialect, type TestApp } from '../helpers/app.js';
+import { createBundle, msisdn, imsi } from '../helpers/fixtures.js';
+import { createAddOn } from '../helpers/add_ons.js';
+import { createDevice } from '../helpers/devices.js';
+import { promotionBody } from '../helpers/promotions.js';
+import { inlineReferences } from '../helpers/openapi.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /** The served document's operations, walked once per test. */
 interface Schema {
-  type?: string;
+  type?: string | string[];
   format?: string;
   enum?: unknown[];
   pattern?: string;
@@ -22,10 +31,11 @@ interface Parameter {
   schema: Schema;
 }
 interface OperationObject {
+  operationId?: string;
   description?: string;
   parameters?: Parameter[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+  requestBody?: { content: Record<string, { schema: Schema; example?: unknown }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: Schema; example?: unknown }> }>;
   security?: unknown[];
 }
 interface Walked {
@@ -36,12 +46,20 @@ interface Walked {
   query: Parameter[];
 }
 
-async function operations(t: TestApp): Promise<{ document: { security?: unknown[] }; all: Walked[]; api: Walked[] }> {
+interface Document {
+  security?: unknown[];
+  paths: Record<string, Record<string, OperationObject>>;
+  components: { schemas: Record<string, Schema>; parameters: Record<string, Parameter>; responses: Record<string, OperationObject['responses'][string]> };
+}
+
+async function operations(t: TestApp): Promise<{ document: Document; all: Walked[]; api: Walked[] }> {
   const response = await t.request('GET', '/openapi.json');
   assert.equal(response.status, 200);
+  const document = response.body as Document;
   const all: Walked[] = [];
-  for (const [path, methods] of Object.entries(response.body.paths as Record<string, Record<string, OperationObject>>)) {
-    for (const [method, operation] of Object.entries(methods)) {
+  for (const [path, methods] of Object.entries(document.paths)) {
+    for (const [method, stored] of Object.entries(methods)) {
+      const operation = inlineReferences(document, stored) as OperationObject;
       const parameters = operation.parameters ?? [];
       all.push({
         method: method.toUpperCase(),
@@ -52,7 +70,7 @@ async function operations(t: TestApp): Promise<{ document: { security?: unknown[
       });
     }
   }
-  return { document: response.body, all, api: all.filter((walked) => walked.path.startsWith('/v2/')) };
+  return { document, all, api: all.filter((walked) => walked.path.startsWith('/v2/')) };
 }
 
 const name = (walked: Walked) => `${walked.method} ${walked.path}`;
@@ -164,7 +182,7 @@ forEachDialect('OpenAPI document', (t) => {
           found.add(what);
           assert.ok(states(schema), `${name(walked)} body ${key} states ${what}: ${JSON.stringify(schema)}`);
         }
-        for (const branch of branches(schema).filter((candidate) => candidate.type === 'number')) {
+        for (const branch of branches(schema).filter((candidate) => [candidate.type].flat().includes('number'))) {
           money++;
           assert.match(branch.description ?? '', /at most 2 decimals/, `${name(walked)} body ${key} states money's 2 decimals`);
         }
@@ -192,6 +210,132 @@ forEachDialect('OpenAPI document', (t) => {
     }
     for (const path of ['/v2/orgs/{org}/subscriptions', '/v2/orgs/{org}/bundles', '/v2/orgs/{org}/devices', '/v2/orgs/{org}/subscriptions/mobile']) {
       assert.ok(described.includes(path), `${path} states its required filters`);
+    }
+  });
+});
+
+/** Every `$ref` in a value, at any depth. */
+function* refs(value: unknown): Generator<string> {
+  if (Array.isArray(value)) for (const item of value) yield* refs(item);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string') yield child;
+      else yield* refs(child);
+    }
+  }
+}
+
+/** Every schema object in a value, at any depth (the document's own, before inlining). */
+function* schemasIn(value: unknown): Generator<Schema> {
+  if (Array.isArray(value)) for (const item of value) yield* schemasIn(item);
+  else if (typeof value === 'object' && value !== null) {
+    yield value as Schema;
+    for (const child of Object.values(value)) yield* schemasIn(child);
+  }
+}
+
+forEachDialect('OpenAPI document for client generators', (t) => {
+  test('every operation has a unique operationId and a description that says more than its summary', async () => {
+    const { all } = await operations(t);
+    const ids = all.map((walked) => walked.operation.operationId);
+    for (const [index, walked] of all.entries()) {
+      assert.match(ids[index] ?? '', /^[a-z][A-Za-z0-9]+$/, `${name(walked)} has an operationId`);
+      assert.ok((walked.operation.description ?? '').length > 10, `${name(walked)} has a description`);
+    }
+    assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
+    const promotions = all.find((walked) => walked.method === 'GET' && walked.path === '/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions');
+    assert.match(promotions?.operation.description ?? '', /offset.*limit.*X-Total-Count/s, 'a list states its paging');
+  });
+
+  test('shared shapes are components referenced with $ref, and every reference resolves', async () => {
+    const { document } = await operations(t);
+    for (const component of ['ErrorResponse', 'Subscription', 'Mobile', 'MobileCreate', 'Promotion', 'SubscriptionStatus', 'AsyncOperation']) {
+      assert.ok(document.components.schemas[component], `${component} is a component schema`);
+    }
+    const all = [...refs(document)];
+    assert.ok(all.length > 1000, `${all.length} references`);
+    for (const ref of new Set(all)) {
+      const [hash, components, kind, key] = ref.split('/');
+      assert.ok(hash === '#' && components === 'components' && (document.components as unknown as Record<string, Record<string, unknown>>)[kind]?.[key], `${ref} resolves`);
+    }
+    const promotion = document.paths['/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions/{promotionId}'].get;
+    assert.deepEqual(Object.keys(promotion.responses['200'].content!['application/json'].schema), ['$ref', 'description'].filter((key) => key in promotion.responses['200'].content!['application/json'].schema));
+    assert.equal((promotion.responses['200'].content!['application/json'].schema as { $ref?: string }).$ref, '#/components/schemas/Promotion');
+  });
+
+  test('closed sets are written as enum, never as anyOf of constants; nullable fields are one type list', async () => {
+    const { document } = await operations(t);
+    let enums = 0;
+    for (const schema of schemasIn(document)) {
+      assert.equal((schema as { const?: unknown }).const, undefined, `no const: ${JSON.stringify(schema)}`);
+      if (Array.isArray(schema.enum)) enums++;
+      for (const union of [schema.anyOf, schema.oneOf]) {
+        if (!union) continue;
+        const constants = union.filter((branch) => (Array.isArray(branch.enum) && branch.enum.length === 1) || branch.type === 'null');
+        assert.ok(constants.length < union.length, `a union of constants or a nullable union: ${JSON.stringify(schema).slice(0, 300)}`);
+      }
+    }
+    assert.ok(enums > 50, `${enums} enums`);
+    const reason = document.components.schemas.SubscriptionDeactivationRequest.properties!.reason;
+    assert.deepEqual(reason.enum, ['SUBSCRIBER_REQUESTED', 'PORTABILITY_OUT', 'NON_PAYMENT', 'FRAUD', 'TECHNICAL', 'OTHER']);
+    assert.deepEqual(document.components.schemas.Mobile.properties!.activation_date.type, ['string', 'null']);
+  });
+
+  test('every request body and every main answer has an example, valid against its own schema', async () => {
+    const { api } = await operations(t);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    let checked = 0;
+    for (const walked of api) {
+      const main = Object.keys(walked.operation.responses).sort().find((code) => /^2\d\d$/.test(code) && walked.operation.responses[code].content?.['application/json']);
+      const media = [
+        ...Object.entries(walked.operation.requestBody?.content ?? {}).map(([type, content]) => [`body ${type}`, content] as const),
+        ...(main ? [[`answer ${main}`, walked.operation.responses[main].content!['application/json']] as const] : []),
+      ];
+      for (const [what, content] of media) {
+        assert.ok(content.example !== undefined, `${name(walked)} ${what} has an example`);
+        const validate = ajv.compile(content.schema);
+        assert.ok(validate(content.example), `${name(walked)} ${what} example: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(content.example)}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 150, `${checked} examples`);
+  });
+
+  test('the create and transition examples succeed when sent as they are, each under parents that exist', async () => {
+    const { api } = await operations(t);
+    const org = 'openapi-examples';
+    // Examples that name another resource by id (the insured device, the multisim's main line) cannot stand alone.
+    const namesAnotherResource = new Set(['/v2/orgs/{org}/bundles/{bundleId}/subscriptions/device_insurance', '/v2/orgs/{org}/bundles/{bundleId}/subscriptions/multisim']);
+    const posts = api.filter((walked) => walked.method === 'POST' && walked.operation.requestBody?.content['application/json'] && !namesAnotherResource.has(walked.path));
+    assert.ok(posts.length > 20, `${posts.length} POST examples`);
+    for (const walked of posts) {
+      // Fresh parents for each example (a deactivation ends its line); the line's account is the examples' own.
+      const bundle = await createBundle(t, org, { legacy_account_id: 1000234 });
+      const line = (await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, { catalogue_commercial_product_id: 'MOBILE_UNLIMITED', status: 'ACTIVE', specific_data: { msisdn: msisdn(), imsi: imsi() } })).body;
+      const below = (path: string, body: unknown) => t.request('POST', `/v2/orgs/${org}/subscriptions/${line.id}/${path}`, body);
+      const ids: Record<string, () => Promise<string>> = {
+        org: async () => org,
+        bundleId: async () => bundle.id,
+        subscriptionId: async () => line.id,
+        // Only a financed device takes a payment plan.
+        deviceId: async () => (await createDevice(t, org, line.id, { legacy_account_id: 1000234, acquisition_type: 'FINANCED' })).id,
+        addonId: async () => (await createAddOn(t, org, line.id, { status: 'ACTIVE' })).id,
+        // A REQUESTED promotion is cancelled, an ACTIVE one deactivated.
+        promotionId: async () => (await below('promotions', promotionBody({ status: walked.path.endsWith('/cancellation') ? 'REQUESTED' : 'ACTIVE' }))).body.id,
+        changeRequestId: async () => (await below('change_requests/tariff', { specific_data: { catalogue_bundled_commercial_product_id: '8432_BUNDLED_3P' }, reason: 'SUBSCRIBER_REQUESTED' })).body.id,
+      };
+      let url = walked.path;
+      for (const parameter of url.match(/\{\w+\}/g) ?? []) {
+        const make = ids[parameter.slice(1, -1)];
+        assert.ok(make, `${name(walked)}: a parent for ${parameter}`);
+        const id = await make();
+        assert.ok(id, `${name(walked)}: ${parameter} was made`);
+        url = url.replace(parameter, id);
+      }
+      const example = walked.operation.requestBody!.content['application/json'].example;
+      const response = await t.request('POST', url, example);
+      assert.ok(response.status >= 200 && response.status < 300, `${name(walked)} with its example ${JSON.stringify(example)}: ${response.status} ${JSON.stringify(response.body)}`);
     }
   });
 });

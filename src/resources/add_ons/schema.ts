@@ -3,7 +3,7 @@ import { deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedText, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedText, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { addOnPaths } from './paths.js';
 
 export const ADD_ON_STATUSES = ['REQUESTED', 'ACTIVE', 'CANCELLED', 'DEACTIVATED'] as const;
@@ -20,7 +20,7 @@ export const AddOn = Type.Object(
     creation_system: Type.String(),
     creation_user: Type.String(),
     last_updated_date: DateTime(),
-    status: Type.Union(ADD_ON_STATUSES.map((value) => Type.Literal(value)), { description: 'add-on status' }),
+    status: StringEnum(ADD_ON_STATUSES, { description: 'add-on status' }),
     activation_date: Nullable(DateTime()),
     deactivation_date: Nullable(DateTime()),
     deactivation_system: Nullable(Type.String()),
@@ -107,7 +107,7 @@ export const ADD_ON_DEACTIVATION_REASONS = ['SUBSCRIBER_RESIGNATION'] as const;
 
 export const SubscriptionAddOnDeactivationRequest = Type.Object(
   {
-    reason: Type.Union(ADD_ON_DEACTIVATION_REASONS.map((value) => Type.Literal(value)), { description: 'Reason for the deactivation' }),
+    reason: StringEnum(ADD_ON_DEACTIVATION_REASONS, { description: 'Reason for the deactivation' }),
   },
   { additionalProperties: false, title: 'SubscriptionAddOnDeactivationRequest' },
 );

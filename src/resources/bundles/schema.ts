@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { bundlePaths } from './paths.js';
 
 export const BUNDLE_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
@@ -15,7 +15,7 @@ export const Bundle = Type.Object(
     account_id: Text(64, 'Customer account'),
     legacy_account_id: Nullable(LegacyId()),
     catalogue_bundled_commercial_product_id: Text(64, 'The commercial offer the lines are sold under'),
-    status: Type.Union(BUNDLE_STATUSES.map((value) => Type.Literal(value))),
+    status: StringEnum(BUNDLE_STATUSES),
     creation_date: DateTime(),
     creation_system: Type.String(),
     creation_user: Type.String(),
@@ -33,7 +33,7 @@ export const BundleCreate = Type.Object(
     account_id: Bundle.properties.account_id,
     legacy_account_id: Type.Optional(Bundle.properties.legacy_account_id),
     catalogue_bundled_commercial_product_id: Bundle.properties.catalogue_bundled_commercial_product_id,
-    status: Type.Optional(Type.Literal('ACTIVE')),
+    status: Type.Optional(StringEnum(['ACTIVE'])),
     creation_date: ServerOwned,
     creation_system: ServerOwned,
     creation_user: ServerOwned,

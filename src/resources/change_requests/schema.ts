@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { changeRequestPaths } from './paths.js';
 
 export const CHANGE_REQUEST_STATUSES = ['REQUESTED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
@@ -13,7 +13,7 @@ export const CHANGE_REQUEST_REASONS = ['SUBSCRIBER_REQUESTED', 'COMMERCIAL_ACTIO
 /** The statuses that hold a bundle's tariff: at most one such tariff change per bundle. */
 export const PENDING_STATUSES: ChangeRequestStatus[] = ['REQUESTED', 'IN_PROGRESS'];
 
-const ChangeRequestReason = Type.Union(CHANGE_REQUEST_REASONS.map((value) => Type.Literal(value)), { title: 'ChangeRequestReason' });
+const ChangeRequestReason = StringEnum(CHANGE_REQUEST_REASONS, { title: 'ChangeRequestReason' });
 
 export const TariffSpecificData = Type.Object(
   {
@@ -36,8 +36,8 @@ export const StatusDetail = Type.Object(
 export const ChangeRequest = Type.Object(
   {
     id: Uuid(),
-    type: Type.Union(CHANGE_REQUEST_TYPES.map((value) => Type.Literal(value))),
-    status: Type.Union(CHANGE_REQUEST_STATUSES.map((value) => Type.Literal(value)), { title: 'ChangeRequestStatus' }),
+    type: StringEnum(CHANGE_REQUEST_TYPES),
+    status: StringEnum(CHANGE_REQUEST_STATUSES, { title: 'ChangeRequestStatus' }),
     status_detail: Nullable(StatusDetail),
     date_scheduled: DateTime('When the change is executed'),
     execution_date: Nullable(DateTime('When the change was applied')),
@@ -56,8 +56,8 @@ export type ChangeRequest = Static<typeof ChangeRequest>;
 export const TariffChangeRequestCreate = Type.Object(
   {
     id: Type.Optional(Uuid()),
-    type: Type.Optional(Type.Literal('TARIFF')),
-    status: Type.Optional(Type.Literal('REQUESTED')),
+    type: Type.Optional(StringEnum(['TARIFF'])),
+    status: Type.Optional(StringEnum(['REQUESTED'])),
     specific_data: Type.Object(
       {
         catalogue_bundled_commercial_product_id: TariffSpecificData.properties.catalogue_bundled_commercial_product_id,

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { commitmentPaths } from './paths.js';
 
 export const COMMITMENT_STATUSES = ['ACTIVE', 'EXPIRED', 'DEACTIVATED'] as const;
@@ -14,7 +14,7 @@ export const Commitment = Type.Object(
     id: Uuid(),
     legacy_id: Nullable(LegacyId()),
     catalogue_term_id: Nullable(Text(64, 'The catalogue term that defines it')),
-    status: Type.Union(COMMITMENT_STATUSES.map((value) => Type.Literal(value))),
+    status: StringEnum(COMMITMENT_STATUSES),
     start_date: Nullable(DateTime('When it started binding; null while its promotion is REQUESTED')),
     expiration_date: Nullable(DateTime('End of the commitment period')),
     cancellation_date: Nullable(DateTime()),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { StringEnum } from '../../core/schemas.js';
 import { Type } from '@sinclair/typebox';
 import { enqueueOperation, type OperationHandler, type OperationHandlers } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
@@ -34,7 +35,7 @@ export interface CommitmentParent {
 const StoredCommitmentSchema = Type.Object(
   {
     ...Commitment.properties,
-    parent_kind: Type.Union([Type.Literal('PROMOTION'), Type.Literal('DEVICE')]),
+    parent_kind: StringEnum(['PROMOTION', 'DEVICE']),
     parent_id: Type.String(),
     subscription_id: Type.String(),
   },

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, MONEY_FORMAT, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, MONEY_FORMAT, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { creditLimitPaths } from './paths.js';
 import { OrgParam } from '../../http/schemas.js';
 
@@ -18,7 +18,7 @@ export type CreditLimitSubscriptionType = keyof typeof CREDIT_LIMIT_KINDS_BY_TYP
 export const CREDIT_LIMIT_KINDS = [...CREDIT_LIMIT_KINDS_BY_TYPE.MOBILE, ...CREDIT_LIMIT_KINDS_BY_TYPE.LANDLINE] as const;
 export type CreditLimitKind = (typeof CREDIT_LIMIT_KINDS)[number];
 
-const CreditLimitKindSchema = Type.Union(CREDIT_LIMIT_KINDS.map((kind) => Type.Literal(kind)), { title: 'CreditLimitKind' });
+const CreditLimitKindSchema = StringEnum(CREDIT_LIMIT_KINDS, { title: 'CreditLimitKind' });
 const CreditLimitValue = Type.Number({ minimum: 0, maximum: 100000, description: `0–100000. ${MONEY_FORMAT}` });
 
 /** One value of a kind: the current one, or an earlier one in `historical_changes`. */

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { badRequest } from '../../core/errors.js';
-import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { devicePaths } from './paths.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
@@ -35,7 +35,7 @@ export const Device = Type.Object(
     serial_number: Nullable(Text(64, 'The serial number or any alphanumeric identifier of a particular device')),
     mac_address: Nullable(Text(64, `A unique identifier assigned to the device network interface controller. ${MAC_FORMAT}`)),
     imei: Nullable(Text(32, 'The International Mobile Equipment Identity of the device')),
-    acquisition_type: Nullable(Type.Union(ACQUISITION_TYPES.map((value) => Type.Literal(value)), { description: 'Specifies the type of acquisition for the device' })),
+    acquisition_type: Nullable(StringEnum(ACQUISITION_TYPES, { description: 'Specifies the type of acquisition for the device' })),
     commitments: Type.Array(Commitment),
     insurable_amount: Nullable(Money('The insurable value of the device; null means the device is not insurable')),
     legacy_account_id: LegacyId('Account ID associated with the subscription. Currently tied to MySim/Apollo storage.'),

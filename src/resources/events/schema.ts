@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EVENT_TYPES } from '../../core/events.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, Nullable, SafeInteger, ServerOwned, Uuid } from '../../core/schemas.js';
+import { DateTime, Nullable, SafeInteger, ServerOwned, Uuid, StringEnum } from '../../core/schemas.js';
 
 export const Event = Type.Object(
   {
@@ -52,7 +52,7 @@ const hubFields = {
   id: Uuid(),
   callback: Type.String({ description: 'The http or https URL each event is POSTed to' }),
   event_types: Type.Array(EventType, { description: 'The event types delivered; empty: every type' }),
-  status: Type.Union(HUB_STATUSES.map((status) => Type.Literal(status))),
+  status: StringEnum(HUB_STATUSES),
   creation_date: DateTime(),
   creation_system: Type.String(),
   creation_user: Type.String(),

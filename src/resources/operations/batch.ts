@@ -6,7 +6,7 @@ import { now } from '../../core/time.js';
 import type { Database } from '../../db/database.js';
 import type { RequestContext, Identity } from '../../core/context.js';
 import { AppError, badRequest, type ErrorDetail } from '../../core/errors.js';
-import { Nullable, Uuid } from '../../core/schemas.js';
+import { Nullable, Uuid, StringEnum } from '../../core/schemas.js';
 import { ADD_ON_DEACTIVATION_REASONS } from '../add_ons/schema.js';
 import { deactivateAddOnNow } from '../add_ons/service.js';
 import { commitmentsTable } from '../commitments/schema.js';
@@ -444,10 +444,10 @@ export const batchOperationRunners: OperationRunners = { ADMINISTRATION_BATCH: r
 export const BatchLineResult = Type.Object(
   {
     line: Type.Integer({ description: "The file's line number (the header is line 1)" }),
-    operation: Type.Union(LINE_OPERATIONS.map((value) => Type.Literal(value))),
+    operation: StringEnum(LINE_OPERATIONS),
     subscription_id: Uuid(),
     resource_id: Nullable(Type.String()),
-    outcome: Type.Union(LINE_OUTCOMES.map((value) => Type.Literal(value))),
+    outcome: StringEnum(LINE_OUTCOMES),
     error: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
   },
   { title: 'BatchLineResult' },

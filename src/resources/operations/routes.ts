@@ -37,9 +37,19 @@ const tags = ['Operations'];
 const BatchFileBody = {
   content: {
     'multipart/form-data': {
+      // The parts are read by the handler, so the parsed body is null: the document states the part itself.
       schema: {
         type: ['object', 'null'],
-        properties: { file: { type: 'string', contentMediaType: 'text/csv', description: 'The CSV of API.md 12.1: header operation,subscription_id[,resource_id,reason,value,date]' } },
+        'x-document': { type: 'object', additionalProperties: false },
+        properties: {
+          file: {
+            type: 'string',
+            minLength: 1,
+            contentMediaType: 'text/csv',
+            description: 'The CSV of API.md 12.1: header operation,subscription_id[,resource_id,reason,value,date]',
+            examples: ['operation,subscription_id,resource_id,reason,value,date\nSET_CREDIT_LIMIT,3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88,MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT,,150,\n'],
+          },
+        },
         required: ['file'],
       },
     },

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, LegacyId, Money, MONEY_FORMAT, Nullable, ServerOwned, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Money, MONEY_FORMAT, Nullable, ServerOwned, Uuid, StringEnum } from '../../core/schemas.js';
 import { paymentPlanPaths } from './paths.js';
 
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
@@ -24,7 +24,7 @@ export const PaymentPlan = Type.Object(
   {
     id: Uuid(),
     legacy_id: Nullable(LegacyId()),
-    status: Type.Union(PAYMENT_PLAN_STATUSES.map((value) => Type.Literal(value))),
+    status: StringEnum(PAYMENT_PLAN_STATUSES),
     currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'Currency: an ISO 4217 alphabetic code (three capital letters, e.g. EUR)', examples: ['EUR'] }),
     total_amount: Money('Greater than 0'),
     down_payment: Money('Less than total_amount'),
@@ -43,7 +43,7 @@ export const PaymentPlanCreate = Type.Object(
   {
     id: Type.Optional(Uuid('Generated when absent')),
     legacy_id: Type.Optional(PaymentPlan.properties.legacy_id),
-    status: Type.Optional(Type.Literal('ACTIVE')),
+    status: Type.Optional(StringEnum(['ACTIVE'])),
     currency: Type.Optional(Type.String({ ...PaymentPlan.properties.currency, default: 'EUR' })),
     total_amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: `Greater than 0. ${MONEY_FORMAT}` }),
     down_payment: Type.Optional(Money('Default 0; less than total_amount')),

@@ -3,7 +3,7 @@ import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/l
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 import { promotionPaths } from './paths.js';
 
@@ -18,8 +18,8 @@ export const PROMOTION_TERMINATION_REASONS = [
   'SUBSCRIPTION_DEACTIVATION',
 ] as const;
 
-export const PromotionStatusSchema = Type.Union(PROMOTION_STATUSES.map((value) => Type.Literal(value)), { title: 'PromotionStatus' });
-const Origin = Type.Union(PROMOTION_ORIGINS.map((value) => Type.Literal(value)), {
+export const PromotionStatusSchema = StringEnum(PROMOTION_STATUSES, { title: 'PromotionStatus' });
+const Origin = StringEnum(PROMOTION_ORIGINS, {
   description: 'Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default',
 });
 
@@ -114,7 +114,7 @@ export const PROMOTION_SERVER_FIELDS = [
 
 export const PromotionTerminationRequest = Type.Object(
   {
-    reason: Type.Union(PROMOTION_TERMINATION_REASONS.map((value) => Type.Literal(value)), { description: 'Reason for the cancellation/deactivation' }),
+    reason: StringEnum(PROMOTION_TERMINATION_REASONS, { description: 'Reason for the cancellation/deactivation' }),
   },
   { additionalProperties: false, title: 'PromotionTerminationRequest' },
 );

@@ -1,7 +1,7 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import { badRequest } from '../../core/errors.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { SUBSCRIPTION_TYPES, type SpecificData, type SubscriptionType } from './types.js';
 
@@ -30,8 +30,8 @@ export const subscriptionLifecycle: Lifecycle<SubscriptionStatus, Subscription> 
   },
 };
 
-export const SubscriptionStatusSchema = Type.Union(SUBSCRIPTION_STATUSES.map((value) => Type.Literal(value)), { title: 'SubscriptionStatus' });
-export const SubscriptionTypeSchema = Type.Union(SUBSCRIPTION_TYPES.map((value) => Type.Literal(value)), { title: 'SubscriptionType' });
+export const SubscriptionStatusSchema = StringEnum(SUBSCRIPTION_STATUSES, { title: 'SubscriptionStatus' });
+export const SubscriptionTypeSchema = StringEnum(SUBSCRIPTION_TYPES, { title: 'SubscriptionType' });
 
 /** The common fields of every subscription, in answer form. */
 export function subscriptionProperties(specificData: TSchema, children: Record<string, TSchema>) {
@@ -113,7 +113,7 @@ export function subscriptionCreateBody(title: string, specificData: TObject, chi
   const properties: Record<string, TSchema> = {};
   for (const [name, schema] of Object.entries(answer)) {
     if (name === 'catalogue_commercial_product_id' || name === 'specific_data') properties[name] = schema;
-    else if (name === 'status') properties[name] = Type.Optional(Type.Union([Type.Literal('PRE_ACTIVE'), Type.Literal('ACTIVE')], { default: 'PRE_ACTIVE' }));
+    else if (name === 'status') properties[name] = Type.Optional(StringEnum(['PRE_ACTIVE', 'ACTIVE'], { default: 'PRE_ACTIVE' }));
     else if (['promotions', 'add_ons', 'devices'].includes(name)) properties[name] = Type.Optional(Type.Array(children[name] ?? Type.Unknown(), { maxItems: 50 }));
     else if (SERVER_OWNED.includes(name)) properties[name] = ServerOwned;
     else properties[name] = Type.Optional(schema);
@@ -153,7 +153,7 @@ export const SUBSCRIPTION_DEACTIVATION_REASONS = ['SUBSCRIBER_REQUESTED', 'PORTA
 
 export const SubscriptionDeactivationRequest = Type.Object(
   {
-    reason: Type.Union(SUBSCRIPTION_DEACTIVATION_REASONS.map((value) => Type.Literal(value))),
+    reason: StringEnum(SUBSCRIPTION_DEACTIVATION_REASONS),
     deactivation_date: Type.Optional(DateTime('Default now; a future date schedules the deactivation')),
     commitments: Type.Optional(Type.Array(Uuid(), { maxItems: 500, description: 'The ACTIVE commitments the caller acknowledges will end' })),
   },

@@ -1,7 +1,7 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { badRequest } from '../../core/errors.js';
 import { assertMoney } from '../../core/money.js';
-import { LegacyId, Money, Text, Uuid } from '../../core/schemas.js';
+import { LegacyId, Money, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { FORMATS, iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
 
 export const SUBSCRIPTION_TYPES = [
@@ -153,7 +153,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
         msisdn: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.msisdn}; else 400 INVALID_MSISDN`, examples: ['+34611223344'] }),
         imsi: IMSI,
         iccid: Type.Optional(ICCID),
-        sim_type: Type.Optional(Type.Union([Type.Literal('PHYSICAL'), Type.Literal('ESIM')], { default: 'PHYSICAL' })),
+        sim_type: Type.Optional(StringEnum(['PHYSICAL', 'ESIM'], { default: 'PHYSICAL' })),
       },
       closed,
     ),
@@ -171,7 +171,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     specificData: Type.Object(
       {
         legacy_service_id: Type.Optional(Text(64, 'Work order id in the legacy stack')),
-        technology: Type.Union(['FTTH', 'ADSL', 'VDSL', 'FIXED_WIRELESS'].map((value) => Type.Literal(value))),
+        technology: StringEnum(['FTTH', 'ADSL', 'VDSL', 'FIXED_WIRELESS']),
         installation_address: Type.Object(
           {
             street: Text(255),
@@ -220,7 +220,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
       {
         external_id: Text(128, 'Partner user id'),
         service_plan_ids: Type.Optional(Type.Array(Text(64), { maxItems: 50 })),
-        customer_type: Type.Optional(Type.Union([Type.Literal('IPTV'), Type.Literal('OTT')])),
+        customer_type: Type.Optional(StringEnum(['IPTV', 'OTT'])),
         max_set_top_boxes: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
       },
       closed,
