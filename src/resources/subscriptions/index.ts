@@ -1,4 +1,5 @@
-import type { ResourceFamily } from '../family.js';
+import { eventView, type ResourceFamily } from '../family.js';
+import { representOne, requireSubscription, subscriptionsTable } from './service.js';
 import { subscriptionRoutes } from './routes.js';
 import { subscriptionOperationHandlers } from './service.js';
 
@@ -7,4 +8,5 @@ export const subscriptionsFamily: ResourceFamily = {
   name: 'subscriptions',
   routes: subscriptionRoutes,
   operationHandlers: subscriptionOperationHandlers,
+  eventView: eventView(subscriptionsTable, async (c, context, line) => representOne(c, context, await requireSubscription(c, context.org, line.id))),
 };
