@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TNull, type TSchema, type TUnion } from '@sinclair/typebox';
 
 /** Shapes shared by every resource. Every field is present in answers; an empty optional one is null. */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -18,9 +18,15 @@ export const LegacyId = (description?: string) => SafeInteger({ description });
 export const Text = (maxLength = 255, description?: string) => Type.String({ minLength: 1, maxLength, description });
 
 /**
- * Fields the server stamps (API.md 1.8): a create body may carry them, they are accepted and replaced. The seed
- * endpoints keep the seeds' types for them (`ServerOwnedDate`, `ServerOwnedText`; null stands for absent).
+ * A field the server stamps (API.md 1.8) in a create body: a create may carry it and it is replaced, or kept by a
+ * migration load. It keeps its answer's type and format (null stands for absent), so no value of another type ever
+ * reaches the code that stores it.
  */
-export const ServerOwned = Type.Optional(Type.Unknown({ description: 'Set by the server; accepted and replaced' }));
-export const ServerOwnedDate = Type.Optional(Nullable(DateTime('Set by the server; accepted and replaced')));
+export function serverOwned<T extends TSchema>(schema: T) {
+  const nullable = (schema.anyOf as TSchema[] | undefined)?.some((member) => member.type === 'null') ?? false;
+  return Type.Optional((nullable ? schema : Nullable(schema)) as TUnion<[T, TNull]>);
+}
+export const ServerOwnedDate = serverOwned(DateTime('Set by the server; accepted and replaced'));
+/** An audit stamp a migration load keeps (`*_system`, `*_user`): as long as an audit header may be (API.md 1.4). */
+export const ServerOwnedStamp = serverOwned(Type.String({ maxLength: 256, description: 'Set by the server; kept by a migration load' }));
 export const ServerOwnedText = Type.Optional(Nullable(Type.String({ description: 'Set by the server; accepted and replaced' })));
