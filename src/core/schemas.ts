@@ -26,6 +26,11 @@ export function serverOwned<T extends TSchema>(schema: T) {
   const nullable = (schema.anyOf as TSchema[] | undefined)?.some((member) => member.type === 'null') ?? false;
   return Type.Optional((nullable ? schema : Nullable(schema)) as TUnion<[T, TNull]>);
 }
+/**
+ * A server field of a create body that is only ever discarded (never kept, never read): any value is accepted and
+ * replaced. A body a migration load may send uses `serverOwned` instead.
+ */
+export const ServerOwned = Type.Optional(Type.Unknown({ description: 'Set by the server; accepted and replaced' }));
 export const ServerOwnedDate = serverOwned(DateTime('Set by the server; accepted and replaced'));
 /** An audit stamp a migration load keeps (`*_system`, `*_user`): as long as an audit header may be (API.md 1.4). */
 export const ServerOwnedStamp = serverOwned(Type.String({ maxLength: 256, description: 'Set by the server; kept by a migration load' }));

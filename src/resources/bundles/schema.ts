@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, serverOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import { bundlePaths } from './paths.js';
 
 export const BUNDLE_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
@@ -34,11 +34,11 @@ export const BundleCreate = Type.Object(
     legacy_account_id: Type.Optional(Bundle.properties.legacy_account_id),
     catalogue_bundled_commercial_product_id: Bundle.properties.catalogue_bundled_commercial_product_id,
     status: Type.Optional(Type.Literal('ACTIVE')),
-    creation_date: serverOwned(Bundle.properties.creation_date),
-    creation_system: serverOwned(Bundle.properties.creation_system),
-    creation_user: serverOwned(Bundle.properties.creation_user),
-    last_updated_date: serverOwned(Bundle.properties.last_updated_date),
-    last_updated_user: serverOwned(Bundle.properties.last_updated_user),
+    creation_date: ServerOwned,
+    creation_system: ServerOwned,
+    creation_user: ServerOwned,
+    last_updated_date: ServerOwned,
+    last_updated_user: ServerOwned,
   },
   { additionalProperties: false, title: 'BundleCreate' },
 );

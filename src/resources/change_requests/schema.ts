@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, Nullable, serverOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, Nullable, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import { changeRequestPaths } from './paths.js';
 
 export const CHANGE_REQUEST_STATUSES = ['REQUESTED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
@@ -68,12 +68,12 @@ export const TariffChangeRequestCreate = Type.Object(
     date_scheduled: Type.Optional(DateTime('Default now; at most 5 minutes past and less than a year ahead')),
     reason: ChangeRequestReason,
     parent_change_request: Type.Optional(Nullable(Uuid('A change request of the same subscription'))),
-    status_detail: serverOwned(ChangeRequest.properties.status_detail),
-    execution_date: serverOwned(ChangeRequest.properties.execution_date),
-    request_user: serverOwned(ChangeRequest.properties.request_user),
-    request_system: serverOwned(ChangeRequest.properties.request_system),
-    creation_date: serverOwned(ChangeRequest.properties.creation_date),
-    last_updated_date: serverOwned(ChangeRequest.properties.last_updated_date),
+    status_detail: ServerOwned,
+    execution_date: ServerOwned,
+    request_user: ServerOwned,
+    request_system: ServerOwned,
+    creation_date: ServerOwned,
+    last_updated_date: ServerOwned,
   },
   { additionalProperties: false, title: 'TariffChangeRequestCreate' },
 );

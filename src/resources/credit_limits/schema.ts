@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, MONEY_FORMAT, serverOwned, Text, Uuid } from '../../core/schemas.js';
+import { DateTime, MONEY_FORMAT, ServerOwned, Text, Uuid } from '../../core/schemas.js';
 import { creditLimitPaths } from './paths.js';
 import { OrgParam } from '../../http/schemas.js';
 
@@ -49,10 +49,10 @@ export const CreditLimitInput = Type.Object(
     credit_limit_id: CreditLimitKindSchema,
     credit_limit_value: CreditLimitValue,
     reason: Text(255),
-    effective_date: serverOwned(CreditLimit.properties.effective_date),
-    update_system: serverOwned(CreditLimit.properties.update_system),
-    update_user: serverOwned(CreditLimit.properties.update_user),
-    historical_changes: serverOwned(CreditLimit.properties.historical_changes),
+    effective_date: ServerOwned,
+    update_system: ServerOwned,
+    update_user: ServerOwned,
+    historical_changes: ServerOwned,
   },
   { additionalProperties: false, title: 'CreditLimitInput' },
 );

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EVENT_TYPES } from '../../core/events.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, Nullable, SafeInteger, serverOwned, Uuid } from '../../core/schemas.js';
+import { DateTime, Nullable, SafeInteger, ServerOwned, Uuid } from '../../core/schemas.js';
 
 export const Event = Type.Object(
   {
@@ -73,12 +73,12 @@ export const HubCreate = Type.Object(
     id: Type.Optional(Uuid('Chosen by the client, else generated')),
     callback: Type.String({ format: 'uri', minLength: 1, maxLength: 2048, description: 'An http or https URL' }),
     event_types: Type.Optional(Type.Array(EventType, { maxItems: EVENT_TYPES.length, description: 'Deliver only these event types (default: every type)' })),
-    secret: serverOwned(HubRegistration.properties.secret),
-    status: serverOwned(HubRegistration.properties.status),
-    deliveries: serverOwned(HubRegistration.properties.deliveries),
-    creation_date: serverOwned(HubRegistration.properties.creation_date),
-    creation_system: serverOwned(HubRegistration.properties.creation_system),
-    creation_user: serverOwned(HubRegistration.properties.creation_user),
+    secret: ServerOwned,
+    status: ServerOwned,
+    deliveries: ServerOwned,
+    creation_date: ServerOwned,
+    creation_system: ServerOwned,
+    creation_user: ServerOwned,
   },
   { additionalProperties: false, title: 'HubCreate' },
 );

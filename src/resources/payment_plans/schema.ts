@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
-import { DateTime, LegacyId, Money, MONEY_FORMAT, Nullable, serverOwned, Uuid } from '../../core/schemas.js';
+import { DateTime, LegacyId, Money, MONEY_FORMAT, Nullable, ServerOwned, Uuid } from '../../core/schemas.js';
 import { paymentPlanPaths } from './paths.js';
 
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
@@ -49,10 +49,10 @@ export const PaymentPlanCreate = Type.Object(
     down_payment: Type.Optional(Money('Default 0; less than total_amount')),
     instalments_count: PaymentPlan.properties.instalments_count,
     start_date: PaymentPlan.properties.start_date,
-    end_date: serverOwned(PaymentPlan.properties.end_date),
-    instalments: serverOwned(PaymentPlan.properties.instalments),
-    creation_date: serverOwned(PaymentPlan.properties.creation_date),
-    last_updated_date: serverOwned(PaymentPlan.properties.last_updated_date),
+    end_date: ServerOwned,
+    instalments: ServerOwned,
+    creation_date: ServerOwned,
+    last_updated_date: ServerOwned,
   },
   { additionalProperties: false, title: 'PaymentPlanCreate' },
 );
