@@ -591,6 +591,26 @@ forEachDialect('administration batches', (t) => {
     assert.deepEqual(response.body.progress, { total: 1, processed: 1, succeeded: 0, failed: 1 });
   });
 
+  test("GET /operations/{id} of an administration batch answers its 202's shape without the inline results: file_name and progress", async () => {
+    const org = uniqueOrg();
+    const { subscription } = await activeLine(t, org);
+    const named = await upload(t, org, csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', subscription.id, { value: 'SUSPENDED' })]));
+    assert.equal(named.status, 202, JSON.stringify(named.body));
+    const { results, ...accepted } = named.body;
+    assert.equal(results.length, 1);
+    const read = await t.request('GET', `${operationsPath(org)}/${accepted.id}`);
+    assert.equal(read.status, 200);
+    assert.deepEqual(read.body, accepted);
+    assert.equal(read.body.file_name, 'batch.csv');
+    const unnamed = await upload(t, org, [{ content: csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]), filename: null }], { wait: 0 });
+    assert.equal(unnamed.status, 202);
+    const pending = await get(t, `${operationsPath(org)}/${unnamed.body.id}`);
+    assert.equal(pending.file_name, null);
+    assert.equal('results' in pending, false);
+    const deactivation = await t.request('POST', `${linePath(org, subscription.id)}/deactivation`, { reason: 'OTHER' });
+    assert.equal('file_name' in (await get(t, `${operationsPath(org)}/${deactivation.body.id}`)), false, 'only a batch has a file name');
+  });
+
   test('POST /operations refuses a part other than file, or a second file (400 INVALID_CSV), and stages nothing', async () => {
     const org = uniqueOrg();
     const file = csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]);

@@ -14,6 +14,26 @@ forEachDialect('devices', (t) => {
   const org = uniqueOrg();
   const devicesOf = (subscriptionId: string) => `/v2/orgs/${org}/subscriptions/${subscriptionId}/devices`;
 
+  test('POST …/devices and a line create refuse a server field of the wrong type in a device or its commitments (400 naming the field)', async () => {
+    const { bundle, subscription } = await activeLine(t, org);
+    for (const [device, path] of [
+      [{ creation_date: 1 }, '/creation_date'],
+      [{ subscription_id: 'not-a-uuid' }, '/subscription_id'],
+      [{ commitments: [{ cancellation_date: 1 }] }, '/commitments/0/cancellation_date'],
+    ] as Array<[Record<string, unknown>, string]>) {
+      const response = await t.request('POST', devicesOf(subscription.id), deviceBody(device));
+      assert.equal(response.status, 400, `${JSON.stringify(device)}: ${JSON.stringify(response.body)}`);
+      assert.ok(response.body.error.details.some((detail: { path: string }) => detail.path === path), `${path}: ${JSON.stringify(response.body.error.details)}`);
+    }
+    const line = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
+      catalogue_commercial_product_id: 'MOB',
+      specific_data: { msisdn: msisdn(), imsi: imsi() },
+      creation_date: 17,
+    });
+    assert.equal(line.status, 400, JSON.stringify(line.body));
+    assert.ok(line.body.error.details.some((detail: { path: string }) => detail.path === '/creation_date'), JSON.stringify(line.body.error.details));
+  });
+
   test('POST …/devices adds a device with its commitments, stamps and every field present', async () => {
     const { subscription } = await activeLine(t, org);
     const body = deviceBody({

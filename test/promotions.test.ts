@@ -269,6 +269,47 @@ forEachDialect('promotions', (t) => {
     assert.match(inconsistent.body.error.message, /deactivation_date/);
   });
 
+  test('a migration load whose embedded commitment carries a server field of the wrong type is 400 naming the field, and creates nothing', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const migrated = (commitment: Record<string, unknown>) =>
+      promotionBody({ origin: 'MIGRATION', status: 'ACTIVE', activation_date: '2019-03-01T00:00:00Z', commitments: [commitment] });
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ cancellation_date: 1 }, '/commitments/0/cancellation_date'],
+      [{ cancellation_date: 'x' }, '/commitments/0/cancellation_date'],
+      [{ cancellation_date: true }, '/commitments/0/cancellation_date'],
+      [{ cancellation_date: '2020-03-01' }, '/commitments/0/cancellation_date'],
+      [{ status: 'GONE' }, '/commitments/0/status'],
+      [{ cancellation_system: 7 }, '/commitments/0/cancellation_system'],
+      [{ cancellation_user: { name: 'x' } }, '/commitments/0/cancellation_user'],
+      [{ cancellation_reason: ['WAIVED'] }, '/commitments/0/cancellation_reason'],
+      [{ start_date: 5 }, '/commitments/0/start_date'],
+      [{ creation_date: false }, '/commitments/0/creation_date'],
+    ];
+    for (const [commitment, path] of cases) {
+      const body = migrated(commitment);
+      const response = await t.request('POST', promotionsPath(org, line.id), body);
+      assert.equal(response.status, 400, `${JSON.stringify(commitment)}: ${JSON.stringify(response.body)}`);
+      assert.equal(response.body.error.code, 'BAD_REQUEST');
+      assert.ok(
+        response.body.error.details.some((detail: { path: string }) => detail.path === path),
+        `${JSON.stringify(commitment)} names ${path}: ${JSON.stringify(response.body.error.details)}`,
+      );
+      assert.equal((await t.request('GET', promotionPath(org, line.id, body.id as string))).status, 404);
+    }
+    const line2 = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
+      catalogue_commercial_product_id: 'MOB',
+      specific_data: { msisdn: msisdn(), imsi: imsi() },
+      promotions: [migrated({ cancellation_date: 1 })],
+    });
+    assert.equal(line2.status, 400, JSON.stringify(line2.body));
+    assert.ok(line2.body.error.details.some((detail: { path: string }) => detail.path === '/promotions/0/commitments/0/cancellation_date'), JSON.stringify(line2.body.error.details));
+    const kept = await t.request('POST', promotionsPath(org, line.id), migrated({ status: 'DEACTIVATED', cancellation_date: '2020-03-01T00:00:00+01:00', cancellation_system: 'APOLLO', cancellation_user: null }));
+    assert.equal(kept.status, 201, JSON.stringify(kept.body));
+    assert.equal(kept.body.commitments[0].cancellation_date, '2020-02-29T23:00:00Z');
+    assert.equal(kept.body.commitments[0].cancellation_system, 'APOLLO');
+  });
+
   // ── P2, P3 ───────────────────────────────────────────────────────────────────────────────────
 
   test('GET …/promotions pages oldest first and filters by status, activation_date and expiration_date', async () => {

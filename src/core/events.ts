@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Identity } from './context.js';
+import type { Composition, Identity, RequestContext } from './context.js';
+import type { Conn, Stored } from './store.js';
 import { compiledOnce } from '../db/compiled.js';
 import type { Dialect, Tx } from '../db/database.js';
 import { nowIso, toApiDate } from './time.js';
@@ -23,7 +24,27 @@ export interface DomainEvent {
   payload: unknown;
 }
 
-export type PendingEvent = Omit<DomainEvent, 'sequence'>;
+/**
+ * An event queued in its transaction's outbox. Its payload and version are what GET answers once the transaction's
+ * work is done (`showEvents`): `subject` is the resource as stored, which its family's view reads again.
+ */
+export interface PendingEvent {
+  event: Omit<DomainEvent, 'sequence' | 'payload'> & { payload?: unknown };
+  subject: { id: string };
+}
+
+/**
+ * What GET of a published resource answers, read with the writing transaction: the family's own read path, given
+ * the resource as stored (its parent links say where it lives).
+ */
+export type EventView = (c: Conn, context: RequestContext, subject: { id: string }) => Promise<Stored<unknown>>;
+
+declare module './context.js' {
+  interface Composition {
+    /** How each published kind is shown in its events: the view of its GET (API.md 13). */
+    eventViews: Record<string, EventView>;
+  }
+}
 
 export function isPublished(kind: string): boolean {
   return PUBLISHED.has(kind);
@@ -33,30 +54,47 @@ export function pendingEvent(
   org: string,
   kind: string,
   change: 'CreateEvent' | 'AttributeValueChangeEvent' | 'StateChangeEvent' | 'DeleteEvent',
-  shown: { id: string; payload: unknown },
+  subject: { id: string },
+  publishedId: string,
   version: number,
   href: string | null,
   identity: Identity,
 ): PendingEvent {
   return {
-    event_id: randomUUID(),
-    event_type: `${kind}${change}`,
-    event_time: toApiDate(nowIso()),
-    org,
-    resource: { kind, id: shown.id, href },
-    resource_version: version,
-    identity,
-    payload: shown.payload,
+    event: {
+      event_id: randomUUID(),
+      event_type: `${kind}${change}`,
+      event_time: toApiDate(nowIso()),
+      org,
+      resource: { kind, id: publishedId, href },
+      resource_version: version,
+      identity,
+    },
+    subject,
   };
 }
 
 /**
- * A resource whose answer is completed after its insert (a promotion and the commitments created with it): its
- * queued CreateEvent carries the completed answer, as GET returns it.
+ * Fills each queued event with what GET of its resource answers now, at the end of the transaction's work: the
+ * children it embeds and every later change in the transaction included (a line created with its devices, a
+ * promotion whose commitments started), and the version behind that answer's ETag. Each resource is read once,
+ * however many events it has in the transaction: they all show the state that commits.
  */
-export function completeCreateEvent(events: PendingEvent[] | undefined, kind: string, id: string, payload: unknown): void {
-  const event = events?.find((queued) => queued.event_type === `${kind}CreateEvent` && queued.resource.id === id);
-  if (event) event.payload = payload;
+export async function showEvents(c: Conn, composition: Composition | undefined, events: PendingEvent[]): Promise<void> {
+  const views = new Map<string, Promise<Stored<unknown>>>();
+  for (const { event, subject } of events) {
+    const key = `${event.org} ${event.resource.kind} ${subject.id}`;
+    let shown = views.get(key);
+    if (!shown) {
+      const view = composition?.eventViews[event.resource.kind];
+      if (!view) throw new Error(`${event.resource.kind} ${subject.id} changed in a transaction that cannot show it: its event needs the composition's view`);
+      shown = view(c, { org: event.org, identity: event.identity, composition: composition! }, subject);
+      views.set(key, shown);
+    }
+    const { resource, version } = await shown;
+    event.payload = resource;
+    event.resource_version = version;
+  }
 }
 
 /**
@@ -64,8 +102,8 @@ export function completeCreateEvent(events: PendingEvent[] | undefined, kind: st
  * (held only until commit) makes the per-org order the commit order.
  */
 export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
-  const byOrg = new Map<string, PendingEvent[]>();
-  for (const event of events) byOrg.set(event.org, [...(byOrg.get(event.org) ?? []), event]);
+  const byOrg = new Map<string, PendingEvent['event'][]>();
+  for (const { event } of events) byOrg.set(event.org, [...(byOrg.get(event.org) ?? []), event]);
   for (const [org, list] of byOrg) {
     const count = list.length;
     const upsert = compiledOnce(`${dialect} event counter`, [org, count, count], () =>

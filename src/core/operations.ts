@@ -5,7 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js';
 import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
-import type { Composition, Identity, RequestContext } from './context.js';
+import { NO_IDENTITY, type Composition, type Identity, type RequestContext } from './context.js';
 import { DateTime, Nullable, Uuid, StringEnum } from './schemas.js';
 import { insertResource, transaction, updateResource, type Conn, type ResourceTable } from './store.js';
 import { nowIso, toApiDate, now } from './time.js';
@@ -257,7 +257,8 @@ export class OperationsWorker {
     outcome: (operation: StoredOperation, failure?: AppError) => { runAt?: string; keepClaim?: boolean } | void,
     work?: OperationHandler,
   ): Promise<void> {
-    await transaction(this.database, async (c) => {
+    // The operation's own changes are shown in their events by the composed service's views.
+    await transaction(this.database, { identity: NO_IDENTITY, composition: this.options.composition }, async (c) => {
       const row = await forUpdate(
         c.dialect,
         c.db.selectFrom('operations').select(['data', 'version']).where('org', '=', org).where('id', '=', id).where('claim_token', '=', token),

@@ -1,4 +1,4 @@
-import { Type, type SchemaOptions, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { Type, type SchemaOptions, type Static, type TOptional, type TSchema, type TUnsafe } from '@sinclair/typebox';
 
 /**
  * Shapes shared by every resource. Every field is present in answers; an empty optional one is null.
@@ -37,9 +37,21 @@ export const LegacyId = (description?: string) => SafeInteger({ description });
 export const Text = (maxLength = 255, description?: string) => Type.String({ minLength: 1, maxLength, description });
 
 /**
- * Fields the server stamps (API.md 1.8): a create body may carry them, they are accepted and replaced. The seed
- * endpoints keep the seeds' types for them (`ServerOwnedDate`, `ServerOwnedText`; null stands for absent).
+ * A field the server stamps (API.md 1.8) in a create body: a create may carry it and it is replaced, or kept by a
+ * migration load. It keeps its answer's type and format (null stands for absent), so no value of another type ever
+ * reaches the code that stores it.
+ */
+export function serverOwned<T extends TSchema>(schema: T): TOptional<TUnsafe<Static<T> | null>> {
+  const type = (schema as { type?: unknown }).type;
+  const nullable = Array.isArray(type) && type.includes('null');
+  return Type.Optional(nullable ? (schema as unknown as TUnsafe<Static<T> | null>) : Nullable(schema));
+}
+/**
+ * A server field of a create body that is only ever discarded (never kept, never read): any value is accepted and
+ * replaced. A body a migration load may send uses `serverOwned` instead.
  */
 export const ServerOwned = Type.Optional(Type.Unknown({ description: 'Set by the server; accepted and replaced' }));
-export const ServerOwnedDate = Type.Optional(Nullable(DateTime('Set by the server; accepted and replaced')));
+export const ServerOwnedDate = serverOwned(DateTime('Set by the server; accepted and replaced'));
+/** An audit stamp a migration load keeps (`*_system`, `*_user`): as long as an audit header may be (API.md 1.4). */
+export const ServerOwnedStamp = serverOwned(Type.String({ maxLength: 256, description: 'Set by the server; kept by a migration load' }));
 export const ServerOwnedText = Type.Optional(Nullable(Type.String({ description: 'Set by the server; accepted and replaced' })));

@@ -4,9 +4,9 @@ import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type 
 import { compiledOnce } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
 import type { ResourceRow, ResourceTableName } from '../db/tables.js';
-import { NO_IDENTITY, type Identity } from './context.js';
+import { NO_IDENTITY, type Composition, type Identity } from './context.js';
 import { AppError } from './errors.js';
-import { flushEvents, isPublished, pendingEvent, type PendingEvent } from './events.js';
+import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
 export interface Conn {
@@ -31,8 +31,8 @@ export interface ResourceTable<T extends { id: string }> {
   columns(resource: T): Record<string, string | number | null>;
   /** The resource's URL path, for events. */
   href?(org: string, resource: T): string;
-  /** How its events name and show it, where that is not the stored form (a credit limit is known by its kind). */
-  published?(resource: T): { id: string; payload: unknown };
+  /** How its events name it, where that is not its id (a credit limit is known by its kind). */
+  publishedId?(resource: T): string;
 }
 
 /**
@@ -79,18 +79,29 @@ export interface RequestEffect {
 export const requestEffect = new AsyncLocalStorage<RequestEffect>();
 
 /**
- * Runs `work` in a transaction (retried on a serialization failure), its events written before it commits. A
- * request's or an operation's transaction names the identity its events carry; a system one (delivery, claims)
- * has none. The first transaction of a request with an Idempotency-Key also writes the key (`RequestEffect`).
+ * Whom a transaction's changes are made for (its events name them), and the composed service, whose views show
+ * the changed resources in their events. A request's context is one.
+ */
+export interface TransactionScope {
+  identity: Identity;
+  composition?: Composition;
+}
+
+/**
+ * Runs `work` in a transaction (retried on a serialization failure), its events shown as GET answers and written
+ * before it commits. A request's or an operation's transaction has a scope; a system one (delivery, claims) has
+ * none and writes no published resource. The first transaction of a request with an Idempotency-Key also writes
+ * the key (`RequestEffect`).
  */
 export function transaction<T>(database: Database, work: (conn: Conn) => Promise<T>): Promise<T>;
-export function transaction<T>(database: Database, identity: Identity, work: (conn: Conn) => Promise<T>): Promise<T>;
+export function transaction<T>(database: Database, scope: TransactionScope, work: (conn: Conn) => Promise<T>): Promise<T>;
 export async function transaction<T>(
   database: Database,
-  identityOrWork: Identity | ((conn: Conn) => Promise<T>),
+  scopeOrWork: TransactionScope | ((conn: Conn) => Promise<T>),
   maybeWork?: (conn: Conn) => Promise<T>,
 ): Promise<T> {
-  const [identity, work] = typeof identityOrWork === 'function' ? [NO_IDENTITY, identityOrWork] : [identityOrWork, maybeWork!];
+  const [scope, work]: [TransactionScope, (conn: Conn) => Promise<T>] =
+    typeof scopeOrWork === 'function' ? [{ identity: NO_IDENTITY }, scopeOrWork] : [scopeOrWork, maybeWork!];
   const effect = requestEffect.getStore();
   const keyed = effect && !effect.settled && (effect.record || effect.replay) ? effect : undefined;
   if (keyed?.replay) {
@@ -100,9 +111,12 @@ export async function transaction<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await database.transaction(async (trx) => {
-        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity };
+        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity: scope.identity };
         const result = await work(c);
-        if (c.events!.length > 0) await flushEvents(trx, database.dialect, c.events!);
+        if (c.events!.length > 0) {
+          await showEvents(c, scope.composition, c.events!);
+          await flushEvents(trx, database.dialect, c.events!);
+        }
         if (keyed) await keyed.record!(c, result);
         return result;
       });
@@ -418,8 +432,8 @@ function publish<T extends { id: string }>(
 ): void {
   if (!isPublished(table.kind)) return;
   if (!c.events) throw new Error(`${table.kind} ${resource.id} was written outside a transaction: its event would be lost`);
-  const shown = table.published ? table.published(resource) : { id: resource.id, payload: resource };
-  c.events.push(pendingEvent(org, table.kind, change, shown, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY));
+  const publishedId = table.publishedId?.(resource) ?? resource.id;
+  c.events.push(pendingEvent(org, table.kind, change, resource, publishedId, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY));
 }
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */

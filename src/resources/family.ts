@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Composition } from '../core/context.js';
+import { EVENT_KINDS, type EventView } from '../core/events.js';
+import type { Conn, ResourceTable, Stored } from '../core/store.js';
+import type { RequestContext } from '../core/context.js';
 import type { OperationHandlers, OperationRunners, OperationWork } from '../core/operations.js';
 import type { AddOnDeactivationHook } from './add_ons/service.js';
 import type { CommitmentParent } from './commitments/service.js';
@@ -28,6 +31,16 @@ export interface ResourceFamily {
   commitmentParent?: CommitmentParent;
   /** What of the family ends with an add-on. */
   addOnDeactivationHook?: AddOnDeactivationHook;
+  /** The resource it publishes events of, shown as its GET answers (API.md 13). */
+  eventView?: { kind: string; view: EventView };
+}
+
+/** A family's event view: its GET read path, given the resource as its table stores it. */
+export function eventView<T extends { id: string }>(
+  table: ResourceTable<T>,
+  view: (c: Conn, context: RequestContext, resource: T) => Promise<Stored<unknown>>,
+): { kind: string; view: EventView } {
+  return { kind: table.kind, view: (c, context, subject) => view(c, context, subject as T) };
 }
 
 /** What composing reads from the configuration. */
@@ -56,12 +69,16 @@ export function compose(families: ResourceFamily[], settings: CompositionSetting
   const commitmentParents = Object.fromEntries(parents.map((parent) => [parent.kind, parent])) as Record<CommitmentParentKind, CommitmentParent>;
   const missing = COMMITMENT_PARENT_KINDS.filter((kind) => !commitmentParents[kind]);
   if (missing.length > 0) throw new Error(`no resource family holds commitments of kind ${missing.join(', ')}`);
+  const eventViews = Object.fromEntries(present(families.map((family) => family.eventView)).map(({ kind, view }) => [kind, view]));
+  const unshown = EVENT_KINDS.filter((kind) => !eventViews[kind]);
+  if (unshown.length > 0) throw new Error(`no resource family shows the events of ${unshown.join(', ')}`);
   return {
     subscriptionChildren: present(families.map((family) => family.subscriptionChild)),
     subscriptionCascades: present(families.map((family) => family.subscriptionCascade)),
     typeDataChecks: Object.assign({}, ...families.map((family) => family.typeDataChecks ?? {})),
     commitmentParents,
     addOnDeactivationHooks: present(families.map((family) => family.addOnDeactivationHook)),
+    eventViews,
     billingCycleTimezone: settings.billingCycleTimezone,
   };
 }

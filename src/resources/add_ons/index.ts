@@ -1,4 +1,6 @@
-import type { ResourceFamily } from '../family.js';
+import { eventView, type ResourceFamily } from '../family.js';
+import { addOnsTable } from './schema.js';
+import { getAddOn } from './service.js';
 import { addOnRoutes } from './routes.js';
 import { addOnCascade, addOnChild, addOnOperationHandlers } from './service.js';
 
@@ -9,4 +11,5 @@ export const addOnsFamily: ResourceFamily = {
   subscriptionChild: addOnChild,
   subscriptionCascade: addOnCascade,
   operationHandlers: addOnOperationHandlers,
+  eventView: eventView(addOnsTable, (c, context, addOn) => getAddOn(c, context.org, addOn.subscription_id, addOn.id)),
 };

@@ -50,7 +50,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, context.identity, (c) => addAddOn(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => addAddOn(c, context, subscriptionId, request.body));
       return sendCreated(reply, addOnPaths.item.path({ org: context.org, subscriptionId, addonId: stored.resource.id }), stored, replayed);
     },
   });
@@ -80,7 +80,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, addonId } = request.params;
-      return sendResource(request, reply, await transaction(database, context.identity, (c) => patchAddOn(c, context, subscriptionId, addonId, request.body)));
+      return sendResource(request, reply, await transaction(database, context, (c) => patchAddOn(c, context, subscriptionId, addonId, request.body)));
     },
   });
 
@@ -96,7 +96,7 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, addonId } = request.params;
-      const operation = await transaction(database, context.identity, (c) => requestAddOnDeactivation(c, context, subscriptionId, addonId, request.body));
+      const operation = await transaction(database, context, (c) => requestAddOnDeactivation(c, context, subscriptionId, addonId, request.body));
       return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
     },
   });

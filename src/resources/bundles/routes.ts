@@ -24,7 +24,7 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Create a bundle', params: pathParams(), headers: CreateHeaders, body: BundleCreate, response: { 201: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, context.identity, (c) => createBundle(c, context, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => createBundle(c, context, request.body));
       return sendCreated(reply, bundlePaths.item.path({ org: context.org, bundleId: stored.resource.id }), stored, replayed);
     },
   });
@@ -55,7 +55,7 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Patch a bundle (/status, /legacy_id, /catalogue_bundled_commercial_product_id)', params: pathParams('bundleId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const stored = await transaction(database, context.identity, (c) => patchBundle(c, context, request.params.bundleId, request.body));
+      const stored = await transaction(database, context, (c) => patchBundle(c, context, request.params.bundleId, request.body));
       return sendResource(request, reply, stored);
     },
   });

@@ -1,4 +1,6 @@
-import type { ResourceFamily } from '../family.js';
+import { eventView, type ResourceFamily } from '../family.js';
+import { changeRequestsTable } from './schema.js';
+import { getChangeRequest } from './service.js';
 import { changeRequestRoutes } from './routes.js';
 import { changeRequestOperationHandlers } from './service.js';
 
@@ -7,4 +9,5 @@ export const changeRequestsFamily: ResourceFamily = {
   name: 'change_requests',
   routes: changeRequestRoutes,
   operationHandlers: changeRequestOperationHandlers,
+  eventView: eventView(changeRequestsTable, (c, context, request) => getChangeRequest(c, context.org, request.subscription_id, request.id)),
 };

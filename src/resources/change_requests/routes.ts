@@ -30,7 +30,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, context.identity, (c) => requestTariffChange(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => requestTariffChange(c, context, subscriptionId, request.body));
       worker?.wake();
       return sendCreated(reply, changeRequestPaths.item.path({ org: context.org, subscriptionId, changeRequestId: stored.resource.id }), stored, replayed);
     },
@@ -71,7 +71,7 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, changeRequestId } = request.params;
-      const stored = await transaction(database, context.identity, (c) => cancelChangeRequest(c, context, subscriptionId, changeRequestId, request.body));
+      const stored = await transaction(database, context, (c) => cancelChangeRequest(c, context, subscriptionId, changeRequestId, request.body));
       return sendResource(request, reply, stored);
     },
   });

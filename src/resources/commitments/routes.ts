@@ -43,7 +43,7 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
         const context = contextOf(request);
-        const saved = await transaction(database, context.identity, (c) => patchCommitment(c, context, p.subscriptionId, kind, p[param], p.commitmentId, request.body));
+        const saved = await transaction(database, context, (c) => patchCommitment(c, context, p.subscriptionId, kind, p[param], p.commitmentId, request.body));
         return sendResource(request, reply, saved);
       },
     });

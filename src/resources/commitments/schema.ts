@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Lifecycle } from '../../core/lifecycle.js';
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, serverOwned, ServerOwnedStamp, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { commitmentPaths } from './paths.js';
 
 export const COMMITMENT_STATUSES = ['ACTIVE', 'EXPIRED', 'DEACTIVATED'] as const;
@@ -28,21 +28,24 @@ export const Commitment = Type.Object(
 );
 export type Commitment = Static<typeof Commitment>;
 
-/** A commitment in a parent's create body or appended by `add /commitments/-`: server fields accepted and replaced. */
+/**
+ * A commitment in a parent's create body or appended by `add /commitments/-`: server fields accepted and replaced,
+ * except that a migration load keeps `status` and the `cancellation_*` stamps (API.md 1.14).
+ */
 export const CommitmentCreate = Type.Object(
   {
     id: Type.Optional(Uuid()),
     legacy_id: Type.Optional(Commitment.properties.legacy_id),
     catalogue_term_id: Type.Optional(Commitment.properties.catalogue_term_id),
     expiration_date: Type.Optional(Commitment.properties.expiration_date),
-    status: ServerOwned,
-    start_date: ServerOwned,
-    cancellation_date: ServerOwned,
-    cancellation_system: ServerOwned,
-    cancellation_user: ServerOwned,
-    cancellation_reason: ServerOwned,
-    creation_date: ServerOwned,
-    last_updated_date: ServerOwned,
+    status: serverOwned(Commitment.properties.status),
+    start_date: serverOwned(Commitment.properties.start_date),
+    cancellation_date: serverOwned(Commitment.properties.cancellation_date),
+    cancellation_system: ServerOwnedStamp,
+    cancellation_user: ServerOwnedStamp,
+    cancellation_reason: serverOwned(Type.String({ maxLength: 255, description: 'Kept by a migration load' })),
+    creation_date: serverOwned(Commitment.properties.creation_date),
+    last_updated_date: serverOwned(Commitment.properties.last_updated_date),
   },
   { additionalProperties: false, title: 'CommitmentCreate' },
 );

@@ -68,19 +68,19 @@ export async function createCommitments(
     if (ids.has(id)) throw badRequest(`commitments/${index}/id ${id} appears twice`);
     ids.add(id);
     const expiration = toApiDateOrNull(item.expiration_date);
-    const kept = options.migration ? (item as Record<string, unknown>) : {};
+    const kept: Partial<CommitmentCreate> = options.migration ? item : {};
     const expired = expiration !== null && new Date(expiration) <= now();
     const commitment: StoredCommitment = {
       id,
       legacy_id: item.legacy_id ?? null,
       catalogue_term_id: item.catalogue_term_id ?? null,
-      status: options.migration && typeof kept.status === 'string' ? (kept.status as Commitment['status']) : expired ? 'EXPIRED' : 'ACTIVE',
+      status: kept.status ?? (expired ? 'EXPIRED' : 'ACTIVE'),
       start_date: options.startDate === null ? null : toApiDate(options.startDate),
       expiration_date: expiration,
-      cancellation_date: toApiDateOrNull(kept.cancellation_date as string | undefined),
-      cancellation_system: (kept.cancellation_system as string | undefined) ?? null,
-      cancellation_user: (kept.cancellation_user as string | undefined) ?? null,
-      cancellation_reason: (kept.cancellation_reason as string | undefined) ?? null,
+      cancellation_date: toApiDateOrNull(kept.cancellation_date),
+      cancellation_system: kept.cancellation_system ?? null,
+      cancellation_user: kept.cancellation_user ?? null,
+      cancellation_reason: kept.cancellation_reason ?? null,
       creation_date: date,
       last_updated_date: date,
       parent_kind: parent.kind,

@@ -28,7 +28,7 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, context.identity, (c) => createContract(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => createContract(c, context, subscriptionId, request.body));
       return sendCreated(reply, contractPaths.item.path({ org: context.org, subscriptionId, contractId: stored.resource.id }), stored, replayed);
     },
   });

@@ -1,8 +1,11 @@
-import type { ResourceFamily } from '../family.js';
+import { eventView, type ResourceFamily } from '../family.js';
+import { creditLimitsTable } from './schema.js';
+import { getCreditLimit } from './service.js';
 import { creditLimitRoutes } from './routes.js';
 
 /** Credit limits of MOBILE and LANDLINE lines. */
 export const creditLimitsFamily: ResourceFamily = {
   name: 'credit_limits',
   routes: creditLimitRoutes,
+  eventView: eventView(creditLimitsTable, (c, context, limit) => getCreditLimit(c, context.org, limit.subscription_id, limit.credit_limit_id)),
 };

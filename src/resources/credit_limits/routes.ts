@@ -37,7 +37,7 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const saved = await transaction(database, context.identity, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
+      const saved = await transaction(database, context, (c) => setCreditLimits(c, context, request.params.subscriptionId, request.body));
       reply.status(201).header('location', locationOf(request, creditLimitPaths.collection.path({ org: context.org, subscriptionId: request.params.subscriptionId })));
       return saved;
     },

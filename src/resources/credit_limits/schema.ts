@@ -81,7 +81,7 @@ export const creditLimitsTable: ResourceTable<StoredCreditLimit> = {
   kind: 'CreditLimit',
   columns: (limit) => ({ subscription_id: limit.subscription_id }),
   href: (org, limit) => creditLimitPaths.item.path({ org, subscriptionId: limit.subscription_id, creditLimitId: limit.credit_limit_id }),
-  published: (limit) => ({ id: limit.credit_limit_id, payload: publicCreditLimit(limit) }),
+  publishedId: (limit) => limit.credit_limit_id,
 };
 
 /** The answer form: the store's keys stay internal. */

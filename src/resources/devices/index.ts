@@ -1,4 +1,6 @@
-import type { ResourceFamily } from '../family.js';
+import { eventView, type ResourceFamily } from '../family.js';
+import { devicesTable } from './schema.js';
+import { getDevice } from './service.js';
 import { deviceRoutes } from './routes.js';
 import { deviceChild, deviceCommitmentParent, deviceInsuranceCheck } from './service.js';
 
@@ -9,4 +11,5 @@ export const devicesFamily: ResourceFamily = {
   subscriptionChild: deviceChild,
   commitmentParent: deviceCommitmentParent,
   typeDataChecks: { DEVICE_INSURANCE: deviceInsuranceCheck },
+  eventView: eventView(devicesTable, (c, context, device) => getDevice(c, context.org, device.subscription_id, device.id)),
 };

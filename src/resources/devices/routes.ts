@@ -63,7 +63,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId } = request.params;
-      const { stored, replayed } = await transaction(database, context.identity, (c) => addDevice(c, context, subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => addDevice(c, context, subscriptionId, request.body));
       return sendCreated(reply, devicePaths.item.path({ org: context.org, subscriptionId, deviceId: stored.resource.id }), stored, replayed);
     },
   });
@@ -93,7 +93,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId } = request.params;
-      const saved = await transaction(database, context.identity, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
+      const saved = await transaction(database, context, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
       return sendResource(request, reply, saved);
     },
   });

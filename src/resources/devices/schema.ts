@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { badRequest } from '../../core/errors.js';
-import { DateTime, LegacyId, Money, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { DateTime, LegacyId, Money, Nullable, serverOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { devicePaths } from './paths.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
@@ -121,9 +121,9 @@ export const DeviceCreate = Type.Object(
     commitments: Type.Optional(Type.Array(CommitmentCreate, { maxItems: 50, description: 'Created with the device, binding from its creation' })),
     insurable_amount: optional('insurable_amount'),
     legacy_account_id: Device.properties.legacy_account_id,
-    subscription_id: ServerOwned,
-    creation_date: ServerOwned,
-    last_updated_date: ServerOwned,
+    subscription_id: serverOwned(Device.properties.subscription_id),
+    creation_date: serverOwned(Device.properties.creation_date),
+    last_updated_date: serverOwned(Device.properties.last_updated_date),
   },
   { additionalProperties: false, title: 'DeviceCreate' },
 );

@@ -39,7 +39,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, context.identity, (c) => registerHub(c, context, request.body, config.hubAllowPrivateTargets));
+      const { stored, replayed } = await transaction(database, context, (c) => registerHub(c, context, request.body, config.hubAllowPrivateTargets));
       return sendCreated(reply, eventPaths.hub.path({ org: context.org, hubId: stored.resource.id }), stored, replayed);
     },
   });
@@ -85,7 +85,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: Type.Null({ description: 'Webhook unregistered' }) },
     },
     handler: async (request, reply) => {
-      await transaction(database, contextOf(request).identity, (c) => deleteHub(c, contextOf(request), request.params.hubId));
+      await transaction(database, contextOf(request), (c) => deleteHub(c, contextOf(request), request.params.hubId));
       return reply.status(204).send(null);
     },
   });

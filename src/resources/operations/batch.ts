@@ -277,7 +277,7 @@ export class BatchUpload {
       throw new AppError('INVALID_CSV', `the file has ${this.problems} invalid line${this.problems > 1 ? 's' : ''}${listed}; nothing was run`, this.details);
     }
     await this.flush();
-    return transaction(this.database, identity, async (c) => {
+    return transaction(this.database, { identity }, async (c) => {
       await c.db.deleteFrom('batch_uploads').where('org', '=', this.org).where('id', '=', this.batchId).execute();
       const operation = await enqueueOperation(c, this.org, {
         type: 'ADMINISTRATION_BATCH',
@@ -366,7 +366,7 @@ async function recordOutcome(c: Conn, org: string, batchId: string, seq: number,
  * prefix of `lines`, cut at CHUNK_MS).
  */
 async function runChunk(database: Database, context: RequestContext, operationId: string, batchId: string, lines: BatchLine[]): Promise<Outcome[]> {
-  return transaction(database, context.identity, async (c) => {
+  return transaction(database, context, async (c) => {
     const deadline = Date.now() + CHUNK_MS;
     const outcomes: Outcome[] = [];
     for (const line of lines) {
@@ -454,10 +454,20 @@ export const BatchLineResult = Type.Object(
 );
 export type BatchLineResult = Static<typeof BatchLineResult>;
 
-export const AdministrationOperationResponse = Type.Object(
+/** An administration batch as GET answers it: the operation with its file name, without the inline results (API.md 12.2). */
+export const AdministrationOperation = Type.Object(
   {
     ...AsyncOperation.properties,
+    type: Type.Literal('ADMINISTRATION_BATCH'),
     file_name: Nullable(Type.String({ description: "The file part's filename" })),
+  },
+  { title: 'AdministrationOperation' },
+);
+export type AdministrationOperation = Static<typeof AdministrationOperation>;
+
+export const AdministrationOperationResponse = Type.Object(
+  {
+    ...AdministrationOperation.properties,
     results: Nullable(Type.Array(BatchLineResult, { description: `Every line's outcome once the batch has ended, for batches of up to ${INLINE_RESULTS_LIMIT} lines; else null (see …/results)` })),
   },
   { title: 'AdministrationOperationResponse' },
@@ -490,12 +500,18 @@ export async function listBatchResults(c: Conn, org: string, operation: StoredOp
   return { items, total: Number(count.total) };
 }
 
-/** The 202 answer: the operation, its file name and, once it has ended and if it is small, every line's result. */
+/** An operation as GET answers it: a batch with its file name. */
+export function operationView(operation: StoredOperation): AsyncOperation | AdministrationOperation {
+  if (operation.type !== 'ADMINISTRATION_BATCH') return publicOperation(operation);
+  return { ...publicOperation(operation), type: operation.type, file_name: (operation.payload.file_name as string | null) ?? null };
+}
+
+/** The 202 answer: the batch as GET shows it and, once it has ended and if it is small, every line's result. */
 export async function administrationResponse(database: Database, org: string, operation: StoredOperation): Promise<AdministrationOperationResponse> {
   const ended = operation.status === 'SUCCEEDED' || operation.status === 'FAILED';
   const total = operation.progress?.total ?? 0;
   const results = ended && total <= INLINE_RESULTS_LIMIT ? (await listBatchResults(conn(database), org, operation, [], { offset: 0, limit: total })).items : null;
-  return { ...publicOperation(operation), file_name: (operation.payload.file_name as string | null) ?? null, results };
+  return { ...(operationView(operation) as AdministrationOperation), results };
 }
 
 /** Waits for the batch to end, up to `seconds`; answers its latest state. */

@@ -10,6 +10,7 @@ import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { parseFilters, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import {
+  AdministrationOperation,
   AdministrationOperationResponse,
   administrationResponse,
   awaitBatch,
@@ -18,6 +19,7 @@ import {
   LINE_OUTCOMES,
   listBatchResults,
   MAX_BATCH_BYTES,
+  operationView,
 } from './batch.js';
 import { operationPaths } from './paths.js';
 
@@ -155,10 +157,16 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get(operationPaths.item.pattern, {
-    schema: { tags, summary: 'An asynchronous operation: its status, outcome and progress', params: pathParams('operationId'), response: { 200: AsyncOperation } },
+    schema: {
+      tags,
+      summary: 'An asynchronous operation: its status, outcome and progress (an administration batch also its file name)',
+      params: pathParams('operationId'),
+      // The batch's shape first: the serializer answers with the first schema the operation matches.
+      response: { 200: Type.Union([AdministrationOperation, AsyncOperation]) },
+    },
     handler: async (request, reply) => {
       const stored = await requireOperation(conn(database), request.params.org, request.params.operationId);
-      return sendResource(request, reply, { resource: publicOperation(stored.resource), version: stored.version });
+      return sendResource(request, reply, { resource: operationView(stored.resource), version: stored.version });
     },
   });
 

@@ -44,7 +44,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId } = request.params;
-      const { stored, replayed } = await transaction(database, context.identity, (c) => createPaymentPlan(c, context, subscriptionId, deviceId, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => createPaymentPlan(c, context, subscriptionId, deviceId, request.body));
       return sendCreated(reply, paymentPlanPaths.item.path({ org: context.org, subscriptionId, deviceId, paymentPlanId: stored.resource.id }), stored, replayed);
     },
   });
@@ -74,7 +74,7 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, deviceId, paymentPlanId } = request.params;
-      const saved = await transaction(database, context.identity, (c) => patchPaymentPlan(c, context, subscriptionId, deviceId, paymentPlanId, request.body));
+      const saved = await transaction(database, context, (c) => patchPaymentPlan(c, context, subscriptionId, deviceId, paymentPlanId, request.body));
       return sendResource(request, reply, saved);
     },
   });

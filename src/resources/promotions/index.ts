@@ -1,6 +1,7 @@
-import type { ResourceFamily } from '../family.js';
+import { eventView, type ResourceFamily } from '../family.js';
+import { promotionsTable } from './schema.js';
 import { promotionRoutes } from './routes.js';
-import { endPromotionsOfAddOn, promotionCascade, promotionChild, promotionCommitmentParent, promotionOperationHandlers } from './service.js';
+import { endPromotionsOfAddOn, getPromotion, promotionCascade, promotionChild, promotionCommitmentParent, promotionOperationHandlers } from './service.js';
 
 /** Promotions: embedded in a line, hold commitments, end with their line or their add-on. */
 export const promotionsFamily: ResourceFamily = {
@@ -11,4 +12,5 @@ export const promotionsFamily: ResourceFamily = {
   commitmentParent: promotionCommitmentParent,
   addOnDeactivationHook: endPromotionsOfAddOn,
   operationHandlers: promotionOperationHandlers,
+  eventView: eventView(promotionsTable, (c, context, promotion) => getPromotion(c, context.org, promotion.subscription_id, promotion.id)),
 };

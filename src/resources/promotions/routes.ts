@@ -56,7 +56,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       assertMayLoadMigration(request, request.body);
       const context = contextOf(request);
-      const { stored, replayed } = await transaction(database, context.identity, (c) => addPromotion(c, context, request.params.subscriptionId, request.body));
+      const { stored, replayed } = await transaction(database, context, (c) => addPromotion(c, context, request.params.subscriptionId, request.body));
       return sendCreated(reply, promotionPaths.item.path({ org: context.org, subscriptionId: request.params.subscriptionId, promotionId: stored.resource.id }), stored, replayed);
     },
   });
@@ -96,7 +96,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, context.identity, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body));
+      const saved = await transaction(database, context, (c) => patchPromotion(c, context, subscriptionId, promotionId, request.body));
       return sendResource(request, reply, saved);
     },
   });
@@ -113,7 +113,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const context = contextOf(request);
       const { subscriptionId, promotionId } = request.params;
-      const saved = await transaction(database, context.identity, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body));
+      const saved = await transaction(database, context, (c) => replacePromotion(c, context, subscriptionId, promotionId, request.body));
       return sendResource(request, reply, saved);
     },
   });
@@ -135,7 +135,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         const context = contextOf(request);
         const { subscriptionId, promotionId } = request.params;
-        const operation = await transaction(database, context.identity, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
+        const operation = await transaction(database, context, (c) => requestTermination(c, context, subscriptionId, promotionId, kind, request.body.reason));
         return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
       },
     });
@@ -195,7 +195,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
         const context = contextOf(request);
-        const saved = await transaction(database, context.identity, (c) =>
+        const saved = await transaction(database, context, (c) =>
           patchPromotion(c, context, params.subscriptionId, params.promotionId, request.body, { scope: scopeOf(params[param]) }),
         );
         return sendResource(request, reply, saved);

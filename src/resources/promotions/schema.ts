@@ -3,7 +3,7 @@ import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/l
 import type { ResourceTable } from '../../core/store.js';
 import { toStoredDate } from '../../core/time.js';
 import type { FilterSpecs } from '../../http/filters.js';
-import { DateTime, LegacyId, Nullable, ServerOwnedDate, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, ServerOwnedDate, ServerOwnedStamp, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 import { promotionPaths } from './paths.js';
 
@@ -68,9 +68,6 @@ export const StoredPromotionSchema = Type.Object(
 );
 export type StoredPromotion = Static<typeof StoredPromotionSchema>;
 
-/** A migration load keeps the stamps it carries: as long as an audit header may be. */
-const Stamp = Type.Optional(Nullable(Type.String({ maxLength: 256 })));
-
 /**
  * The create (and PUT) body: the seed's required fields are required except the server-owned ones, which are
  * accepted and replaced — kept only by a migration load (`origin: MIGRATION`), which stores history as it was.
@@ -82,16 +79,16 @@ export const PromotionCreate = Type.Object(
     catalogue_promotion_id: Promotion.properties.catalogue_promotion_id,
     commitments: Type.Optional(Type.Array(CommitmentCreate, { maxItems: 50 })),
     creation_date: ServerOwnedDate,
-    creation_system: Stamp,
-    creation_user: Stamp,
+    creation_system: ServerOwnedStamp,
+    creation_user: ServerOwnedStamp,
     last_updated_date: ServerOwnedDate,
     status: PromotionStatusSchema,
     status_detail: Type.Optional(Promotion.properties.status_detail),
     activation_date: Type.Optional(Promotion.properties.activation_date),
     expiration_date: Type.Optional(Promotion.properties.expiration_date),
     deactivation_date: ServerOwnedDate,
-    deactivation_system: Stamp,
-    deactivation_user: Stamp,
+    deactivation_system: ServerOwnedStamp,
+    deactivation_user: ServerOwnedStamp,
     origin: Type.Optional(Origin),
     add_on_id: Type.Optional(Promotion.properties.add_on_id),
     device_id: Type.Optional(Promotion.properties.device_id),

@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util';
-import { completeCreateEvent } from '../../core/events.js';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type OperationType, type StoredOperation } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Trigger } from '../../core/lifecycle.js';
@@ -356,7 +355,6 @@ export async function createPromotion(
       : [];
   await scheduleTransitions(c, context, promotion);
   const resource = publicPromotion(promotion, commitments);
-  completeCreateEvent(c.events, promotionsTable.kind, promotion.id, resource);
   return { stored: { resource, version: result.stored.version }, replayed: false };
 }
 

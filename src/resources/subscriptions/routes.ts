@@ -105,7 +105,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Subscription } },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const stored = await transaction(database, context.identity, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body));
+      const stored = await transaction(database, context, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body));
       return sendResource(request, reply, stored);
     },
   });
@@ -121,7 +121,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const context = contextOf(request);
-      const operation = await transaction(database, context.identity, (c) => requestDeactivation(c, context, request.params.subscriptionId, request.body));
+      const operation = await transaction(database, context, (c) => requestDeactivation(c, context, request.params.subscriptionId, request.body));
       return sendAccepted(reply, operationPaths.item.path({ org: context.org, operationId: operation.id }), publicOperation(operation));
     },
   });
@@ -151,7 +151,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: typeTags, summary: `Create a ${spec.type} subscription in a bundle`, params: pathParams('bundleId'), headers: CreateHeaders, body: Create, response: { 201: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
-        const { stored, replayed } = await transaction(database, context.identity, (c) =>
+        const { stored, replayed } = await transaction(database, context, (c) =>
           createSubscription(c, context, spec.type, request.params.bundleId, request.body as unknown as SubscriptionCreateBody),
         );
         return sendCreated(reply, typedPaths.item.path({ org: context.org, subscriptionId: stored.resource.id }), stored, replayed);
@@ -197,7 +197,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
-        const stored = await transaction(database, context.identity, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body, spec.type));
+        const stored = await transaction(database, context, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body, spec.type));
         return sendResource(request, reply, stored);
       },
     });

@@ -1,7 +1,7 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import { badRequest } from '../../core/errors.js';
-import { DateTime, LegacyId, Nullable, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { DateTime, LegacyId, Nullable, serverOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { SUBSCRIPTION_TYPES, type SpecificData, type SubscriptionType } from './types.js';
 
@@ -115,7 +115,9 @@ export function subscriptionCreateBody(title: string, specificData: TObject, chi
     if (name === 'catalogue_commercial_product_id' || name === 'specific_data') properties[name] = schema;
     else if (name === 'status') properties[name] = Type.Optional(StringEnum(['PRE_ACTIVE', 'ACTIVE'], { default: 'PRE_ACTIVE' }));
     else if (['promotions', 'add_ons', 'devices'].includes(name)) properties[name] = Type.Optional(Type.Array(children[name] ?? Type.Unknown(), { maxItems: 50 }));
-    else if (SERVER_OWNED.includes(name)) properties[name] = ServerOwned;
+    // The endpoint sets `type`: any string is accepted and replaced (the public Max and Disney examples send one, 1.14).
+    else if (name === 'type') properties[name] = serverOwned(Type.String({ maxLength: 64, description: 'Set by the endpoint; accepted and replaced' }));
+    else if (SERVER_OWNED.includes(name)) properties[name] = serverOwned(schema);
     else properties[name] = Type.Optional(schema);
   }
   return Type.Object(properties, { additionalProperties: false, title: `${title}Create` });
