@@ -121,13 +121,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject),
   });
-  // Answers over about 1 KB are gzipped for the clients that accept it (the document, pages of lines).
-  await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
   await app.register(errorPlugin);
   await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
   await app.register(authPlugin, { auth: config.auth });
   await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute });
   await app.register(idempotencyPlugin);
+  // Answers over about 1 KB are gzipped for the clients that accept it (the document, pages of lines). After the
+  // idempotency plugin, so that a keyed answer is stored as sent before compression, and replays to any client.
+  await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
   // Tags collapsed and the models section hidden: /docs draws the operation list only, and an operation on opening.
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'none', defaultModelsExpandDepth: -1 } });
   await app.register(import('./console/plugin.js'));

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { shiftClock } from '../src/core/time.js';
 import { requestEffect } from '../src/core/store.js';
 import type { Database, Tx } from '../src/db/database.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { csv, HEADER, line, operationsPath, upload } from './helpers/batches.js';
-import { activeLine, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { addPromotion, promotionPath } from './helpers/promotions.js';
 
 /** API.md 1.8: the key is written with the effect, claimed while its request runs, and compares every byte. */
@@ -162,5 +163,22 @@ forEachDialect('Idempotency-Key inside the transaction', (t) => {
     const spaced = await t.request('POST', `/v2/orgs/${org}/bundles`, JSON.stringify(bundleBody, null, 1), key);
     assert.equal(spaced.status, 422);
     assert.equal(spaced.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
+  });
+  test('a keyed answer sent gzipped replays as plain JSON to a client that does not accept gzip, the same bytes', async () => {
+    const org = uniqueOrg();
+    const bundle = await createBundle(t, org);
+    const promotions = Array.from({ length: 3 }, () => ({ id: randomUUID(), catalogue_promotion_id: 'PROMO_50', status: 'ACTIVE' }));
+    const body = JSON.stringify({ catalogue_commercial_product_id: 'MOBILE_XL', status: 'ACTIVE', specific_data: { msisdn: msisdn(), imsi: imsi() }, promotions });
+    const url = `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`;
+    const headers = { 'content-type': 'application/json', 'idempotency-key': randomUUID() };
+    const first = await t.app.inject({ method: 'POST', url, payload: body, headers: { ...headers, 'accept-encoding': 'gzip' } });
+    assert.equal(first.statusCode, 201, first.body);
+    assert.equal(first.headers['content-encoding'], 'gzip', 'an answer over 1 KB is gzipped for a client that accepts it');
+    const sent = gunzipSync(first.rawPayload).toString('utf8');
+    const replay = await t.app.inject({ method: 'POST', url, payload: body, headers });
+    assert.equal(replay.statusCode, 201);
+    assert.equal(replay.headers['idempotent-replayed'], 'true');
+    assert.equal(replay.headers['content-encoding'], undefined);
+    assert.equal(replay.body, sent);
   });
 });
