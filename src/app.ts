@@ -13,6 +13,7 @@ import { documentRoute } from './http/schemas.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { schemaCompiler } from './http/validation.js';
+import { followCursors } from './http/lists.js';
 import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     done();
   });
+  followCursors(app, config.cursorSecret);
 
   await app.register(errorPlugin, { publicUrl: config.publicUrl });
   await app.register(metricsPlugin, { database, brokerEnabled: config.eventsNatsUrl !== undefined });
