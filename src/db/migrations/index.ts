@@ -12,6 +12,7 @@ import { batches } from './0010_batches.js';
 import { events } from './0011_events.js';
 import { hub } from './0012_hub.js';
 import { promotionIndexes } from './0013_promotion_indexes.js';
+import { subscriptionCreationOrder } from './0014_subscription_creation_order.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_events': events,
   '0012_hub': hub,
   '0013_promotion_indexes': promotionIndexes,
+  '0014_subscription_creation_order': subscriptionCreationOrder,
 };
