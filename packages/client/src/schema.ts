@@ -121,6 +121,8 @@ export interface paths {
             parameters: {
                 query?: {
                     account_id?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     legacy_account_id?: number;
                     legacy_id?: number;
                     /** @description Pagination limit (1–500) */
@@ -165,8 +167,11 @@ export interface paths {
                                 status: "ACTIVE" | "DEACTIVATED";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -1075,6 +1080,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -1284,8 +1291,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -1433,6 +1443,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     is_primary?: boolean;
@@ -1648,8 +1660,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -2348,6 +2363,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -2561,8 +2578,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -3259,6 +3279,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -3485,8 +3507,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -4209,6 +4234,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     device_id?: string;
@@ -4429,8 +4456,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -5139,6 +5169,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -5353,8 +5385,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -6051,6 +6086,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -6273,8 +6310,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -6987,6 +7027,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -7199,8 +7241,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -7895,6 +7940,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     /** @description ICCID: 18–22 digits with a Luhn check digit */
@@ -8128,8 +8175,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -8854,6 +8904,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     /** @description ICCID: 18–22 digits with a Luhn check digit */
@@ -9088,8 +9140,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -9814,6 +9869,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -10029,8 +10086,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -10731,6 +10791,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     external_id?: string;
@@ -10945,8 +11007,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -11647,6 +11712,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -11861,8 +11928,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -12939,6 +13009,337 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/exports/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the org's subscriptions: NDJSON (one GET answer a line) or CSV (Accept: text/csv); needs subscriptions:admin
+         * @description One consistent snapshot, ordered by creation_date then id, streamed in constant memory; the search filters are optional. CSV columns: id,type,status,bundle_id,account_id,msisdn,creation_date,activation_date,deactivation_date,promotions,add_ons,devices (the last three are counts; RFC 4180 quoting; a null is empty). Gzip-encoded only when Accept-Encoding names gzip.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: string;
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
+                    activation_date?: string;
+                    /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
+                    deactivation_date?: string;
+                    legacy_account_id?: number;
+                    /** @description The bundle's legacy id */
+                    legacy_bundle_id?: number;
+                    legacy_id?: number;
+                    mandatory?: boolean;
+                    /** @description One of PRE_ACTIVE, ACTIVE, SUSPENDED, DEACTIVATED, CANCELLED, or a JSON object {"eq": value, "in": [values]} */
+                    status?: ("PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED") | string;
+                    /** @description One of MOBILE, BROADBAND, LANDLINE, ORANGE_TV, ORANGE_TV_LIBRE, AGILE_TV, AMAZON_PRIME, MAX, DISNEY, NETFLIX, DEVICE_INSURANCE, MULTISIM, or a JSON object {"eq": value, "in": [values]} */
+                    type?: ("MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM") | string;
+                };
+                header?: never;
+                path: {
+                    /** @description Organization name */
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The lines, streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": {
+                            account_id: string;
+                            activation_date: string | null;
+                            add_ons: {
+                                activation_date: string | null;
+                                /** @description Catalogue add-on ID */
+                                catalogue_add_on_id: string;
+                                /** @description MySim/Apollo related id for the Add-On catalogue resource definition */
+                                catalogue_add_on_legacy_id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description add-on creation date. Format according to ISO 8601
+                                 */
+                                creation_date: string;
+                                creation_system: string;
+                                creation_user: string;
+                                deactivation_date: string | null;
+                                deactivation_system: string | null;
+                                deactivation_user: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Add-on unique identifier
+                                 */
+                                id: string;
+                                /** Format: date-time */
+                                last_updated_date: string;
+                                legacy_id: number | null;
+                                provider_product_id: string | null;
+                                provider_service_id: string | null;
+                                /** @description add-on status */
+                                status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
+                            }[];
+                            /** Format: uuid */
+                            bundle_id: string;
+                            catalogue_commercial_product_id: string;
+                            /** Format: date-time */
+                            creation_date: string;
+                            creation_system: string;
+                            creation_user: string;
+                            deactivation_date: string | null;
+                            deactivation_system: string | null;
+                            deactivation_user: string | null;
+                            devices: {
+                                acquisition_type: ("BORROWED" | "FINANCED" | "ONE_TIME_PAYMENT") | null;
+                                /** @description Commercial device id according to catalogue definition */
+                                catalogue_commercial_device_id: string;
+                                catalogue_device_id: string | null;
+                                commitments: {
+                                    cancellation_date: string | null;
+                                    cancellation_reason: string | null;
+                                    cancellation_system: string | null;
+                                    cancellation_user: string | null;
+                                    catalogue_term_id: string | null;
+                                    /** Format: date-time */
+                                    creation_date: string;
+                                    expiration_date: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    last_updated_date: string;
+                                    legacy_id: number | null;
+                                    start_date: string | null;
+                                    status: "ACTIVE" | "EXPIRED" | "DEACTIVATED";
+                                }[];
+                                /** Format: date-time */
+                                creation_date: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Device unique identifier
+                                 */
+                                id: string;
+                                imei: string | null;
+                                in_store_delivery_date: string | null;
+                                in_store_returned_date: string | null;
+                                insurable_amount: number | null;
+                                /** Format: date-time */
+                                last_updated_date: string;
+                                /** @description Account ID associated with the subscription. Currently tied to MySim/Apollo storage. */
+                                legacy_account_id: number;
+                                legacy_id: number | null;
+                                mac_address: string | null;
+                                manufacturing_info: {
+                                    id?: string | null;
+                                    id_type?: string | null;
+                                } | null;
+                                pickup_order_id: string | null;
+                                reservation_id: string | null;
+                                serial_number: string | null;
+                                shipping_order_id: string | null;
+                                signature_process_id: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description The subscription that holds the device (read-only)
+                                 */
+                                subscription_id: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            last_status_reason: string;
+                            /** Format: date-time */
+                            last_status_update: string;
+                            /** Format: date-time */
+                            last_updated_date: string;
+                            last_updated_user: string;
+                            legacy_account_id: number | null;
+                            legacy_bundle_id: number | null;
+                            legacy_id: number | null;
+                            mandatory: boolean;
+                            pre_scoring_id: string | null;
+                            promotions: {
+                                activation_date: string | null;
+                                add_on_id: string | null;
+                                /** @description Catalogue promotion ID */
+                                catalogue_promotion_id: string;
+                                commitments: {
+                                    cancellation_date: string | null;
+                                    cancellation_reason: string | null;
+                                    cancellation_system: string | null;
+                                    cancellation_user: string | null;
+                                    catalogue_term_id: string | null;
+                                    /** Format: date-time */
+                                    creation_date: string;
+                                    expiration_date: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    last_updated_date: string;
+                                    legacy_id: number | null;
+                                    start_date: string | null;
+                                    status: "ACTIVE" | "EXPIRED" | "DEACTIVATED";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description Promotion creation date. Format according to ISO 8601
+                                 */
+                                creation_date: string;
+                                /** @description The system that requested the promotion creation; N/A if not available */
+                                creation_system: string;
+                                /** @description The user that requested the promotion creation; N/A if not available */
+                                creation_user: string;
+                                deactivation_date: string | null;
+                                deactivation_system: string | null;
+                                deactivation_user: string | null;
+                                device_id: string | null;
+                                expiration_date: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Promotion ID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Date and time when any field of the promotion was last updated
+                                 */
+                                last_updated_date: string;
+                                legacy_id: number | null;
+                                /** @description Promotion process origin. If not provided, it will be set to EXISTING_CLIENT by default */
+                                origin: "MIGRATION" | "EXISTING_CLIENT" | "UNKNOWN";
+                                /** PromotionStatus */
+                                status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED" | "EXPIRED";
+                                status_detail: {
+                                    date: string | null;
+                                    description: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            specific_data: {
+                                [key: string]: unknown;
+                            };
+                            /** SubscriptionStatus */
+                            status: "PRE_ACTIVE" | "ACTIVE" | "SUSPENDED" | "DEACTIVATED" | "CANCELLED";
+                            /** SubscriptionType */
+                            type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid bearer token (when authentication is configured): UNAUTHORIZED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Forbidden access */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Any client or server error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    line?: number;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                message: string;
+                                reference: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/hub": {
         parameters: {
             query?: never;
@@ -12950,6 +13351,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -12994,8 +13397,11 @@ export interface paths {
                                 status: "ACTIVE" | "DISABLED";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -13694,6 +14100,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -13752,8 +14160,11 @@ export interface paths {
                                 sequence: number;
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -13900,6 +14311,8 @@ export interface paths {
                 query?: {
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     creation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -13961,8 +14374,11 @@ export interface paths {
                                 type: "PROMOTION_DEACTIVATION" | "PROMOTION_CANCELLATION" | "ADD_ON_DEACTIVATION" | "SUBSCRIPTION_DEACTIVATION" | "CHANGE_REQUEST_EXECUTION" | "ADMINISTRATION_BATCH" | "PROMOTION_ACTIVATION" | "PROMOTION_EXPIRATION" | "COMMITMENT_EXPIRATION";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -14510,6 +14926,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -14549,8 +14967,11 @@ export interface paths {
                                 subscription_id: string;
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -14701,6 +15122,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -14908,8 +15331,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -15747,6 +16173,8 @@ export interface paths {
                 query?: {
                     /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte]. Format according to ISO 8601 */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description AddOn id the subscription is linked to. Linked to MySim/Apollo storage, to be deprecated. */
                     legacy_add_on_id?: number;
                     /** @description Pagination limit (1–500) */
@@ -15802,8 +16230,11 @@ export interface paths {
                                 status: "REQUESTED" | "ACTIVE" | "CANCELLED" | "DEACTIVATED";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -16898,6 +17329,8 @@ export interface paths {
                 query?: {
                     /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte] */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
                     expiration_date?: string;
                     /** @description Pagination limit (1–500) */
@@ -16985,8 +17418,11 @@ export interface paths {
                                 } | null;
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -17788,6 +18224,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     date_scheduled?: string;
                     /** @description Pagination limit (1–500) */
@@ -17857,8 +18295,11 @@ export interface paths {
                                 type: "TARIFF";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -18939,6 +19380,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Pagination limit (1–500) */
                     limit?: number;
                     /** @description Pagination offset */
@@ -18990,8 +19433,11 @@ export interface paths {
                                 last_updated_user: string;
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -23137,6 +23583,8 @@ export interface paths {
                 query?: {
                     /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte] */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
                     expiration_date?: string;
                     /** @description Pagination limit (1–500) */
@@ -23224,8 +23672,11 @@ export interface paths {
                                 } | null;
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -23857,6 +24308,8 @@ export interface paths {
                 query?: {
                     /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte] */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
                     expiration_date?: string;
                     /** @description Pagination limit (1–500) */
@@ -23942,8 +24395,11 @@ export interface paths {
                                 } | null;
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -26652,6 +27108,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     is_primary?: boolean;
@@ -26865,8 +27323,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -27714,6 +28175,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -27925,8 +28388,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -28772,6 +29238,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -28996,8 +29464,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -29869,6 +30340,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     device_id?: string;
@@ -30087,8 +30560,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -30946,6 +31422,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -31158,8 +31636,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -32005,6 +32486,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -32225,8 +32708,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -33088,6 +33574,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -33298,8 +33786,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -34143,6 +34634,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     /** @description ICCID: 18–22 digits with a Luhn check digit */
@@ -34374,8 +34867,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -35249,6 +35745,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     /** @description ICCID: 18–22 digits with a Luhn check digit */
@@ -35481,8 +35979,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -36356,6 +36857,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -36569,8 +37072,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -37420,6 +37926,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     external_id?: string;
@@ -37632,8 +38140,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
@@ -37764,6 +38275,8 @@ export interface paths {
                     account_id?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     activation_date?: string;
+                    /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                    cursor?: string;
                     /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                     deactivation_date?: string;
                     legacy_account_id?: number;
@@ -37976,8 +38489,11 @@ export interface paths {
                                 type: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
                             }[];
                             limit: number;
-                            offset: number;
-                            total: number;
+                            next_cursor: string | null;
+                            /** @description Absent on a page reached by cursor */
+                            offset?: number;
+                            /** @description Every match; absent on a page reached by cursor */
+                            total?: number;
                         };
                     };
                 };
