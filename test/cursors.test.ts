@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { csv, HEADER, line, runBatch } from './helpers/batches.js';
 
 /** Follows next_cursor from the first page to the end; answers every page's body. */
 async function walk(t: TestApp, firstUrl: string, between?: (pageIndex: number) => Promise<void>) {
@@ -115,9 +116,13 @@ forEachDialect('cursor paging', (t) => {
     }
   });
 
-  test('GET /operations pages by cursor like every paged list', async () => {
-    const first = await t.request('GET', `/v2/orgs/${org}/operations?limit=1`);
-    assert.equal(first.status, 200);
-    assert.ok('next_cursor' in first.body);
+  test('GET /operations/{id}/results walked by cursor answers every line once, in file order (keyed by line, not creation)', async () => {
+    const lines = created.slice(0, 5).map((subscription) => line('SET_SUBSCRIPTION_STATUS', subscription.id, { value: 'SUSPENDED' }));
+    const batch = await runBatch(t, org, csv(HEADER, lines), { wait: 10 });
+    assert.equal(batch.status, 'SUCCEEDED');
+    const pages = await walk(t, `/v2/orgs/${org}/operations/${batch.id}/results?limit=2`);
+    assert.deepEqual(pages.flatMap((page) => page.items.map((result: any) => result.line)), [2, 3, 4, 5, 6]);
+    const operations = await walk(t, `/v2/orgs/${org}/operations?limit=1`);
+    assert.ok(operations.flatMap((page) => page.items).some((operation: any) => operation.id === batch.id));
   });
 });
