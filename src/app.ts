@@ -19,6 +19,7 @@ import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { schemaCompiler } from './http/validation.js';
 import { carriesIdempotencyKey, idempotencyPlugin, requestHasher } from './http/idempotency.js';
+import { followCursors } from './http/lists.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     done();
   });
+  followCursors(app, config.cursorSecret);
 
   // First, so that it sees every route the plugins add (/metrics).
   await app.register(swagger, {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { LoggerOptions } from 'pino';
 
@@ -32,6 +33,8 @@ export interface Config {
   /** `json` (one object a line, for collectors) or `pretty` (colourised lines for a person, through pino-pretty). */
   logFormat: 'json' | 'pretty';
   billingCycleTimezone: string;
+  /** The key cursors are signed with (CURSOR_SECRET, else derived from what every node of a deployment shares). */
+  cursorSecret: string;
   production: boolean;
 }
 
@@ -124,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const jwksUrl = url(env, 'AUTH_JWKS_URL', ['http:', 'https:']);
   const rateLimit = env.RATE_LIMIT_PER_MINUTE ? integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 1, 1_000_000) : undefined;
   const database = parseDatabaseUrl(env.DATABASE_URL);
+  const cursorSecret = env.CURSOR_SECRET || undefined;
+  if (cursorSecret !== undefined && Buffer.byteLength(cursorSecret) < MIN_JWT_SECRET_BYTES) {
+    throw new ConfigError(`CURSOR_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes, got ${Buffer.byteLength(cursorSecret)}: generate one with \`openssl rand -hex 32\``);
+  }
   const config: Config = {
     port,
     // Without authentication the service is open to whoever reaches it: only this machine, unless HOST says otherwise.
@@ -148,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     logFormat,
     billingCycleTimezone,
+    // Every node of one deployment shares its database and its token key, so they derive the same key. A cursor
+    // grants nothing a request could not ask (its org is the path's, its filters are validated again): the
+    // signature tells a cursor of another list or an altered one, it guards no secret.
+    cursorSecret: cursorSecret ?? createHash('sha256').update(`cursor\u0000${jwtSecret ?? ''}\u0000${env.DATABASE_URL ?? ''}`).digest('hex'),
     production: env.NODE_ENV === 'production',
   };
   if (config.production && !config.auth.jwtSecret && !config.auth.jwksUrl) {

@@ -147,12 +147,14 @@ forEachDialect('contracts', (t) => {
     created.sort((a, b) => a.creation_date.localeCompare(b.creation_date) || a.id.localeCompare(b.id));
     const page = await t.request('GET', `${path(org, subscription.id)}?limit=2`);
     assert.equal(page.status, 200);
-    assert.deepEqual(page.body, { items: created.slice(0, 2), offset: 0, limit: 2, total: 3 });
+    const { next_cursor: nextCursor, ...envelope } = page.body;
+    assert.deepEqual(envelope, { items: created.slice(0, 2), offset: 0, limit: 2, total: 3 });
+    assert.equal(typeof nextCursor, 'string', 'a page with rows after it carries next_cursor');
     assert.equal(page.headers['x-total-count'], '3');
     const rest = await t.request('GET', `${path(org, subscription.id)}?offset='2'`);
     assert.deepEqual(rest.body.items, created.slice(2));
     const empty = await t.request('GET', path(org, (await activeLine(t, org)).subscription.id));
-    assert.deepEqual(empty.body, { items: [], offset: 0, limit: 50, total: 0 });
+    assert.deepEqual(empty.body, { items: [], offset: 0, limit: 50, total: 0, next_cursor: null });
   });
 
   test('GET /subscriptions/{id}/contracts rejects unknown parameters and out-of-range paging with 400', async () => {

@@ -406,6 +406,9 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v2/orgs/{org}/hub/{hubId}': nf(),
   'DELETE /v2/orgs/{org}/hub/{hubId}': nf(),
   'GET /v2/orgs/{org}/hub/{hubId}/dead_letters': nf(),
+
+  // Exports (API.md 17.3): NDJSON and CSV, unfiltered and filtered
+  'GET /v2/orgs/{org}/exports/subscriptions': { expect: 'log', query: (a) => ['', `account_id=${q(a.accountId)}&status=ACTIVE`] },
 };
 
 /** Service endpoints outside /v2/orgs/{org} (API.md 14): no tenant's data, excluded from the walk by name. */
@@ -492,6 +495,8 @@ function assertNothingOf(a: Tenant, probe: Probe, answer: Answer, skip: Set<stri
 }
 
 function isEmptyList(body: any): boolean {
+  // An export of nothing is an empty body (no NDJSON line).
+  if (body === undefined) return true;
   if (Array.isArray(body)) return body.length === 0;
   return Array.isArray(body?.items) && body.items.length === 0 && (body.total === undefined || body.total === 0);
 }

@@ -56,10 +56,21 @@ export type ColumnCondition = [column: string, operator: '=' | '<' | '<=' | '>' 
 export type ExpressionCondition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
 export type Condition = ColumnCondition | ExpressionCondition;
 
+/** The values of a list's order columns of one row: where a keyset page starts after. */
+export type ListKey = readonly (string | number)[];
+
+/**
+ * A page: `offset` rows skipped, or (`after`) the rows following a key in the list's order. A keyset page reads
+ * one row more than `limit`, so its answer knows whether another page follows (the caller shows `limit`).
+ */
 export interface Page {
   offset: number;
   limit: number;
+  after?: ListKey;
 }
+
+/** The rows a page reads: one more than it shows on a keyset page. */
+export const rowsToRead = (page: Page) => (page.after ? page.limit + 1 : page.limit);
 
 /**
  * The effect of a request that carries an Idempotency-Key (API.md 1.8): its first transaction is the effect, and
@@ -449,7 +460,11 @@ export async function touch(c: Conn, table: { table: ResourceTableName }, org: s
   await c.db.executeQuery(compiled);
 }
 
-/** A page of the org's resources matching every condition, oldest first, with the total count. */
+/**
+ * A page of the org's resources matching every condition, oldest first, with the total count. A keyset page
+ * (`page.after`) starts after its key on the (creation_date, id) order, which every list's index serves, and counts
+ * nothing (`total` is NaN): it costs the same at any depth.
+ */
 export async function listResources<T extends { id: string }>(
   c: Conn,
   table: ResourceTable<T>,
@@ -486,7 +501,21 @@ async function pageRows(
 ): Promise<{ rows: PresentedRow[]; total: number }> {
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key}`;
-  const pageQuery = compiledOnce(key && `${key} page ${order}${presentation ? ` ${presentation.name}` : ''}`, [org, ...shape.values, page.limit, page.offset], () =>
+  const shown = presentation ? ` ${presentation.name}` : '';
+  if (page.after) {
+    // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
+    const [date, id] = page.after;
+    const keysetQuery = compiledOnce(key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], () =>
+      applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
+        .where(sql<SqlBool>`(creation_date, id) ${sql.raw(order === 'asc' ? '>' : '<')} (${date}, ${id})`)
+        .orderBy('creation_date', order)
+        .orderBy('id', order)
+        .limit(rowsToRead(page))
+        .compile(),
+    );
+    return { rows: await rowsOf<PresentedRow>(c, keysetQuery), total: Number.NaN };
+  }
+  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, page.limit, page.offset], () =>
     applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)

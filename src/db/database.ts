@@ -56,6 +56,13 @@ export interface Database {
    * the lock with it); on SQLite, whose file one process owns, it is that process's memory.
    */
   claimRunning(org: string, key: string): Promise<RunningClaim | undefined>;
+  /**
+   * Runs `work`'s reads on one consistent snapshot, however long it takes, without holding up writers: on
+   * PostgreSQL a REPEATABLE READ, READ ONLY transaction; on SQLite a read transaction on a connection of its own
+   * (WAL keeps its snapshot while writers commit). An in-memory SQLite database has no second connection: there
+   * `work` reads the one connection outside a transaction.
+   */
+  snapshot<T>(work: (db: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -322,8 +329,9 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     // An in-memory database is private to its connection: its reads queue behind the writer like any query.
     if (config.file === ':memory:') {
       const transaction = groupCommit(db, raw, () => undefined);
-      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, claimRunning, close: () => db.destroy() };
+      return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, claimRunning, snapshot: (work) => work(db), close: () => db.destroy() };
     }
+    const file = config.file;
     const reader = openSqlite(config.file, { readonly: true });
     const snapshot = readSnapshot(reader);
     const prepare = statementCache(reader);
@@ -336,6 +344,14 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       },
       transaction: groupCommit(db, raw, snapshot.end),
       claimRunning,
+      snapshot: async (work) => {
+        const own: Db = new Kysely({ dialect: new SqliteDialect({ database: openSqlite(file, { readonly: true }) }) });
+        try {
+          return await own.transaction().execute(work);
+        } finally {
+          await own.destroy();
+        }
+      },
       close: async () => {
         snapshot.end();
         reader.close();
@@ -369,6 +385,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     read: async (query) => (await pool.query(query.sql, query.parameters as unknown[])).rows,
     transaction: (work) => db.transaction().execute(work),
     claimRunning: connectionClaims(claimPool),
+    snapshot: (work) => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
     close: async () => {
       await claimPool.end();
       await db.destroy();

@@ -6,6 +6,7 @@ import { contractsFamily } from './contracts/index.js';
 import { creditLimitsFamily } from './credit_limits/index.js';
 import { devicesFamily } from './devices/index.js';
 import { eventsFamily } from './events/index.js';
+import { exportsFamily } from './exports/index.js';
 import type { ResourceFamily } from './family.js';
 import { operationsFamily } from './operations/index.js';
 import { paymentPlansFamily } from './payment_plans/index.js';
@@ -31,4 +32,5 @@ export const families: ResourceFamily[] = [
   paymentPlansFamily,
   operationsFamily,
   eventsFamily,
+  exportsFamily,
 ];

@@ -13,6 +13,7 @@ import { events } from './0011_events.js';
 import { hub } from './0012_hub.js';
 import { promotionIndexes } from './0013_promotion_indexes.js';
 import { idempotencyInTransaction } from './0014_idempotency_in_transaction.js';
+import { subscriptionCreationOrder } from './0015_subscription_creation_order.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_hub': hub,
   '0013_promotion_indexes': promotionIndexes,
   '0014_idempotency_in_transaction': idempotencyInTransaction,
+  '0015_subscription_creation_order': subscriptionCreationOrder,
 };

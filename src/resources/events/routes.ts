@@ -72,7 +72,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
-      return sendPage(reply, page, await deadLetters(conn(database), request.params.org, request.params.hubId, page));
+      return sendPage(reply, page, await deadLetters(conn(database), request.params.org, request.params.hubId, page), (letter) => [letter.sequence]);
     },
   });
 

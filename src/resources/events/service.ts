@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DomainEvent } from '../../core/events.js';
-import { findById, hashOf, insertResource, listResources, type Conn, type Page, type Stored } from '../../core/store.js';
+import { findById, hashOf, insertResource, listResources, type Conn, type Page, type Stored, rowsToRead } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
 import { assertIfMatch, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
@@ -128,14 +128,14 @@ export async function deadLetters(c: Conn, org: string, hubId: string, page: Pag
   await requireHub(c, org, hubId);
   const dead = c.db.selectFrom('hub_deliveries as d').where('d.org', '=', org).where('d.hub_id', '=', hubId).where('d.status', '=', 'DEAD');
   const [rows, count] = await Promise.all([
-    dead
+    (page.after ? dead.where('d.sequence', '>', Number(page.after[0])) : dead)
       .innerJoin('events as e', (join) => join.onRef('e.org', '=', 'd.org').onRef('e.sequence', '=', 'd.sequence'))
       .select(['d.sequence', 'd.attempts', 'd.last_attempt_date', 'd.last_error', 'e.data'])
       .orderBy('d.sequence')
-      .limit(page.limit)
+      .limit(rowsToRead(page))
       .offset(page.offset)
       .execute(),
-    dead.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+    page.after ? { total: Number.NaN } : dead.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
   ]);
   return {
     items: rows.map((row) => ({

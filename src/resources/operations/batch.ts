@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
 import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, type OperationRunner, type OperationRunners, type StoredOperation } from '../../core/operations.js';
-import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page } from '../../core/store.js';
+import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, rowsToRead } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import type { Database } from '../../db/database.js';
 import type { RequestContext, Identity } from '../../core/context.js';
@@ -485,9 +485,11 @@ export async function listBatchResults(c: Conn, org: string, operation: StoredOp
       .where('seq', '<=', operation.progress?.processed ?? 0),
     conditions,
   );
+  // A keyset page follows the line number, which grows with seq (the file's order); it counts nothing.
+  const shown = page.after ? base.where('line', '>', Number(page.after[0])) : base.offset(page.offset);
   const [rows, count] = await Promise.all([
-    base.select(['line', 'operation', 'subscription_id', 'resource_id', 'outcome', 'error_code', 'error_message']).orderBy('seq').limit(page.limit).offset(page.offset).execute(),
-    base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+    shown.select(['line', 'operation', 'subscription_id', 'resource_id', 'outcome', 'error_code', 'error_message']).orderBy('seq').limit(rowsToRead(page)).execute(),
+    page.after ? { total: Number.NaN } : base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
   ]);
   const items: BatchLineResult[] = rows.map((row) => ({
     line: Number(row.line),

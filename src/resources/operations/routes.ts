@@ -182,7 +182,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const c = conn(database);
       const operation = (await requireOperation(c, request.params.org, request.params.operationId)).resource;
       const page = pageOf(request.query);
-      return sendPage(reply, page, await listBatchResults(c, request.params.org, operation, parseFilters(resultFilters, request.query), page));
+      return sendPage(reply, page, await listBatchResults(c, request.params.org, operation, parseFilters(resultFilters, request.query), page), (result) => [result.line]);
     },
   });
 };

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
+import { SignJWT } from 'jose';
+import { forEachDialect, startTestApp, testDialects, type TestApp } from './helpers/app.js';
+import { createAddOn } from './helpers/add_ons.js';
+import { createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { createLandline } from './helpers/lines.js';
+
+const CSV_HEADER = 'id,type,status,bundle_id,account_id,msisdn,creation_date,activation_date,deactivation_date,promotions,add_ons,devices';
+const exportUrl = (org: string, query = '') => `/v2/orgs/${org}/exports/subscriptions${query ? `?${query}` : ''}`;
+
+/** The export's raw answer (gzip left as sent). */
+async function exportOf(t: TestApp, org: string, options: { query?: string; headers?: Record<string, string> } = {}) {
+  const response = await t.app.inject({ method: 'GET', url: exportUrl(org, options.query), headers: options.headers ?? {} });
+  return { status: response.statusCode, headers: response.headers, raw: response.rawPayload, text: response.body };
+}
+
+const ndjsonLines = (text: string) => text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+
+/** RFC 4180 rows (quoted fields with commas, doubled quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += char;
+  }
+  return rows;
+}
+
+// An SQLite file (not :memory:), so the export reads its snapshot on a connection of its own as it does in service.
+for (const dialect of testDialects()) {
+  describe(`exports [${dialect}]`, () => {
+    const t = {} as TestApp;
+    const directory = mkdtempSync(path.join(tmpdir(), 'exports-test-'));
+    const org = uniqueOrg();
+    const otherOrg = uniqueOrg();
+    const lines: any[] = [];
+    let bundleId: string;
+
+    before(async () => {
+      Object.assign(t, await startTestApp(dialect, dialect === 'sqlite' ? { env: { DATABASE_URL: `sqlite:${path.join(directory, 'inventory.sqlite')}` } } : {}));
+      bundleId = (await createBundle(t, org, { account_id: 'ACC,"quoted"' })).id;
+      lines.push(await createMobile(t, org, bundleId));
+      lines.push(await createLandline(t, org, bundleId, { status: 'PRE_ACTIVE' }));
+      lines.push(await createMobile(t, org, bundleId));
+      await createAddOn(t, org, lines[0].id);
+      const other = await createBundle(t, otherOrg, { account_id: 'ACC-OTHER' });
+      await createMobile(t, otherOrg, other.id);
+    });
+    after(async () => {
+      await t.close?.();
+      rmSync(directory, { recursive: true, force: true });
+    });
+
+    test('GET /exports/subscriptions streams NDJSON: one GET /subscriptions/{id} answer per line, children embedded, in creation order, none of another org', async () => {
+      const answer = await exportOf(t, org);
+      assert.equal(answer.status, 200);
+      assert.match(String(answer.headers['content-type']), /^application\/x-ndjson/);
+      assert.equal(answer.headers['content-encoding'], undefined);
+      const exported = ndjsonLines(answer.text);
+      const expected = [];
+      for (const line of lines) expected.push((await t.request('GET', `/v2/orgs/${org}/subscriptions/${line.id}`)).body);
+      assert.deepEqual(exported, expected);
+      assert.equal(exported[0].add_ons.length, 1, 'the add-on is embedded');
+      const otherExport = ndjsonLines((await exportOf(t, otherOrg)).text);
+      assert.equal(otherExport.length, 1);
+      assert.ok(!answer.text.includes(otherExport[0].id), "the other org's line is not in this org's export");
+      assert.ok(!lines.some((line) => (JSON.stringify(otherExport) as string).includes(line.id)), "this org's lines are not in the other org's export");
+      assert.equal((await exportOf(t, uniqueOrg())).text, '', 'an org with no lines exports nothing');
+    });
+
+    test('GET /exports/subscriptions with Accept: text/csv answers the listed columns, RFC 4180 quoting, counts of children', async () => {
+      const answer = await exportOf(t, org, { headers: { accept: 'text/csv' } });
+      assert.equal(answer.status, 200);
+      assert.match(String(answer.headers['content-type']), /^text\/csv/);
+      assert.ok(answer.text.startsWith(`${CSV_HEADER}\r\n`));
+      assert.ok(answer.text.includes('"ACC,""quoted"""'), 'a field with a comma and quotes is quoted, its quotes doubled');
+      const [header, ...rows] = parseCsv(answer.text);
+      assert.deepEqual(header, CSV_HEADER.split(','));
+      assert.deepEqual(
+        rows,
+        lines.map((line, index) => [
+          line.id,
+          line.type,
+          line.status,
+          bundleId,
+          'ACC,"quoted"',
+          line.type === 'MOBILE' ? line.specific_data.msisdn : '',
+          line.creation_date,
+          line.activation_date ?? '',
+          '',
+          '0',
+          index === 0 ? '1' : '0',
+          '0',
+        ]),
+      );
+    });
+
+    test('GET /exports/subscriptions applies the search filters, and refuses a bad one with 400', async () => {
+      const active = ndjsonLines((await exportOf(t, org, { query: 'status=ACTIVE&type=MOBILE' })).text);
+      assert.deepEqual(active.map((line) => line.id), [lines[0].id, lines[2].id]);
+      const none = await exportOf(t, org, { query: 'account_id=nobody' });
+      assert.equal(none.text, '');
+      const bad = await exportOf(t, org, { query: 'status=ALIVE' });
+      assert.equal(bad.status, 400);
+      assert.equal(JSON.parse(bad.text).error.code, 'BAD_REQUEST');
+      const paged = await exportOf(t, org, { query: 'limit=1' });
+      assert.equal(paged.status, 400, 'an export is not paged');
+    });
+
+    test('GET /exports/subscriptions is gzip-encoded only when Accept-Encoding names gzip', async () => {
+      const plain = await exportOf(t, org, { headers: { accept: 'text/csv' } });
+      const zipped = await exportOf(t, org, { headers: { accept: 'text/csv', 'accept-encoding': 'br, gzip' } });
+      assert.equal(zipped.headers['content-encoding'], 'gzip');
+      assert.equal(gunzipSync(zipped.raw).toString(), plain.text);
+      const refused = await exportOf(t, org, { headers: { 'accept-encoding': 'gzip;q=0, br' } });
+      assert.equal(refused.headers['content-encoding'], undefined);
+      assert.equal(ndjsonLines(refused.text).length, lines.length);
+    });
+  });
+}
+
+const SECRET = 'exports-test-secret-of-sufficient-length-0123456789';
+
+const token = (scope: string, org: string) =>
+  new SignJWT({ orgs: [org], scope }).setProtectedHeader({ alg: 'HS256' }).setSubject('exports-test').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+
+forEachDialect(
+  'exports with authentication',
+  (t) => {
+    test('GET /exports/subscriptions needs subscriptions:admin: read and write scopes get 403 MISSING_PERMISSIONS', async () => {
+      const org = uniqueOrg();
+      const refused = await t.request('GET', exportUrl(org), undefined, { authorization: `Bearer ${await token('subscriptions:read subscriptions:write', org)}` });
+      assert.equal(refused.status, 403);
+      assert.equal(refused.body.error.code, 'MISSING_PERMISSIONS');
+      const allowed = await t.request('GET', exportUrl(org), undefined, { authorization: `Bearer ${await token('subscriptions:read subscriptions:admin', org)}` });
+      assert.equal(allowed.status, 200);
+    });
+  },
+  { env: { AUTH_JWT_SECRET: SECRET } },
+);
