@@ -360,22 +360,37 @@ export class OperationsWorker {
 
 /**
  * The oldest due operation of the first org after `afterOrg` that has one, locked (SKIP LOCKED: another
- * worker's claim in progress is passed over). `(org, run_at)` order is the live-operations index's own.
+ * worker's claim in progress is passed over). The live-operations index is `(org, run_at)`: one seek finds the
+ * next org with live work, another that org's oldest due operation, so a claim never walks an org's operations
+ * scheduled for later (a seeded org holds one or two per line), however many there are.
  */
 async function nextDue(c: Conn, at: Date, afterOrg: string) {
-  return forUpdateSkipLocked(
-    c.dialect,
-    c.db
+  for (let org = afterOrg; ; ) {
+    const next = await c.db
       .selectFrom('operations')
-      .select(['org', 'id', 'data', 'version', 'claim_token'])
-      // Literal, so PostgreSQL proves the partial index's predicate.
+      .select('org')
+      // Literal, so both databases prove the partial index's predicate.
       .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
-      .where('org', '>', afterOrg)
-      .where('run_at', '<=', at.toISOString())
+      .where('org', '>', org)
       .orderBy('org')
       .orderBy('run_at')
-      .limit(1),
-  ).executeTakeFirst();
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) return undefined;
+    org = next.org;
+    const due = await forUpdateSkipLocked(
+      c.dialect,
+      c.db
+        .selectFrom('operations')
+        .select(['org', 'id', 'data', 'version', 'claim_token'])
+        .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
+        .where('org', '=', org)
+        .where('run_at', '<=', at.toISOString())
+        .orderBy('run_at')
+        .limit(1),
+    ).executeTakeFirst();
+    if (due) return due;
+  }
 }
 
 /** The public representation (the payload stays internal). */
