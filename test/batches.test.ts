@@ -898,7 +898,8 @@ forEachDialect(
       const bundle = await createBundle(t, org);
       const lines: string[] = [];
       for (let index = 0; index < 10; index++) lines.push((await createMobile(t, org, bundle.id)).id);
-      const count = 800;
+      // Several chunks (of up to 500 lines), so the stop falls between two of them.
+      const count = 2000;
       // Line i sets line (i mod 10)'s limit to the next value of its own sequence 1, 2, 3…: any line run twice, or skipped, shows in a history.
       const rows = Array.from({ length: count }, (_, index) =>
         line('SET_CREDIT_LIMIT', lines[index % 10], { resource_id: TOTAL, reason: `step ${index + 1}`, value: String(Math.floor(index / 10) + 1) }),

@@ -86,6 +86,8 @@ export type OperationHandler = (c: Conn, context: RequestContext, operation: Sto
 export interface OperationLease {
   /** Saves a change to the operation (its progress) and renews the lease; false once another worker has taken it over: stop at once. */
   checkpoint(update: (operation: StoredOperation) => void): Promise<boolean>;
+  /** The same inside the caller's transaction: a unit of work and its progress commit together, and only while the claim is held. */
+  checkpointIn(c: Conn, update: (operation: StoredOperation) => void): Promise<boolean>;
   /**
    * The run's time slice is over, or the worker is stopping: checkpoint and answer 'paused'. The claim is then
    * released with the operation still RUNNING and due at once, so other orgs' work is claimed before it goes on.
@@ -257,28 +259,39 @@ export class OperationsWorker {
     outcome: (operation: StoredOperation, failure?: AppError) => { runAt?: string; keepClaim?: boolean } | void,
     work?: OperationHandler,
   ): Promise<void> {
-    await transaction(this.database, async (c) => {
-      const row = await forUpdate(
-        c.dialect,
-        c.db.selectFrom('operations').select(['data', 'version']).where('org', '=', org).where('id', '=', id).where('claim_token', '=', token),
-      ).executeTakeFirst();
-      if (!row) return; // the lease ran out and another worker took it over
-      const operation = JSON.parse(row.data as string) as StoredOperation;
-      let failure: AppError | undefined;
-      if (work) {
-        const context = operationContext(org, operation, this.options.composition);
-        // The operation's own changes are made for the request that created it.
-        failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
-      }
-      const { runAt, keepClaim } = outcome(operation, failure) ?? {};
-      await updateResource(c, operationsTable, org, operation, Number(row.version));
-      await c.db
-        .updateTable('operations')
-        .set({ claim_token: keepClaim ? token : null, run_at: runAt ?? nowIso() })
-        .where('org', '=', org)
-        .where('id', '=', id)
-        .execute();
-    });
+    await transaction(this.database, (c) => this.saveClaimed(c, org, id, token, outcome, work));
+  }
+
+  /** `finish` in the caller's transaction; false when the lease ran out and another worker took the operation over. */
+  private async saveClaimed(
+    c: Conn,
+    org: string,
+    id: string,
+    token: string,
+    outcome: (operation: StoredOperation, failure?: AppError) => { runAt?: string; keepClaim?: boolean } | void,
+    work?: OperationHandler,
+  ): Promise<boolean> {
+    const row = await forUpdate(
+      c.dialect,
+      c.db.selectFrom('operations').select(['data', 'version']).where('org', '=', org).where('id', '=', id).where('claim_token', '=', token),
+    ).executeTakeFirst();
+    if (!row) return false;
+    const operation = JSON.parse(row.data as string) as StoredOperation;
+    let failure: AppError | undefined;
+    if (work) {
+      const context = operationContext(org, operation, this.options.composition);
+      // The operation's own changes are made for the request that created it.
+      failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
+    }
+    const { runAt, keepClaim } = outcome(operation, failure) ?? {};
+    await updateResource(c, operationsTable, org, operation, Number(row.version));
+    await c.db
+      .updateTable('operations')
+      .set({ claim_token: keepClaim ? token : null, run_at: runAt ?? nowIso() })
+      .where('org', '=', org)
+      .where('id', '=', id)
+      .execute();
+    return true;
   }
 
   /** Gives up the claim of a paused run: the operation stays RUNNING and is due at once, for any worker to resume. */
@@ -296,19 +309,16 @@ export class OperationsWorker {
   private lease(org: string, id: string, token: string): OperationLease {
     const sliceEnd = Date.now() + (this.options.sliceMs ?? SLICE_MS);
     const isStopping = () => this.loop.isStopped;
+    const renew = (update: (operation: StoredOperation) => void) => (operation: StoredOperation) => {
+      update(operation);
+      return { runAt: new Date(now().getTime() + this.options.leaseSeconds * 1000).toISOString(), keepClaim: true };
+    };
     return {
       get shouldPause() {
         return isStopping() || Date.now() >= sliceEnd;
       },
-      checkpoint: async (update) => {
-        let held = false;
-        await this.finish(org, id, token, (operation) => {
-          held = true;
-          update(operation);
-          return { runAt: new Date(now().getTime() + this.options.leaseSeconds * 1000).toISOString(), keepClaim: true };
-        });
-        return held;
-      },
+      checkpoint: (update) => transaction(this.database, (c) => this.saveClaimed(c, org, id, token, renew(update))),
+      checkpointIn: (c, update) => this.saveClaimed(c, org, id, token, renew(update)),
     };
   }
 
