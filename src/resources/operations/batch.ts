@@ -413,7 +413,8 @@ async function linesAfter(database: Database, org: string, batchId: string, proc
 const runBatch: OperationRunner = async (database, context, operation, lease) => {
   const batchId = String(operation.payload.batch_id);
   let progress: Progress = { ...operation.progress! };
-  let chunkLines = CHUNK_LINES;
+  // Starts small and at most doubles: a first chunk on a busy machine must not hold the writer for long either.
+  let chunkLines = MIN_CHUNK_LINES;
   for (;;) {
     const lines = await linesAfter(database, context.org, batchId, progress.processed, chunkLines);
     const started = performance.now();
@@ -432,7 +433,7 @@ const runBatch: OperationRunner = async (database, context, operation, lease) =>
       throw error;
     }
     const elapsed = Math.max(1, performance.now() - started);
-    chunkLines = Math.max(MIN_CHUNK_LINES, Math.min(CHUNK_LINES, Math.round((chunkLines * CHUNK_TARGET_MS) / elapsed)));
+    chunkLines = Math.max(MIN_CHUNK_LINES, Math.min(CHUNK_LINES, chunkLines * 2, Math.round((chunkLines * CHUNK_TARGET_MS) / elapsed)));
     // Let requests and timers in between chunks: on SQLite a chunk never waits for I/O, so the loop would not.
     await new Promise((resolve) => setImmediate(resolve));
     if (lease.shouldPause) return 'paused';
