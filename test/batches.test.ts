@@ -929,8 +929,17 @@ forEachDialect(
       assert.equal(paused.status, 'RUNNING');
       assert.ok(paused.progress.processed > 0 && paused.progress.processed < count, `stopped at ${paused.progress.processed}`);
       assert.equal(await recorded(), paused.progress.processed);
-      // As if the worker had died holding its claim: the next one takes over once the lease has run out.
-      await t.database.db.updateTable('operations').set({ claim_token: 'dead-worker', run_at: new Date(Date.now() - 1000).toISOString() }).where('org', '=', org).where('id', '=', accepted.id).execute();
+      // As if the worker had died holding its claim: the next one takes over once the lease has run out. Its saved
+      // progress is also set back, as a version that saved it only now and then could leave it: the lines that
+      // already have an outcome are still not run again.
+      const stored = await t.database.db.selectFrom('operations').select('data').where('org', '=', org).where('id', '=', accepted.id).executeTakeFirstOrThrow();
+      const rewound = { ...JSON.parse(stored.data as string), progress: { total: count, processed: 0, succeeded: 0, failed: 0 } };
+      await t.database.db
+        .updateTable('operations')
+        .set({ claim_token: 'dead-worker', run_at: new Date(Date.now() - 1000).toISOString(), data: JSON.stringify(rewound) })
+        .where('org', '=', org)
+        .where('id', '=', accepted.id)
+        .execute();
 
       const second = new OperationsWorker(t.database, t.app.log, { ...operationWorkOf(families), composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
       second.start();

@@ -405,6 +405,33 @@ async function linesAfter(database: Database, org: string, batchId: string, proc
 }
 
 /**
+ * The operation's progress, which each chunk saves with its outcomes; a batch left running by a version that saved
+ * it only now and then has outcomes past it: they are counted once (the outcome index), then the cursor is exact.
+ */
+async function resumedProgress(database: Database, org: string, batchId: string, saved: Progress): Promise<Progress> {
+  const next = await database.db
+    .selectFrom('batch_lines')
+    .select('outcome')
+    .where('org', '=', org)
+    .where('batch_id', '=', batchId)
+    .where('seq', '=', saved.processed + 1)
+    .executeTakeFirst();
+  if (!next || next.outcome === null) return { ...saved };
+  const rows = await database.db
+    .selectFrom('batch_lines')
+    .select(['outcome', (eb) => eb.fn.countAll().as('count')])
+    .where('org', '=', org)
+    .where('batch_id', '=', batchId)
+    .where('outcome', 'is not', null)
+    .groupBy('outcome')
+    .execute();
+  const count = (outcome: string) => Number(rows.find((row) => row.outcome === outcome)?.count ?? 0);
+  const succeeded = count('SUCCEEDED');
+  const failed = count('FAILED');
+  return { total: saved.total, processed: succeeded + failed, succeeded, failed };
+}
+
+/**
  * The batch commits chunk by chunk while the worker holds its claim, and pauses when its slice is over. Lines are
  * numbered 1…total in file order and run in that order, so the progress is also the cursor: each chunk saves it
  * on the operation in its own transaction (renewing the lease, and only while the claim is held), and a run
@@ -412,7 +439,7 @@ async function linesAfter(database: Database, org: string, batchId: string, proc
  */
 const runBatch: OperationRunner = async (database, context, operation, lease) => {
   const batchId = String(operation.payload.batch_id);
-  let progress: Progress = { ...operation.progress! };
+  let progress = await resumedProgress(database, context.org, batchId, operation.progress!);
   // Starts small and at most doubles: a first chunk on a busy machine must not hold the writer for long either.
   let chunkLines = MIN_CHUNK_LINES;
   for (;;) {
