@@ -12,6 +12,7 @@ import { parseDatabaseUrl } from '../src/config.js';
 import type { CeilingMessage, RecordedResponse } from './ceiling-server.js';
 import { activeLines } from './dataset.js';
 import { explainScenarios, type ScenarioPlans } from './explain.js';
+import { batchTable, benchBatch, type BatchResult } from './batch.js';
 import { benchFairness, fairnessTable, type FairnessResult } from './fairness.js';
 import { SCENARIOS, defaultContext, type BenchRequest, type Scenario, type ScenarioContext } from './scenarios.js';
 import { postgresCeiling, sqliteCeiling, type LoopResult, type StorageCeiling } from './storage.js';
@@ -37,6 +38,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     lines: { type: 'string' },
     'batch-lines': { type: 'string', default: '20000' },
+    'idle-lines': { type: 'string', default: '100000' },
     'postgres-url': { type: 'string' },
     'log-level': { type: 'string', default: 'warn' },
     'no-explain': { type: 'boolean', default: false },
@@ -77,6 +79,8 @@ for (const dialect of settings.dialects) if (dialect !== 'sqlite' && dialect !==
 const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
 /** The fairness scenario (bench/fairness.ts) runs its own service, with the worker on: part of a full run, or named. */
 const fairnessSelected = args.scenarios ? args.scenarios.split(',').includes('fairness') : !quick;
+/** The batch scenario (bench/batch.ts) also runs its own service, with the worker on. */
+const batchSelected = args.scenarios ? args.scenarios.split(',').includes('batch') : !quick;
 
 const RESULTS_DIR = path.resolve('bench/results');
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -788,6 +792,30 @@ async function fairnessDialect(dialect: Dialect, results: FairnessResult[]): Pro
   }
 }
 
+/** On a database of its own per checkout: this one, then `--before`'s when given. */
+async function batchDialect(dialect: Dialect, results: BatchResult[]): Promise<void> {
+  const checkouts = [{ label: 'now', checkout: '.' }, ...(args.before ? [{ label: 'before', checkout: path.resolve(args.before) }] : [])];
+  for (const { label, checkout } of checkouts) {
+    const database = await createDatabase(dialect);
+    try {
+      const result = await benchBatch({
+        dialect,
+        label,
+        databaseUrl: database.url,
+        batchLines: count(args['batch-lines']),
+        idleLines: count(args['idle-lines']),
+        startServer: (env) => startServer(database.url, `${dialect}-batch-${label}`, env, checkout),
+        cpuMs,
+        log: (message) => console.error(`bench: ${message}`),
+      }).catch((error: unknown): BatchResult => ({ dialect, label, runs: [], idleLines: 0, note: `failed: ${(error as Error).message}` }));
+      results.push(result);
+      console.error(`bench: batch ${dialect} ${label}:\n${batchTable([result])}`);
+    } finally {
+      await database.drop();
+    }
+  }
+}
+
 /** What a run leaves in bench/results/<output>.json; `--from` renders the reports again from it. */
 interface RunRecord {
   header: string;
@@ -795,11 +823,12 @@ interface RunRecord {
   measurements: Measurement[];
   plans: Plans;
   fairness?: FairnessResult[];
+  batches?: BatchResult[];
 }
 
 function report(run: RunRecord): void {
   Object.assign(settings, run.settings);
-  const { measurements, plans, fairness = [] } = run;
+  const { measurements, plans, fairness = [], batches = [] } = run;
   const top = settings.tiers[settings.tiers.length - 1];
   const results = [
     run.header,
@@ -827,6 +856,9 @@ function report(run: RunRecord): void {
     ...(fairness.length === 0
       ? []
       : ['', "Fairness (bench/fairness.ts): org A's SET_CREDIT_LIMIT batch and org B's promotion deactivations, one every 250 ms, on one service with its worker:", '', fairnessTable(fairness)]),
+    ...(batches.length === 0
+      ? []
+      : ['', 'Batch (bench/batch.ts): SET_CREDIT_LIMIT lines run by the worker, beside the set-based floor on the same database in the same run (ratio = lines/s ÷ floor); then the idle service:', '', batchTable(batches)]),
   ].join('\n');
   const targets = measurements.length === 0 ? 'No read or write scenario ran.' : targetsTable(measurements);
   const explain = explainMarkdown(plans);
@@ -848,7 +880,14 @@ function report(run: RunRecord): void {
 async function main(): Promise<void> {
   if (args.from) {
     const recorded = JSON.parse(fs.readFileSync(args.from, 'utf8')) as Partial<RunRecord>;
-    report({ header: recorded.header ?? `Run recorded in ${args.from}.`, settings: { ...settings, ...recorded.settings }, measurements: recorded.measurements ?? [], plans: recorded.plans ?? [], fairness: recorded.fairness });
+    report({
+      header: recorded.header ?? `Run recorded in ${args.from}.`,
+      settings: { ...settings, ...recorded.settings },
+      measurements: recorded.measurements ?? [],
+      plans: recorded.plans ?? [],
+      fairness: recorded.fairness,
+      batches: recorded.batches,
+    });
     return;
   }
   const started = Date.now();
@@ -857,10 +896,12 @@ async function main(): Promise<void> {
   const measurements: Measurement[] = [];
   const plans: Plans = [];
   const fairness: FairnessResult[] = [];
+  const batches: BatchResult[] = [];
   if (quick) console.log('scenario dialect req/s ratio p99');
   for (const dialect of settings.dialects) {
     await benchDialect(dialect, measurements, plans);
     if (fairnessSelected) await fairnessDialect(dialect, fairness);
+    if (batchSelected) await batchDialect(dialect, batches);
   }
   const seconds = (Date.now() - started) / 1000;
   if (quick) {
@@ -871,7 +912,7 @@ async function main(): Promise<void> {
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version};`,
     `${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, ${settings.lines} lines targeted; LOG_LEVEL=${args['log-level']}, WORKER=off; ${seconds.toFixed(0)} s in all.`,
   ].join(' ');
-  report({ header, settings, measurements, plans, fairness });
+  report({ header, settings, measurements, plans, fairness, batches });
 }
 
 async function cleanUp(): Promise<void> {

@@ -7,12 +7,13 @@ import { operationWorkOf } from '../src/resources/family.js';
 import { families } from '../src/resources/index.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { allResults, csv, HEADER, line, multipart, operationsPath, runBatch, upload } from './helpers/batches.js';
-import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { createLandline } from './helpers/lines.js';
 import { addAddOn, addDevice, addPromotion, inMs, linePath, promotionPath } from './helpers/promotions.js';
 
 const audit = { 'x-auth-origin-aud': 'backoffice', 'x-auth-origin-sub': 'admin-3' };
 const TOTAL = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
+const ROAMING = 'MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT';
 
 async function get(t: TestApp, url: string) {
   const response = await t.request('GET', url);
@@ -714,6 +715,137 @@ forEachDialect('administration batches', (t) => {
     assert.equal((await get(t, linePath(org, subscription.id))).status, 'SUSPENDED');
   });
 
+  // ── Each line alone, in file order, its outcome committed with its effect ─────────────────────
+
+  test('a batch line that fails half-way (MSISDN_IN_USE on activation) leaves no status history entry, no event and no change; the next line still runs', async () => {
+    const org = uniqueOrg();
+    const number = msisdn();
+    const { bundle, subscription } = await activeLine(t, org, { specific_data: { msisdn: number, imsi: imsi() } });
+    const portIn = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE', specific_data: { msisdn: number, imsi: imsi() } });
+    const before = await t.request('GET', linePath(org, portIn.id));
+    const historyBefore = await get(t, `${linePath(org, portIn.id)}/status_history`);
+    const lastSequence = (await get(t, `/v2/orgs/${org}/events?limit=1000`)).items.at(-1).sequence;
+
+    const batch = await runBatch(
+      t,
+      org,
+      csv(HEADER, [
+        line('SET_SUBSCRIPTION_STATUS', portIn.id, { value: 'ACTIVE', reason: 'port-in done' }),
+        line('SET_CREDIT_LIMIT', subscription.id, { resource_id: TOTAL, reason: 'after the failure', value: '75' }),
+      ]),
+    );
+    assert.deepEqual(batch.results.map((result: any) => result.error?.code ?? result.outcome), ['MSISDN_IN_USE', 'SUCCEEDED']);
+    assert.deepEqual(batch.progress, { total: 2, processed: 2, succeeded: 1, failed: 1 });
+    const after = await t.request('GET', linePath(org, portIn.id));
+    assert.deepEqual(after.body, before.body);
+    assert.equal(after.headers.etag, before.headers.etag);
+    assert.deepEqual(await get(t, `${linePath(org, portIn.id)}/status_history`), historyBefore);
+    const published = (await get(t, `/v2/orgs/${org}/events?after=${lastSequence}&limit=1000`)).items;
+    assert.deepEqual(
+      published.map((event: any) => [event.event_type, event.resource.id]),
+      [['CreditLimitCreateEvent', TOTAL]],
+    );
+    assert.equal(published[0].payload.credit_limit_value, 75);
+  });
+
+  test('a batch touching the same lines many times applies its lines in file order: a line\'s outcome depends on the lines before it', async () => {
+    const org = uniqueOrg();
+    const { bundle, subscription } = await activeLine(t, org);
+    const other = await createMobile(t, org, bundle.id);
+    const statuses = ['SUSPENDED', 'ACTIVE', 'SUSPENDED', 'SUSPENDED', 'ACTIVE', 'ACTIVE', 'SUSPENDED'];
+    const rows: string[][] = [];
+    const expected: string[] = [];
+    let current = 'ACTIVE';
+    statuses.forEach((status, index) => {
+      rows.push(line('SET_SUBSCRIPTION_STATUS', subscription.id, { value: status, reason: `step ${index}` }));
+      expected.push(status === current ? 'INVALID_SUBSCRIPTION_STATUS' : 'SUCCEEDED');
+      current = status;
+      // Between the status changes, the same two credit limits, each many times, and another line's.
+      for (let repeat = 0; repeat < 5; repeat++) {
+        rows.push(line('SET_CREDIT_LIMIT', subscription.id, { resource_id: TOTAL, reason: `total ${index}.${repeat}`, value: `${index * 10 + repeat}` }));
+        rows.push(line('SET_CREDIT_LIMIT', other.id, { resource_id: ROAMING, reason: `roaming ${index}.${repeat}`, value: `${1000 - index * 10 - repeat}` }));
+        expected.push('SUCCEEDED', 'SUCCEEDED');
+      }
+    });
+    const batch = await runBatch(t, org, csv(HEADER, rows));
+    assert.deepEqual(batch.results.map((result: any) => result.error?.code ?? result.outcome), expected);
+    const history = await get(t, `${linePath(org, subscription.id)}/status_history`);
+    assert.deepEqual(
+      history.filter((entry: any) => entry.reason?.startsWith('step')).map((entry: any) => [entry.from, entry.to, entry.reason]),
+      [
+        ['ACTIVE', 'SUSPENDED', 'step 0'],
+        ['SUSPENDED', 'ACTIVE', 'step 1'],
+        ['ACTIVE', 'SUSPENDED', 'step 2'],
+        ['SUSPENDED', 'ACTIVE', 'step 4'],
+        ['ACTIVE', 'SUSPENDED', 'step 6'],
+      ],
+    );
+    const total = await get(t, `${linePath(org, subscription.id)}/credit_limits/${TOTAL}`);
+    assert.equal(total.reason, 'total 6.4');
+    assert.equal(total.credit_limit_value, 64);
+    const totalReasons = statuses.flatMap((_, index) => [0, 1, 2, 3, 4].map((repeat) => `total ${index}.${repeat}`)).reverse();
+    assert.deepEqual([total.reason, ...total.historical_changes.map((change: any) => change.reason)], totalReasons);
+    const roaming = await get(t, `${linePath(org, other.id)}/credit_limits/${ROAMING}`);
+    assert.equal(roaming.credit_limit_value, 1000 - 64);
+    assert.equal(roaming.historical_changes.length, statuses.length * 5 - 1);
+    assert.equal(roaming.historical_changes[0].reason, 'roaming 6.3');
+    assert.equal(roaming.historical_changes.at(-1).reason, 'roaming 0.0');
+  });
+
+  test('a batch over several chunks records each line\'s outcome with its effect: progress, results and resources agree line by line', async () => {
+    const org = uniqueOrg();
+    const bundle = await createBundle(t, org);
+    const mobiles: string[] = [];
+    for (let index = 0; index < 4; index++) mobiles.push((await createMobile(t, org, bundle.id)).id);
+    const landline = (await createLandline(t, org, bundle.id)).id;
+    const rows: string[][] = [];
+    const expected: string[] = [];
+    const changes = new Map<string, string[]>();
+    for (let index = 0; index < 1300; index++) {
+      const kind = index % 7;
+      if (kind === 3) {
+        rows.push(line('SET_CREDIT_LIMIT', randomUUID(), { resource_id: TOTAL, reason: `unknown ${index}`, value: '1' }));
+        expected.push('SUBSCRIPTION_NOT_FOUND');
+      } else if (kind === 5) {
+        rows.push(line('SET_CREDIT_LIMIT', landline, { resource_id: TOTAL, reason: `wrong kind ${index}`, value: '1' }));
+        expected.push('INVALID_CREDIT_LIMIT_TYPE');
+      } else {
+        const subscription = mobiles[index % mobiles.length];
+        const resource = index % 2 === 0 ? TOTAL : ROAMING;
+        rows.push(line('SET_CREDIT_LIMIT', subscription, { resource_id: resource, reason: `change ${index}`, value: String(index) }));
+        expected.push('SUCCEEDED');
+        const key = `${subscription}/${resource}`;
+        changes.set(key, [`change ${index}`, ...(changes.get(key) ?? [])]);
+      }
+    }
+    const lastSequence = (await get(t, `/v2/orgs/${org}/events?limit=1000`)).items.at(-1).sequence;
+    const batch = await runBatch(t, org, csv(HEADER, rows), { wait: 60 });
+    assert.equal(batch.status, 'SUCCEEDED');
+    const succeeded = expected.filter((outcome) => outcome === 'SUCCEEDED').length;
+    assert.deepEqual(batch.progress, { total: 1300, processed: 1300, succeeded, failed: 1300 - succeeded });
+    assert.equal(batch.results, null);
+    const results = await allResults(t, org, batch.id);
+    assert.deepEqual(results.map((result: any) => result.line), rows.map((_, index) => index + 2));
+    assert.deepEqual(results.map((result: any) => result.error?.code ?? result.outcome), expected);
+    for (const [key, reasons] of changes) {
+      const [subscription, resource] = key.split('/');
+      const limit = await get(t, `${linePath(org, subscription)}/credit_limits/${resource}`);
+      assert.deepEqual([limit.reason, ...limit.historical_changes.map((change: any) => change.reason)], reasons, key);
+    }
+    // One event per line that succeeded, in file order.
+    const published: any[] = [];
+    for (let after = lastSequence; ; ) {
+      const page = await get(t, `/v2/orgs/${org}/events?after=${after}&limit=1000`);
+      published.push(...page.items);
+      if (page.items.length < 1000) break;
+      after = page.next_after;
+    }
+    assert.deepEqual(
+      published.map((event: any) => event.payload.reason),
+      rows.filter((_, index) => expected[index] === 'SUCCEEDED').map((cells) => cells[3]),
+    );
+  });
+
   // ── Results ────────────────────────────────────────────────────────────────────────────────────
 
   test('GET /operations/{id}/results pages the results in file order (X-Total-Count) and filters by outcome', async () => {
@@ -786,7 +918,8 @@ forEachDialect(
       const bundle = await createBundle(t, org);
       const lines: string[] = [];
       for (let index = 0; index < 10; index++) lines.push((await createMobile(t, org, bundle.id)).id);
-      const count = 800;
+      // Several chunks (of up to 500 lines), so the stop falls between two of them.
+      const count = 2000;
       // Line i sets line (i mod 10)'s limit to the next value of its own sequence 1, 2, 3…: any line run twice, or skipped, shows in a history.
       const rows = Array.from({ length: count }, (_, index) =>
         line('SET_CREDIT_LIMIT', lines[index % 10], { resource_id: TOTAL, reason: `step ${index + 1}`, value: String(Math.floor(index / 10) + 1) }),
@@ -816,8 +949,17 @@ forEachDialect(
       assert.equal(paused.status, 'RUNNING');
       assert.ok(paused.progress.processed > 0 && paused.progress.processed < count, `stopped at ${paused.progress.processed}`);
       assert.equal(await recorded(), paused.progress.processed);
-      // As if the worker had died holding its claim: the next one takes over once the lease has run out.
-      await t.database.db.updateTable('operations').set({ claim_token: 'dead-worker', run_at: new Date(Date.now() - 1000).toISOString() }).where('org', '=', org).where('id', '=', accepted.id).execute();
+      // As if the worker had died holding its claim: the next one takes over once the lease has run out. Its saved
+      // progress is also set back, as a version that saved it only now and then could leave it: the lines that
+      // already have an outcome are still not run again.
+      const stored = await t.database.db.selectFrom('operations').select('data').where('org', '=', org).where('id', '=', accepted.id).executeTakeFirstOrThrow();
+      const rewound = { ...JSON.parse(stored.data as string), progress: { total: count, processed: 0, succeeded: 0, failed: 0 } };
+      await t.database.db
+        .updateTable('operations')
+        .set({ claim_token: 'dead-worker', run_at: new Date(Date.now() - 1000).toISOString(), data: JSON.stringify(rewound) })
+        .where('org', '=', org)
+        .where('id', '=', accepted.id)
+        .execute();
 
       const second = new OperationsWorker(t.database, t.app.log, { ...operationWorkOf(families), composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
       second.start();

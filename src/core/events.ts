@@ -103,7 +103,12 @@ export async function showEvents(c: Conn, composition: Composition | undefined, 
  */
 export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
   const byOrg = new Map<string, PendingEvent['event'][]>();
-  for (const { event } of events) byOrg.set(event.org, [...(byOrg.get(event.org) ?? []), event]);
+  for (const { event } of events) {
+    const list = byOrg.get(event.org);
+    // Pushed, not copied: a batch chunk queues hundreds of events in one transaction.
+    if (list) list.push(event);
+    else byOrg.set(event.org, [event]);
+  }
   for (const [org, list] of byOrg) {
     const count = list.length;
     const upsert = compiledOnce(`${dialect} event counter`, [org, count, count], () =>

@@ -86,6 +86,8 @@ export type OperationHandler = (c: Conn, context: RequestContext, operation: Sto
 export interface OperationLease {
   /** Saves a change to the operation (its progress) and renews the lease; false once another worker has taken it over: stop at once. */
   checkpoint(update: (operation: StoredOperation) => void): Promise<boolean>;
+  /** The same inside the caller's transaction: a unit of work and its progress commit together, and only while the claim is held. */
+  checkpointIn(c: Conn, update: (operation: StoredOperation) => void): Promise<boolean>;
   /**
    * The run's time slice is over, or the worker is stopping: checkpoint and answer 'paused'. The claim is then
    * released with the operation still RUNNING and due at once, so other orgs' work is claimed before it goes on.
@@ -258,28 +260,39 @@ export class OperationsWorker {
     work?: OperationHandler,
   ): Promise<void> {
     // The operation's own changes are shown in their events by the composed service's views.
-    await transaction(this.database, { identity: NO_IDENTITY, composition: this.options.composition }, async (c) => {
-      const row = await forUpdate(
-        c.dialect,
-        c.db.selectFrom('operations').select(['data', 'version']).where('org', '=', org).where('id', '=', id).where('claim_token', '=', token),
-      ).executeTakeFirst();
-      if (!row) return; // the lease ran out and another worker took it over
-      const operation = JSON.parse(row.data as string) as StoredOperation;
-      let failure: AppError | undefined;
-      if (work) {
-        const context = operationContext(org, operation, this.options.composition);
-        // The operation's own changes are made for the request that created it.
-        failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
-      }
-      const { runAt, keepClaim } = outcome(operation, failure) ?? {};
-      await updateResource(c, operationsTable, org, operation, Number(row.version));
-      await c.db
-        .updateTable('operations')
-        .set({ claim_token: keepClaim ? token : null, run_at: runAt ?? nowIso() })
-        .where('org', '=', org)
-        .where('id', '=', id)
-        .execute();
-    });
+    await transaction(this.database, { identity: NO_IDENTITY, composition: this.options.composition }, (c) => this.saveClaimed(c, org, id, token, outcome, work));
+  }
+
+  /** `finish` in the caller's transaction; false when the lease ran out and another worker took the operation over. */
+  private async saveClaimed(
+    c: Conn,
+    org: string,
+    id: string,
+    token: string,
+    outcome: (operation: StoredOperation, failure?: AppError) => { runAt?: string; keepClaim?: boolean } | void,
+    work?: OperationHandler,
+  ): Promise<boolean> {
+    const row = await forUpdate(
+      c.dialect,
+      c.db.selectFrom('operations').select(['data', 'version']).where('org', '=', org).where('id', '=', id).where('claim_token', '=', token),
+    ).executeTakeFirst();
+    if (!row) return false;
+    const operation = JSON.parse(row.data as string) as StoredOperation;
+    let failure: AppError | undefined;
+    if (work) {
+      const context = operationContext(org, operation, this.options.composition);
+      // The operation's own changes are made for the request that created it.
+      failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
+    }
+    const { runAt, keepClaim } = outcome(operation, failure) ?? {};
+    await updateResource(c, operationsTable, org, operation, Number(row.version));
+    await c.db
+      .updateTable('operations')
+      .set({ claim_token: keepClaim ? token : null, run_at: runAt ?? nowIso() })
+      .where('org', '=', org)
+      .where('id', '=', id)
+      .execute();
+    return true;
   }
 
   /** Gives up the claim of a paused run: the operation stays RUNNING and is due at once, for any worker to resume. */
@@ -297,19 +310,16 @@ export class OperationsWorker {
   private lease(org: string, id: string, token: string): OperationLease {
     const sliceEnd = Date.now() + (this.options.sliceMs ?? SLICE_MS);
     const isStopping = () => this.loop.isStopped;
+    const renew = (update: (operation: StoredOperation) => void) => (operation: StoredOperation) => {
+      update(operation);
+      return { runAt: new Date(now().getTime() + this.options.leaseSeconds * 1000).toISOString(), keepClaim: true };
+    };
     return {
       get shouldPause() {
         return isStopping() || Date.now() >= sliceEnd;
       },
-      checkpoint: async (update) => {
-        let held = false;
-        await this.finish(org, id, token, (operation) => {
-          held = true;
-          update(operation);
-          return { runAt: new Date(now().getTime() + this.options.leaseSeconds * 1000).toISOString(), keepClaim: true };
-        });
-        return held;
-      },
+      checkpoint: (update) => transaction(this.database, (c) => this.saveClaimed(c, org, id, token, renew(update))),
+      checkpointIn: (c, update) => this.saveClaimed(c, org, id, token, renew(update)),
     };
   }
 
@@ -361,22 +371,37 @@ export class OperationsWorker {
 
 /**
  * The oldest due operation of the first org after `afterOrg` that has one, locked (SKIP LOCKED: another
- * worker's claim in progress is passed over). `(org, run_at)` order is the live-operations index's own.
+ * worker's claim in progress is passed over). The live-operations index is `(org, run_at)`: one seek finds the
+ * next org with live work, another that org's oldest due operation, so a claim never walks an org's operations
+ * scheduled for later (a seeded org holds one or two per line), however many there are.
  */
 async function nextDue(c: Conn, at: Date, afterOrg: string) {
-  return forUpdateSkipLocked(
-    c.dialect,
-    c.db
+  for (let org = afterOrg; ; ) {
+    const next = await c.db
       .selectFrom('operations')
-      .select(['org', 'id', 'data', 'version', 'claim_token'])
-      // Literal, so PostgreSQL proves the partial index's predicate.
+      .select('org')
+      // Literal, so both databases prove the partial index's predicate.
       .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
-      .where('org', '>', afterOrg)
-      .where('run_at', '<=', at.toISOString())
+      .where('org', '>', org)
       .orderBy('org')
       .orderBy('run_at')
-      .limit(1),
-  ).executeTakeFirst();
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) return undefined;
+    org = next.org;
+    const due = await forUpdateSkipLocked(
+      c.dialect,
+      c.db
+        .selectFrom('operations')
+        .select(['org', 'id', 'data', 'version', 'claim_token'])
+        .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
+        .where('org', '=', org)
+        .where('run_at', '<=', at.toISOString())
+        .orderBy('run_at')
+        .limit(1),
+    ).executeTakeFirst();
+    if (due) return due;
+  }
 }
 
 /** The public representation (the payload stays internal). */

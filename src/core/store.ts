@@ -432,8 +432,8 @@ async function currentStatus<T extends { id: string }>(c: Conn, table: ResourceT
   return row?.status;
 }
 
-/** Queues the change's event in the transaction's outbox: a published resource is never written without one. */
-function publish<T extends { id: string }>(
+/** Queues the change's event in the transaction's outbox: a published resource is never written without one (a set-based write calls it per change). */
+export function publish<T extends { id: string }>(
   c: Conn,
   table: ResourceTable<T>,
   org: string,

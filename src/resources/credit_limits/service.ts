@@ -1,9 +1,11 @@
-import { findById, hashOf, insertResource, listAll, updateResource, type Conn, type Stored } from '../../core/store.js';
+import { sql } from 'kysely';
+import { findById, hashOf, insertResource, listAll, publish, updateResource, type Conn, type Stored } from '../../core/store.js';
+import { inValues, lockRows, rowsSource } from '../../db/bulk.js';
 import { nowIso, toApiDate } from '../../core/time.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { assertMoney } from '../../core/money.js';
-import { NON_FINAL_STATUSES, type Subscription } from '../subscriptions/schema.js';
+import { NON_FINAL_STATUSES, type Subscription, type SubscriptionStatus } from '../subscriptions/schema.js';
 import { requireSubscription } from '../subscriptions/service.js';
 import {
   CREDIT_LIMIT_KINDS_BY_TYPE,
@@ -18,19 +20,33 @@ import {
   type StoredCreditLimit,
 } from './schema.js';
 
-/** The subscription of the path (404), which must be of a type that has credit limits (every endpoint). */
-async function requireCreditLimitLine(c: Conn, org: string, subscriptionId: string, lock = false): Promise<Subscription> {
-  const subscription = (await requireSubscription(c, org, subscriptionId, { lock })).resource;
+/** What the rules of a credit-limit change read of its subscription. */
+type CreditLimitHolder = Pick<Subscription, 'type' | 'status'>;
+
+/** The subscription must be of a type that has credit limits (every endpoint). */
+function assertHasCreditLimits(subscriptionId: string, subscription: CreditLimitHolder): void {
   if (!Object.hasOwn(CREDIT_LIMIT_KINDS_BY_TYPE, subscription.type)) {
     throw new AppError('WRONG_SUBSCRIPTION_TYPE', `subscription ${subscriptionId} is ${subscription.type}: only MOBILE and LANDLINE subscriptions have credit limits`);
   }
+}
+
+/** The subscription of the path (404), which must be of a type that has credit limits. */
+async function requireCreditLimitLine(c: Conn, org: string, subscriptionId: string, lock = false): Promise<Subscription> {
+  const subscription = (await requireSubscription(c, org, subscriptionId, { lock })).resource;
+  assertHasCreditLimits(subscriptionId, subscription);
   return subscription;
 }
 
-function assertKindOfType(subscription: Subscription, kind: CreditLimitKind): void {
+function assertKindOfType(subscription: CreditLimitHolder, kind: CreditLimitKind): void {
   const kinds: readonly string[] = CREDIT_LIMIT_KINDS_BY_TYPE[subscription.type as CreditLimitSubscriptionType];
   if (!kinds.includes(kind)) {
     throw new AppError('INVALID_CREDIT_LIMIT_TYPE', `credit limit ${kind} is not a kind of ${subscription.type} subscriptions (${kinds.join(', ')})`);
+  }
+}
+
+function assertSettable(subscriptionId: string, subscription: CreditLimitHolder): void {
+  if (!NON_FINAL_STATUSES.includes(subscription.status)) {
+    throw new AppError('INVALID_SUBSCRIPTION_STATUS', `subscription ${subscriptionId} is ${subscription.status}: credit limits are set on PRE_ACTIVE, ACTIVE or SUSPENDED lines`);
   }
 }
 
@@ -59,40 +75,118 @@ export async function setCreditLimits(c: Conn, context: RequestContext, subscrip
   // The line's lock serialises concurrent changes of its limits, so no value is lost from a history.
   const subscription = await requireCreditLimitLine(c, context.org, subscriptionId, true);
   for (const item of body.credit_limits) assertKindOfType(subscription, item.credit_limit_id);
-  if (!NON_FINAL_STATUSES.includes(subscription.status)) {
-    throw new AppError('INVALID_SUBSCRIPTION_STATUS', `subscription ${subscriptionId} is ${subscription.status}: credit limits are set on PRE_ACTIVE, ACTIVE or SUSPENDED lines`);
-  }
+  assertSettable(subscriptionId, subscription);
 
   const date = toApiDate(nowIso());
   const saved: CreditLimit[] = [];
   for (const item of body.credit_limits) {
-    const current: CreditLimitChange = {
-      credit_limit_value: item.credit_limit_value,
-      reason: item.reason,
-      effective_date: date,
-      update_system: context.identity.system,
-      update_user: context.identity.user,
-    };
     const id = creditLimitStoreId(subscriptionId, item.credit_limit_id);
     const existing = await findById(c, creditLimitsTable, context.org, id, { lock: true });
-    if (existing) {
-      const { credit_limit_value, reason, effective_date, update_system, update_user, historical_changes } = existing.resource;
-      const earlier: CreditLimitChange = { credit_limit_value, reason, effective_date, update_system, update_user };
-      const updated: StoredCreditLimit = { ...existing.resource, ...current, historical_changes: [earlier, ...historical_changes] };
-      await updateResource(c, creditLimitsTable, context.org, updated, existing.version);
-      saved.push(publicCreditLimit(updated));
-    } else {
-      const created: StoredCreditLimit = {
-        id,
-        subscription_id: subscriptionId,
-        creation_date: date,
-        credit_limit_id: item.credit_limit_id,
-        ...current,
-        historical_changes: [],
-      };
-      await insertResource(c, creditLimitsTable, context.org, created, hashOf([subscriptionId, item]));
-      saved.push(publicCreditLimit(created));
-    }
+    const { limit } = changedLimit(context, subscriptionId, item, date, existing);
+    if (existing) await updateResource(c, creditLimitsTable, context.org, limit, existing.version);
+    else await insertResource(c, creditLimitsTable, context.org, limit, hashOf([subscriptionId, item]));
+    saved.push(publicCreditLimit(limit));
   }
   return saved;
+}
+
+type CreditLimitItem = CreditLimitsRequest['credit_limits'][number];
+
+
+/** The limit after one change: the new current value, the earlier one first in the history (newest first). */
+function changedLimit(context: RequestContext, subscriptionId: string, item: CreditLimitItem, date: string, existing: Stored<StoredCreditLimit> | undefined) {
+  const current: CreditLimitChange = {
+    credit_limit_value: item.credit_limit_value,
+    reason: item.reason,
+    effective_date: date,
+    update_system: context.identity.system,
+    update_user: context.identity.user,
+  };
+  if (existing) {
+    const { credit_limit_value, reason, effective_date, update_system, update_user, historical_changes } = existing.resource;
+    const earlier: CreditLimitChange = { credit_limit_value, reason, effective_date, update_system, update_user };
+    const limit: StoredCreditLimit = { ...existing.resource, ...current, historical_changes: [earlier, ...historical_changes] };
+    return { limit, version: existing.version + 1 };
+  }
+  const limit: StoredCreditLimit = {
+    id: creditLimitStoreId(subscriptionId, item.credit_limit_id),
+    subscription_id: subscriptionId,
+    creation_date: date,
+    credit_limit_id: item.credit_limit_id,
+    ...current,
+    historical_changes: [],
+  };
+  return { limit, version: 1 };
+}
+
+/** One change of a batch: a kind's new value on a line. */
+export interface CreditLimitLineChange {
+  subscriptionId: string;
+  item: CreditLimitItem;
+}
+
+/**
+ * Many single-kind changes in the caller's transaction, in order, each as POST …/credit_limits of that one kind
+ * would make it (same checks, same codes, one version and one event per change), but set-wise: one statement
+ * reads (and locks) the lines, one the limits, one updates and one inserts them, whatever the number of changes.
+ * A change that fails writes nothing; answers each change's failure, or undefined.
+ */
+export async function setCreditLimitsInBulk(c: Conn, context: RequestContext, changes: CreditLimitLineChange[]): Promise<Array<AppError | undefined>> {
+  const { org } = context;
+  const subscriptionIds = [...new Set(changes.map((change) => change.subscriptionId))].sort();
+  const lines = new Map<string, CreditLimitHolder>();
+  const { rows: lineRows } = await sql<{ id: string; type: Subscription['type']; status: SubscriptionStatus }>`
+    select id, type, status from subscriptions where org = ${org} and ${inValues(c.dialect, 'id', subscriptionIds)} order by id ${lockRows(c.dialect)}`.execute(c.db);
+  for (const row of lineRows) lines.set(row.id, row);
+
+  const failures = changes.map(({ subscriptionId, item }) => {
+    try {
+      assertMoney(item.credit_limit_value, 'credit_limits/0/credit_limit_value');
+      const line = lines.get(subscriptionId);
+      if (!line) throw new AppError('SUBSCRIPTION_NOT_FOUND', `subscription ${subscriptionId} not found`);
+      assertHasCreditLimits(subscriptionId, line);
+      assertKindOfType(line, item.credit_limit_id);
+      assertSettable(subscriptionId, line);
+      return undefined;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  });
+
+  const storeIds = [...new Set(changes.flatMap((change, index) => (failures[index] ? [] : [creditLimitStoreId(change.subscriptionId, change.item.credit_limit_id)])))].sort();
+  if (storeIds.length === 0) return failures;
+  const limits = new Map<string, { stored: Stored<StoredCreditLimit>; created: boolean; hash: string | null }>();
+  const { rows: limitRows } = await sql<{ id: string; data: string; version: number }>`
+    select id, data, version from credit_limits where org = ${org} and ${inValues(c.dialect, 'id', storeIds)} order by id ${lockRows(c.dialect)}`.execute(c.db);
+  for (const row of limitRows) limits.set(row.id, { stored: { resource: JSON.parse(row.data) as StoredCreditLimit, version: Number(row.version) }, created: false, hash: null });
+
+  const date = toApiDate(nowIso());
+  changes.forEach(({ subscriptionId, item }, index) => {
+    if (failures[index]) return;
+    const id = creditLimitStoreId(subscriptionId, item.credit_limit_id);
+    const before = limits.get(id);
+    const { limit, version } = changedLimit(context, subscriptionId, item, date, before?.stored);
+    limits.set(id, { stored: { resource: limit, version }, created: before ? before.created : true, hash: before ? before.hash : hashOf([subscriptionId, item]) });
+    publish(c, creditLimitsTable, org, before ? 'AttributeValueChangeEvent' : 'CreateEvent', limit, version);
+  });
+
+  const saved = [...limits.values()];
+  const updated = saved.filter((entry) => !entry.created).map(({ stored }) => [stored.resource.id, JSON.stringify(stored.resource), stored.version]);
+  if (updated.length > 0) {
+    await sql`
+      update credit_limits set data = v.data, version = v.version
+      from ${rowsSource(c.dialect, 'v', [['id', 'text'], ['data', 'text'], ['version', 'integer']], updated)}
+      where credit_limits.org = ${org} and credit_limits.id = v.id`.execute(c.db);
+  }
+  const created = saved
+    .filter((entry) => entry.created)
+    .map(({ stored, hash }) => [stored.resource.id, stored.version, new Date(stored.resource.creation_date).toISOString(), JSON.stringify(stored.resource), hash, stored.resource.subscription_id]);
+  if (created.length > 0) {
+    await sql`
+      insert into credit_limits (org, id, version, creation_date, data, create_hash, subscription_id)
+      select ${org}, v.id, v.version, v.creation_date, v.data, v.create_hash, v.subscription_id
+      from ${rowsSource(c.dialect, 'v', [['id', 'text'], ['version', 'integer'], ['creation_date', 'timestamp'], ['data', 'text'], ['create_hash', 'text'], ['subscription_id', 'text']], created)}`.execute(c.db);
+  }
+  return failures;
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { Type, type Static } from '@sinclair/typebox';
 import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, type OperationRunner, type OperationRunners, type StoredOperation } from '../../core/operations.js';
 import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, rowsToRead } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import type { Database } from '../../db/database.js';
+import { rowsSource } from '../../db/bulk.js';
 import type { RequestContext, Identity } from '../../core/context.js';
 import { AppError, badRequest, type ErrorDetail } from '../../core/errors.js';
 import { Nullable, Uuid, StringEnum } from '../../core/schemas.js';
@@ -12,7 +14,7 @@ import { deactivateAddOnNow } from '../add_ons/service.js';
 import { commitmentsTable } from '../commitments/schema.js';
 import { patchCommitment } from '../commitments/service.js';
 import { CREDIT_LIMIT_KINDS, type CreditLimitKind } from '../credit_limits/schema.js';
-import { setCreditLimits } from '../credit_limits/service.js';
+import { setCreditLimits, setCreditLimitsInBulk } from '../credit_limits/service.js';
 import { PROMOTION_TERMINATION_REASONS } from '../promotions/schema.js';
 import { terminatePromotion } from '../promotions/service.js';
 import { SUBSCRIPTION_DEACTIVATION_REASONS } from '../subscriptions/schema.js';
@@ -108,7 +110,11 @@ interface LineRule {
   columns: Partial<Record<ParameterColumn, ColumnRule>>;
   /** Does what the API does for the endpoint, in the caller's transaction; an AppError is the line's failure. */
   apply(c: Conn, context: RequestContext, line: BatchLine, operationId: string): Promise<void>;
+  /** The same for a run of lines of the operation, set-wise, in file order: each line's failure (it wrote nothing), or undefined. */
+  applyMany?(c: Conn, context: RequestContext, lines: BatchLine[]): Promise<Array<AppError | undefined>>;
 }
+
+const creditLimitItem = (line: BatchLine) => ({ credit_limit_id: line.resource_id as CreditLimitKind, credit_limit_value: Number(line.value), reason: line.reason! });
 
 const LINE_RULES: Record<LineOperation, LineRule> = {
   DEACTIVATE_SUBSCRIPTION: {
@@ -162,10 +168,9 @@ const LINE_RULES: Record<LineOperation, LineRule> = {
   SET_CREDIT_LIMIT: {
     columns: { resource_id: required(oneOf(CREDIT_LIMIT_KINDS)), reason: required(text(255)), value: required(creditLimitAmount) },
     async apply(c, context, line) {
-      await setCreditLimits(c, context, line.subscription_id, {
-        credit_limits: [{ credit_limit_id: line.resource_id as CreditLimitKind, credit_limit_value: Number(line.value), reason: line.reason! }],
-      });
+      await setCreditLimits(c, context, line.subscription_id, { credit_limits: [creditLimitItem(line)] });
     },
+    applyMany: (c, context, lines) => setCreditLimitsInBulk(c, context, lines.map((line) => ({ subscriptionId: line.subscription_id, item: creditLimitItem(line) }))),
   },
 };
 
@@ -330,56 +335,88 @@ async function purgeAbandonedUploads(database: Database, org: string): Promise<v
   }
 }
 
-// ── Execution: lines in chunks, each line under a savepoint with its outcome ──────────────────────
+// ── Execution: lines in chunks, set-wise where a line kind allows it, else each under a savepoint ─────
 
-/** How often a running batch saves its progress on the operation (which also renews the worker's lease). */
-const CHECKPOINT_MS = 250;
 /** At most this many lines per transaction… */
-const CHUNK_LINES = 200;
-/** …and no more lines once a chunk has held its transaction this long (on SQLite, every other writer waits for it). */
+const CHUNK_LINES = 500;
+const MIN_CHUNK_LINES = 20;
+/**
+ * …and no more lines applied one by one once a chunk has held its transaction this long (on SQLite, every other
+ * writer waits for it). A set-wise run of lines is a few statements that cannot be cut: the next chunk's size
+ * follows the last one's duration instead, so a slow machine or big rows (a long credit-limit history) still
+ * let another org's operation in within a slice.
+ */
 const CHUNK_MS = 20;
+const CHUNK_TARGET_MS = 40;
 
-/** Another worker recorded the line first (this one had lost its lease): its effects must not be kept. */
+/** Another worker took the batch over (this one had lost its lease): the chunk's effects must not be kept. */
 class LineTakenOver extends Error {}
 
-type Outcome = (typeof LINE_OUTCOMES)[number];
+type Progress = NonNullable<StoredOperation['progress']>;
 
 /**
- * Records a line's outcome in the caller's transaction, only if no outcome is recorded yet: a line's effect
+ * Runs a prefix of `lines` in file order in the caller's transaction: a run of lines whose rule applies them
+ * set-wise goes in one call (its failing lines write nothing), any other line under a savepoint that its
+ * failure (an AppError) rolls back. Answers each run line's failure, or undefined.
+ */
+async function runChunk(c: Conn, context: RequestContext, operationId: string, lines: BatchLine[]): Promise<Array<AppError | undefined>> {
+  const deadline = Date.now() + CHUNK_MS;
+  const failures: Array<AppError | undefined> = [];
+  while (failures.length < lines.length) {
+    const first = lines[failures.length];
+    const { applyMany } = LINE_RULES[first.operation];
+    if (applyMany) {
+      let end = failures.length;
+      while (end < lines.length && lines[end].operation === first.operation) end += 1;
+      failures.push(...(await applyMany(c, context, lines.slice(failures.length, end))));
+      continue;
+    }
+    if (failures.length > 0 && Date.now() >= deadline) break;
+    failures.push(await withSavepoint(c, 'batch_line', () => LINE_RULES[first.operation].apply(c, context, first, operationId)));
+  }
+  return failures;
+}
+
+/**
+ * Records the run lines' outcomes in the caller's transaction, only where none is recorded yet: a line's effect
  * commits with its outcome or not at all, so it is applied exactly once whatever the worker goes through.
  */
-async function recordOutcome(c: Conn, org: string, batchId: string, seq: number, outcome: Outcome, failure?: AppError): Promise<void> {
-  const result = await c.db
-    .updateTable('batch_lines')
-    .set({ outcome, error_code: failure?.code ?? null, error_message: failure?.message ?? null })
+async function recordOutcomes(c: Conn, org: string, batchId: string, lines: BatchLine[], failures: Array<AppError | undefined>): Promise<void> {
+  const rows = failures.map((failure, index) => [lines[index].seq, failure ? 'FAILED' : 'SUCCEEDED', failure?.code ?? null, failure?.message ?? null]);
+  const result = await sql`
+    update batch_lines set outcome = v.outcome, error_code = v.error_code, error_message = v.error_message
+    from ${rowsSource(c.dialect, 'v', [['seq', 'integer'], ['outcome', 'text'], ['error_code', 'text'], ['error_message', 'text']], rows)}
+    where batch_lines.org = ${org} and batch_lines.batch_id = ${batchId} and batch_lines.seq = v.seq and batch_lines.outcome is null`.execute(c.db);
+  if (Number(result.numAffectedRows) !== rows.length) throw new LineTakenOver(`lines of batch ${batchId} already have an outcome`);
+}
+
+/** The next lines after the cursor, in file order (a primary-key range). */
+async function linesAfter(database: Database, org: string, batchId: string, processed: number, limit: number): Promise<BatchLine[]> {
+  const rows = await database.db
+    .selectFrom('batch_lines')
+    .select(['seq', 'line', 'operation', 'subscription_id', 'resource_id', 'reason', 'value', 'date'])
     .where('org', '=', org)
     .where('batch_id', '=', batchId)
-    .where('seq', '=', seq)
-    .where('outcome', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new LineTakenOver(`line ${seq} of batch ${batchId} already has an outcome`);
+    .where('seq', '>', processed)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...(row as BatchLine), seq: Number(row.seq), line: Number(row.line) }));
 }
 
 /**
- * Runs lines in file order in one transaction, each under a savepoint: a failing line (an AppError) rolls back
- * to its savepoint and is recorded FAILED in the same transaction. Answers the outcomes of the lines it ran (a
- * prefix of `lines`, cut at CHUNK_MS).
+ * The operation's progress, which each chunk saves with its outcomes; a batch left running by a version that saved
+ * it only now and then has outcomes past it: they are counted once (the outcome index), then the cursor is exact.
  */
-async function runChunk(database: Database, context: RequestContext, operationId: string, batchId: string, lines: BatchLine[]): Promise<Outcome[]> {
-  return transaction(database, context, async (c) => {
-    const deadline = Date.now() + CHUNK_MS;
-    const outcomes: Outcome[] = [];
-    for (const line of lines) {
-      if (outcomes.length > 0 && Date.now() >= deadline) break;
-      const failure = await withSavepoint(c, 'batch_line', () => LINE_RULES[line.operation].apply(c, context, line, operationId));
-      await recordOutcome(c, context.org, batchId, line.seq, failure ? 'FAILED' : 'SUCCEEDED', failure);
-      outcomes.push(failure ? 'FAILED' : 'SUCCEEDED');
-    }
-    return outcomes;
-  });
-}
-
-async function countOutcomes(database: Database, org: string, batchId: string, total: number) {
+async function resumedProgress(database: Database, org: string, batchId: string, saved: Progress): Promise<Progress> {
+  const next = await database.db
+    .selectFrom('batch_lines')
+    .select('outcome')
+    .where('org', '=', org)
+    .where('batch_id', '=', batchId)
+    .where('seq', '=', saved.processed + 1)
+    .executeTakeFirst();
+  if (!next || next.outcome === null) return { ...saved };
   const rows = await database.db
     .selectFrom('batch_lines')
     .select(['outcome', (eb) => eb.fn.countAll().as('count')])
@@ -388,51 +425,45 @@ async function countOutcomes(database: Database, org: string, batchId: string, t
     .where('outcome', 'is not', null)
     .groupBy('outcome')
     .execute();
-  const count = (outcome: Outcome) => Number(rows.find((row) => row.outcome === outcome)?.count ?? 0);
+  const count = (outcome: string) => Number(rows.find((row) => row.outcome === outcome)?.count ?? 0);
   const succeeded = count('SUCCEEDED');
   const failed = count('FAILED');
-  return { total, processed: succeeded + failed, succeeded, failed };
+  return { total: saved.total, processed: succeeded + failed, succeeded, failed };
 }
 
 /**
- * The batch commits chunk by chunk while the worker holds its claim, and pauses when its slice is over; the
- * cursor is the first line without an outcome, so a run resumed after a slice, a crash, a lost lease or a stop
- * starts exactly where the last commit left it. Progress is saved on the operation every CHECKPOINT_MS and at
- * each pause (the worker's lease is renewed with it).
+ * The batch commits chunk by chunk while the worker holds its claim, and pauses when its slice is over. Lines are
+ * numbered 1…total in file order and run in that order, so the progress is also the cursor: each chunk saves it
+ * on the operation in its own transaction (renewing the lease, and only while the claim is held), and a run
+ * resumed after a slice, a crash, a lost lease or a stop starts exactly where the last commit left it.
  */
 const runBatch: OperationRunner = async (database, context, operation, lease) => {
   const batchId = String(operation.payload.batch_id);
-  const progress = await countOutcomes(database, context.org, batchId, operation.progress!.total);
-  const checkpoint = () => lease.checkpoint((saved) => void (saved.progress = { ...progress }));
-  let checkpointAt = Date.now() + CHECKPOINT_MS;
+  let progress = await resumedProgress(database, context.org, batchId, operation.progress!);
+  // Starts small and at most doubles: a first chunk on a busy machine must not hold the writer for long either.
+  let chunkLines = MIN_CHUNK_LINES;
   for (;;) {
-    const rows = await database.db
-      .selectFrom('batch_lines')
-      .select(['seq', 'line', 'operation', 'subscription_id', 'resource_id', 'reason', 'value', 'date'])
-      .where('org', '=', context.org)
-      .where('batch_id', '=', batchId)
-      .where('outcome', 'is', null)
-      .orderBy('seq')
-      .limit(CHUNK_LINES)
-      .execute();
-    if (rows.length === 0) return (await checkpoint()) ? 'done' : 'lost';
-    const lines = rows.map((row) => ({ ...(row as BatchLine), seq: Number(row.seq), line: Number(row.line) }));
+    const lines = await linesAfter(database, context.org, batchId, progress.processed, chunkLines);
+    const started = performance.now();
+    if (lines.length === 0) return (await lease.checkpoint((saved) => void (saved.progress = progress))) ? 'done' : 'lost';
     try {
-      for (const outcome of await runChunk(database, context, operation.id, batchId, lines)) {
-        progress.processed += 1;
-        progress[outcome === 'SUCCEEDED' ? 'succeeded' : 'failed'] += 1;
-      }
+      progress = await transaction(database, context, async (c) => {
+        const failures = await runChunk(c, context, operation.id, lines);
+        await recordOutcomes(c, context.org, batchId, lines, failures);
+        const failed = failures.filter((failure) => failure !== undefined).length;
+        const next = { ...progress, processed: progress.processed + failures.length, succeeded: progress.succeeded + failures.length - failed, failed: progress.failed + failed };
+        if (!(await lease.checkpointIn(c, (saved) => void (saved.progress = next)))) throw new LineTakenOver(`batch ${batchId} was taken over`);
+        return next;
+      });
     } catch (error) {
       if (error instanceof LineTakenOver) return 'lost';
       throw error;
     }
+    const elapsed = Math.max(1, performance.now() - started);
+    chunkLines = Math.max(MIN_CHUNK_LINES, Math.min(CHUNK_LINES, chunkLines * 2, Math.round((chunkLines * CHUNK_TARGET_MS) / elapsed)));
     // Let requests and timers in between chunks: on SQLite a chunk never waits for I/O, so the loop would not.
     await new Promise((resolve) => setImmediate(resolve));
-    if (lease.shouldPause) return (await checkpoint()) ? 'paused' : 'lost';
-    if (Date.now() >= checkpointAt) {
-      if (!(await checkpoint())) return 'lost';
-      checkpointAt = Date.now() + CHECKPOINT_MS;
-    }
+    if (lease.shouldPause) return 'paused';
   }
 };
 
