@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Config, loggerOptions } from './config.js';
 import { OperationsWorker } from './core/operations.js';
 import type { Composition } from './core/context.js';
@@ -38,6 +38,23 @@ export interface AppOptions {
   /** The resource families to serve (src/resources/index.ts), in order. */
   families: ResourceFamily[];
   logger?: boolean;
+  /** The logger to use (server.ts makes it first, to log the start-up phases before the app exists). */
+  log?: FastifyBaseLogger;
+}
+
+/** Readiness and liveness probes come every few seconds from an orchestrator: their request lines are debug, not info. */
+const isProbe = (request: FastifyRequest) => request.url.startsWith('/health/');
+
+class ProbesAtDebug extends LogController {
+  override incomingRequest(request: FastifyRequest, reply: FastifyReply): void {
+    if (isProbe(request)) request.log.debug({ req: request }, 'incoming request');
+    else super.incomingRequest(request, reply);
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (!error && isProbe(request)) reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    else super.requestCompleted(error, request, reply);
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,7 +64,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, families } = options;
   const composition = compose(families, config);
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(config),
+    ...(options.logger === false ? { logger: false } : options.log ? { loggerInstance: options.log } : { logger: loggerOptions(config) }),
+    logController: new ProbesAtDebug(),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
@@ -128,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   const serviceTags = { tags: ['Service'] };
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/console'));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/health/live', { schema: { ...serviceTags, summary: 'Liveness' } }, async () => ({ status: 'ok' }));
   app.get('/health/ready', { schema: { ...serviceTags, summary: 'Readiness: the database answers and migrations are applied' } }, async (_request, reply) => {

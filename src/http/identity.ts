@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { JWTPayload } from 'jose';
+
+/** jose, loaded only when a key is configured: an open service starts without it. */
+type Jose = typeof import('jose');
 import type { Config } from '../config.js';
 import type { Identity } from '../core/context.js';
 import { AppError, badRequest } from '../core/errors.js';
@@ -35,7 +38,7 @@ const unauthorized = (message: string) =>
   new AppError('UNAUTHORIZED', message, undefined, { 'www-authenticate': 'Bearer' });
 
 /** The `alg` of a token's protected header; a token that is not a JWT at all gets one plain sentence. */
-function algorithmOf(token: string): unknown {
+function algorithmOf({ decodeProtectedHeader }: Jose, token: string): unknown {
   try {
     return decodeProtectedHeader(token).alg;
   } catch {
@@ -60,7 +63,7 @@ export const CLOCK_SKEW_SECONDS = 60;
 const instant = (seconds: unknown) => (typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : 'an unreadable time');
 
 /** jose's failure as a sentence for the person holding the token. */
-function plainReason(error: unknown, auth: Config['auth']): string {
+function plainReason({ errors }: Jose, error: unknown, auth: Config['auth']): string {
   if (error instanceof errors.JWTExpired) {
     if (error.claim === 'exp') return `the bearer token expired at ${instant(error.payload.exp)}: mint a new one (npm run token)`;
     return 'the bearer token is too old';
@@ -94,12 +97,14 @@ declare module 'fastify' {
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { auth: Config['auth'] }) => {
     const { auth } = options;
-    const remote = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
-    const secret = auth.jwtSecret ? new TextEncoder().encode(auth.jwtSecret) : undefined;
-    if (!remote && !secret) {
+    if (!auth.jwksUrl && !auth.jwtSecret) {
       app.log.warn('authentication is OFF: set AUTH_JWT_SECRET or AUTH_JWKS_URL to require bearer tokens');
       return;
     }
+    const jose = await import('jose');
+    const { jwtVerify } = jose;
+    const remote = auth.jwksUrl ? jose.createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
+    const secret = auth.jwtSecret ? new TextEncoder().encode(auth.jwtSecret) : undefined;
 
     async function verify(token: string): Promise<JWTPayload> {
       const common = {
@@ -108,7 +113,7 @@ export const authPlugin = fp(
         clockTolerance: CLOCK_SKEW_SECONDS,
         requiredClaims: auth.requireExpiry ? ['exp'] : [],
       };
-      const algorithm = algorithmOf(token);
+      const algorithm = algorithmOf(jose, token);
       let payload: JWTPayload;
       if (algorithm === 'HS256' && secret) {
         payload = (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
@@ -139,7 +144,7 @@ export const authPlugin = fp(
         request.token = await verify(match[1]);
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw unauthorized(plainReason(error, auth));
+        throw unauthorized(plainReason(jose, error, auth));
       }
       const orgs = request.token.orgs;
       const org = params?.org;
