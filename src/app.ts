@@ -12,7 +12,7 @@ import { badRequest, ERROR_CATALOGUE } from './core/errors.js';
 import { documentRoute } from './http/schemas.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
-import { schemaCompiler } from './http/validation.js';
+import { lazySerializers, schemaCompiler } from './http/validation.js';
 import { idempotencyPlugin } from './http/idempotency.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
@@ -66,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.logger === false ? { logger: false } : options.log ? { loggerInstance: options.log } : { logger: loggerOptions(config) }),
     logController: new ProbesAtDebug(),
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers as never } },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
