@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
 # The API image: `docker build -t subscriptions-inventory .` (compose.yaml runs it beside PostgreSQL).
 
-# Build stage: production dependencies (better-sqlite3 fetches or compiles its native module with this image's
-# toolchain) and dist/ (`npm run build`: the server transpiled, the console bundled).
-FROM node:20-bookworm AS build
+# Build stage: dist/ (`npm run build`: the server transpiled, the console bundled) with esbuild. Nothing of this
+# stage but dist/ reaches the image.
+FROM node:24-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# The project's `prepare` build needs the sources, copied below: only the dependencies' install scripts run here.
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild better-sqlite3 esbuild
+# The project's `prepare` build needs the sources, copied below: only esbuild's install script runs here.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild esbuild
 COPY tsconfig.json ./
 COPY scripts ./scripts
 COPY src ./src
@@ -15,16 +15,33 @@ COPY console ./console
 COPY packages ./packages
 RUN npm run build
 
-# Runtime stage: node, the production dependencies and dist/, run by the unprivileged `node` user.
-FROM node:20-bookworm-slim
+# Modules stage: the production dependencies the server runs with. esbuild and tsx (dependencies only so that
+# `npm ci --omit=dev` can build a checkout) are removed, and better-sqlite3 keeps its compiled module only: its
+# SQLite sources, object files and static library stay behind with the toolchain that built them.
+FROM node:24-bookworm AS modules
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+  && npm uninstall --no-save --omit=dev --ignore-scripts --no-audit --no-fund esbuild tsx \
+  && npm rebuild better-sqlite3 \
+  && rm -rf node_modules/@esbuild \
+  && cd node_modules/better-sqlite3 \
+  && mv build/Release/better_sqlite3.node /tmp/ \
+  && rm -rf build deps src \
+  && mkdir -p build/Release \
+  && mv /tmp/better_sqlite3.node build/Release/ \
+  && cd /app && npm cache clean --force
+
+# Runtime stage: node, the production modules and dist/, run by the unprivileged `node` user (uid 1000).
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080
 WORKDIR /app
-COPY --from=build /app/package.json ./
-COPY --from=build /app/node_modules ./node_modules
+COPY --from=modules /app/package.json ./
+COPY --from=modules /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Without DATABASE_URL the service keeps its SQLite file here.
+# Without DATABASE_URL the service keeps its SQLite file here: mount a volume on it (`-v inventory-data:/app/data`).
+# No VOLUME line: an image run on PostgreSQL would get an anonymous volume it never uses.
 RUN mkdir data && chown node:node data
-VOLUME /app/data
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \

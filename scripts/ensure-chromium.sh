@@ -15,6 +15,7 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 1
   fi
 fi
+echo "ensure-chromium: $CHROMIUM is missing: installing Debian's chromium and fonts-dejavu-core with ${SUDO:+sudo }apt-get, for the console's browser tests (about 300 MB; set CHROMIUM_PATH to use another Chromium)" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null

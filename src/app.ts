@@ -3,7 +3,7 @@ import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Config, loggerOptions } from './config.js';
 import { OperationsWorker } from './core/operations.js';
 import type { Composition } from './core/context.js';
@@ -17,7 +17,7 @@ import { Type } from '@sinclair/typebox';
 import { finishDocument } from './http/openapi.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
-import { schemaCompiler } from './http/validation.js';
+import { lazySerializers, schemaCompiler } from './http/validation.js';
 import { carriesIdempotencyKey, idempotencyPlugin, requestHasher } from './http/idempotency.js';
 import { followCursors } from './http/lists.js';
 import { metricsPlugin } from './http/metrics.js';
@@ -44,6 +44,23 @@ export interface AppOptions {
   /** The resource families to serve (src/resources/index.ts), in order. */
   families: ResourceFamily[];
   logger?: boolean;
+  /** The logger to use (server.ts makes it first, to log the start-up phases before the app exists). */
+  log?: FastifyBaseLogger;
+}
+
+/** Readiness and liveness probes come every few seconds from an orchestrator: their request lines are debug, not info. */
+const isProbe = (request: FastifyRequest) => request.url.startsWith('/health/');
+
+class ProbesAtDebug extends LogController {
+  override incomingRequest(request: FastifyRequest, reply: FastifyReply): void {
+    if (isProbe(request)) request.log.debug({ req: request }, 'incoming request');
+    else super.incomingRequest(request, reply);
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (!error && isProbe(request)) reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    else super.requestCompleted(error, request, reply);
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +75,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, families } = options;
   const composition = compose(families, config);
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(config),
+    ...(options.logger === false ? { logger: false } : options.log ? { loggerInstance: options.log } : { logger: loggerOptions(config) }),
+    logController: new ProbesAtDebug(),
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers as never } },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
@@ -151,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   const serviceTags = { tags: ['Service'] };
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/console'));
   const Health = Type.Object({ status: StringEnum(['ok']) }, { additionalProperties: false });
   const unavailable = { ...ErrorResponse, description: 'SERVICE_UNAVAILABLE: the database does not answer, or migrations are not applied' };
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -23,6 +23,10 @@ export interface Config {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /** A token without `exp` is refused (AUTH_REQUIRE_EXPIRY, on by default). */
+    requireExpiry: boolean;
+    /** The longest lifetime (exp − iat) a token may claim (AUTH_MAX_TOKEN_LIFETIME); any when unset. */
+    maxLifetimeSeconds?: number;
   };
   rateLimitPerMinute?: number;
   eventsNatsUrl?: string;
@@ -61,6 +65,23 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['on', 'true', '1', 'yes'].includes(raw)) return true;
   if (['off', 'false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} must be on/off (or true/false), got "${env[name]}"`);
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration such as `90s`, `30m`, `8h` or `7d` (a bare number is seconds), in seconds. */
+export function durationSeconds(raw: string): number | undefined {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
+  if (!match || Number(match[1]) === 0) return undefined;
+  return Number(match[1]) * DURATION_UNITS[match[2] || 's'];
+}
+
+function duration(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = durationSeconds(raw);
+  if (seconds === undefined) throw new ConfigError(`${name} must be a duration such as 30m, 8h or 7d, got "${raw}"`);
+  return seconds;
 }
 
 function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
@@ -147,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl,
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || undefined,
+      requireExpiry: flag(env, 'AUTH_REQUIRE_EXPIRY', true),
+      maxLifetimeSeconds: duration(env, 'AUTH_MAX_TOKEN_LIFETIME'),
     },
     rateLimitPerMinute: rateLimit,
     eventsNatsUrl: url(env, 'EVENTS_NATS_URL', ['nats:', 'tls:']),

@@ -1,16 +1,29 @@
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loggerOptions } from './config.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { families } from './resources/index.js';
 
-/** Reads the configuration, migrates, listens; shuts down gracefully on SIGINT/SIGTERM. */
+/** Milliseconds since `from`, rounded: each start-up phase logs its own time. */
+const since = (from: number) => Math.round(performance.now() - from);
+
+/** Reads the configuration, migrates, listens, logging one line per phase; shuts down gracefully on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
+  let phase = performance.now();
   const config = loadConfig();
+  const log = pino(loggerOptions(config));
+  // Modules loaded before main() ran are part of the configuration phase: the process's own clock says how long.
+  log.info({ ms: Math.round(performance.now()), port: config.port, dialect: config.database.dialect, worker: config.worker }, 'configuration read');
+  phase = performance.now();
   const database = await openDatabase(config.database);
+  log.info({ ms: since(phase), dialect: database.dialect }, 'database opened');
+  phase = performance.now();
   await migrateToLatest(database);
-  const app = await buildApp({ config, database, families });
+  log.info({ ms: since(phase) }, 'migrations applied');
+  phase = performance.now();
+  const app = await buildApp({ config, database, families, log });
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;
@@ -24,7 +37,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void close('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const { address, port } = app.server.address() as AddressInfo;
-  app.log.info({ dialect: database.dialect, listening: `${address}:${port}`, docs: `${config.publicUrl ?? `http://localhost:${port}`}/docs` }, 'subscriptions inventory ready');
+  app.log.info(
+    { ms: since(phase), startupMs: Math.round(performance.now()), dialect: database.dialect, listening: `${address}:${port}`, docs: `${config.publicUrl ?? `http://localhost:${port}`}/docs` },
+    'subscriptions inventory ready',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -211,6 +211,18 @@ export async function renderBatch(main: HTMLElement, org: string, page: number):
 
 const RECENT_PAGE_SIZE = 20;
 
+/** The name of a batch's file: as this tab uploaded it, else as the service recorded it (its GET names it). */
+async function fileNameOf(org: string, batch: AsyncOperation): Promise<string | null> {
+  const recorded = (operation: object) => ('file_name' in operation && typeof operation.file_name === 'string' ? operation.file_name : undefined);
+  const known = uploadOf(batch.id)?.name ?? recorded(batch);
+  if (known) return known;
+  try {
+    return recorded(await ok(client.GET('/v2/orgs/{org}/operations/{operationId}', { params: { path: { org, operationId: batch.id } } }))) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The org's batches, newest first (API.md 12.2 lists operations oldest first): the count, then the page that
  * ends where this one should, reversed.
@@ -221,6 +233,7 @@ async function recentBatches(org: string, page: number): Promise<HTMLElement> {
   const end = Math.max(0, total - (page - 1) * RECENT_PAGE_SIZE);
   const offset = Math.max(0, end - RECENT_PAGE_SIZE);
   const batches = end === 0 ? [] : (await ok(client.GET('/v2/orgs/{org}/operations', { params: { path: { org }, query: { ...query, offset, limit: end - offset } } }))).items.reverse();
+  const names = new Map(await Promise.all(batches.map(async (batch) => [batch.id, await fileNameOf(org, batch)] as const)));
   return section(
     'Recent batches',
     { id: 'recent-batches', count: total },
@@ -228,7 +241,7 @@ async function recentBatches(org: string, page: number): Promise<HTMLElement> {
       'Administration batches, newest first',
       [
         { label: 'Accepted', cell: (batch) => h('a', { href: href.batchResult(org, batch.id) }, time(batch.creation_date)) },
-        { label: 'File', cell: (batch) => uploadOf(batch.id)?.name ?? h('code', { class: 'small' }, batch.id) },
+        { label: 'File', cell: (batch) => names.get(batch.id) ?? h('code', { class: 'small' }, batch.id) },
         { label: 'By', cell: (batch) => batch.creation_user },
         { label: 'Status', cell: (batch) => statusBadge(batch.status) },
         { label: 'Lines', cell: (batch) => batch.progress?.total ?? '—', className: 'number' },
@@ -290,11 +303,26 @@ async function downloadFailedLines(org: string, operation: AsyncOperation, fileN
   link.remove();
 }
 
+/** What the file named each line by, where that was an MSISDN and not an id: results show it as the agent wrote it. */
+function writtenLineNames(text: string | undefined): Map<number, string> {
+  const names = new Map<number, string>();
+  if (text === undefined) return names;
+  const [header, ...rows] = csvRecords(text);
+  const column = header ? header.fields.map((name) => name.trim().toLowerCase()).indexOf('subscription_id') : -1;
+  if (column < 0) return names;
+  for (const row of rows) {
+    const value = (row.fields[column] ?? '').trim();
+    if (value && !UUID.test(value) && phoneNumberE164(value)) names.set(row.line, value);
+  }
+  return names;
+}
+
 export async function renderBatchResult(main: HTMLElement, org: string, id: string, failedOnly: boolean, page: number): Promise<void> {
   const progressSlot = h('div');
   const resultsSlot = h('div');
   const first = await ok(client.GET('/v2/orgs/{org}/operations/{operationId}', { params: { path: { org, operationId: id } } }));
-  const fileName = uploadOf(id)?.name ?? null;
+  const fileName = await fileNameOf(org, first);
+  const written = writtenLineNames(uploadOf(id)?.text);
   replaceChildren(
     main,
     h('p', { class: 'breadcrumbs' }, h('a', { href: href.batch(org) }, 'Administration batch'), ' › ', 'results'),
@@ -337,7 +365,10 @@ export async function renderBatchResult(main: HTMLElement, org: string, id: stri
         [
           { label: 'Line', cell: (result) => result.line, className: 'number' },
           { label: 'Operation', cell: (result) => humanize(result.operation) },
-          { label: 'Subscription', cell: (result) => (result.subscription_id ? h('a', { href: href.subscription(org, result.subscription_id) }, h('code', null, result.subscription_id)) : '—') },
+          {
+            label: 'Subscription',
+            cell: (result) => (result.subscription_id ? h('a', { href: href.subscription(org, result.subscription_id) }, h('code', null, written.get(result.line) ?? result.subscription_id)) : '—'),
+          },
           { label: 'Resource', cell: (result) => (result.resource_id ? h('code', null, result.resource_id) : '—') },
           { label: 'Outcome', cell: (result) => statusBadge(result.outcome) },
           { label: 'Error', cell: (result) => (result.error ? [result.error.message, h('div', { class: 'muted small' }, result.error.code)] : '') },

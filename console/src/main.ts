@@ -101,6 +101,19 @@ function focusHeading(): void {
   heading?.focus({ preventScroll: false });
 }
 
+// The link follows the organisation as it is typed; without one it asks for it instead of going nowhere.
+orgInput.addEventListener('input', () => {
+  orgInput.setCustomValidity('');
+  batchLink.href = currentOrg() ? href.batch(currentOrg()) : '#/';
+});
+batchLink.addEventListener('click', (event) => {
+  event.preventDefault();
+  const org = currentOrg();
+  orgInput.setCustomValidity(org ? '' : 'Choose the organisation first: its batches are shown.');
+  if (!orgInput.reportValidity()) return void orgInput.focus();
+  location.hash = href.batch(org);
+});
+
 searchForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!searchForm.reportValidity()) return;

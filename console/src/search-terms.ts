@@ -39,6 +39,8 @@ const MAC_SEPARATED = /^(?:[0-9a-f]{2}([:-]))(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?:(
 const MAC_CISCO = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?:\.[0-9a-f]{4})?$/i;
 const MAC_BARE = /^(?:[0-9a-f]{12}|[0-9a-f]{16})$/i;
 const INT64_MAX = 9223372036854775807n;
+/** The fewest digits of a number the search looks up (the API's msisdn_prefix). */
+export const MSISDN_PREFIX_DIGITS = 6;
 /** The start of an MSISDN: 6 to 8 national digits (a Spanish mobile starts 6 or 7), or the same after +34 / 0034 / 34. */
 const MSISDN_PREFIX = /^(?:(?:\+|00)?34)?[67]\d{5,7}$/;
 

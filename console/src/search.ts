@@ -2,7 +2,7 @@ import { client, InventoryApiError, isNotFound, ok, type Device, type Subscripti
 import { alertBox, h, replaceChildren } from './dom.js';
 import { linesTable, pager, type LineRow } from './lines.js';
 import { href } from './routes.js';
-import { INTERPRETATION_LABELS, interpretSearch, type Interpretation } from './search-terms.js';
+import { INTERPRETATION_LABELS, interpretSearch, MSISDN_PREFIX_DIGITS, type Interpretation } from './search-terms.js';
 
 /** Find: one box, every identifier the text may be, asked in parallel (API.md 2.2, 3, 5.2). */
 
@@ -26,6 +26,13 @@ async function linesOfDevices(org: string, devices: Device[], page: number, matc
     })),
   );
   return { rows, total: holders.length };
+}
+
+/** A number too short to be looked up as one: said plainly, since the API searches MSISDNs from their 6th digit. */
+function shortNumberHint(text: string): string | undefined {
+  const digits = text.replace(/\D/g, '');
+  if (!/^[+\d\s\-.()]+$/.test(text.trim()) || digits.length === 0 || digits.length >= MSISDN_PREFIX_DIGITS) return undefined;
+  return `A phone number needs at least ${MSISDN_PREFIX_DIGITS} digits to be searched: “${text}” has ${digits.length}.`;
 }
 
 /** One page of the lines matching one reading of the search text. */
@@ -93,10 +100,12 @@ const isRefusedGuess = (error: unknown) => error instanceof InventoryApiError &&
 
 export async function renderSearch(main: HTMLElement, org: string, text: string, selected: string | undefined, page: number): Promise<void> {
   const readings = interpretSearch(text);
+  const hint = shortNumberHint(text);
   if (readings.length === 0) {
     replaceChildren(
       main,
       h('h1', { tabindex: '-1' }, 'Find a line'),
+      hint ? alertBox(hint) : null,
       h('p', null, 'Type an MSISDN in any form (611 22 33 44, +34611223344), an account id, a legacy id, a subscription or bundle id, a MAC address in any separator style, a device serial number or the e-mail of a streaming line.'),
     );
     return;
@@ -127,7 +136,7 @@ export async function renderSearch(main: HTMLElement, org: string, text: string,
       heading,
       refusals.length === outcomes.length && refusals[0]?.refused
         ? alertBox(refusals[0].refused.message)
-        : h('p', { class: 'empty', role: 'status' }, `No line matches “${text}” in ${org}. Looked for it as: ${readings.map((reading) => inSentence(INTERPRETATION_LABELS[reading.kind])).join(', ')}.`),
+        : h('p', { class: 'empty', role: 'status' }, `No line matches “${text}” in ${org}. Looked for it as: ${readings.map((reading) => inSentence(INTERPRETATION_LABELS[reading.kind])).join(', ')}.${hint ? ` ${hint}` : ''}`),
     );
     return;
   }

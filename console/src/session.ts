@@ -27,6 +27,15 @@ function base64UrlJson(part: string): unknown {
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
+/** Where a token comes from, for an agent who has none (README, Authentication). */
+export const TOKEN_COMMAND = 'npm run token -- --org <org> --scope subscriptions:write';
+
+/** Scopes nest as the service reads them: admin includes write, write includes read. */
+const PERMISSION_LEVELS: Permission[] = ['read', 'write', 'admin'];
+export function grants(scopes: string[], permission: Permission): boolean {
+  return PERMISSION_LEVELS.slice(PERMISSION_LEVELS.indexOf(permission)).some((level) => scopes.includes(`subscriptions:${level}`));
+}
+
 /** Reads a JWT's claims (the service verifies it; the console only shows what it grants). */
 export function decodeToken(token: string): TokenClaims {
   const parts = token.split('.');
@@ -64,7 +73,8 @@ export function setToken(token: string | undefined): void {
 /** Whether to offer an action: everything when the service runs without authentication. */
 export function can(permission: Permission): boolean {
   if (!session.authentication) return true;
-  return claims()?.scopes.includes(`subscriptions:${permission}`) ?? false;
+  const scopes = claims()?.scopes;
+  return scopes ? grants(scopes, permission) : false;
 }
 
 export function rememberedOrg(): string | undefined {

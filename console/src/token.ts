@@ -1,5 +1,5 @@
 import { alertBox, button, h, replaceChildren, time, uniqueId } from './dom.js';
-import { claims, decodeToken, session, setToken, type TokenClaims } from './session.js';
+import { claims, decodeToken, grants, session, setToken, TOKEN_COMMAND, type TokenClaims } from './session.js';
 
 /** The token prompt (API.md 1.3) and the header's statement of what the token grants. */
 
@@ -10,7 +10,7 @@ export function onTokenChange(listener: () => void): void {
 }
 
 export function permissionsOf(tokenClaims: TokenClaims): string {
-  const names = ['read', 'write', 'admin'].filter((permission) => tokenClaims.scopes.includes(`subscriptions:${permission}`));
+  const names = (['read', 'write', 'admin'] as const).filter((permission) => grants(tokenClaims.scopes, permission));
   return names.length > 0 ? names.join(', ') : 'none';
 }
 
@@ -23,6 +23,15 @@ function grantSummary(tokenClaims: TokenClaims): HTMLElement {
     tokenClaims.subject ? h('div', null, h('dt', null, 'Subject'), h('dd', null, tokenClaims.subject)) : null,
     tokenClaims.expires ? h('div', null, h('dt', null, 'Expires'), h('dd', null, time(tokenClaims.expires.toISOString()))) : null,
   );
+}
+
+/** A token the service would refuse at once is refused here, with the reason, before it is kept. */
+function usableToken(value: string): TokenClaims {
+  const tokenClaims = decodeToken(value);
+  if (tokenClaims.expires && tokenClaims.expires.getTime() <= Date.now()) {
+    throw new Error(`This token expired on ${tokenClaims.expires.toLocaleString()}: get a new one (${TOKEN_COMMAND}).`);
+  }
+  return tokenClaims;
 }
 
 let pending: Promise<void> | undefined;
@@ -38,7 +47,7 @@ export function askForToken(reason?: string): Promise<void> {
       const value = textarea.value.trim().replace(/^Bearer\s+/i, '');
       if (!value) return replaceChildren(preview);
       try {
-        replaceChildren(preview, h('p', null, 'This token grants:'), grantSummary(decodeToken(value)));
+        replaceChildren(preview, h('p', null, 'This token grants:'), grantSummary(usableToken(value)));
       } catch (error) {
         replaceChildren(preview, alertBox((error as Error).message));
       }
@@ -48,7 +57,7 @@ export function askForToken(reason?: string): Promise<void> {
       'form',
       { class: 'action-form' },
       reason ? alertBox(reason) : null,
-      h('div', { class: 'field' }, h('label', { for: inputId }, 'Bearer token (JWT)'), textarea, h('p', { class: 'help', id: `${inputId}-help` }, 'Kept in this browser tab only, and forgotten when the tab closes.')),
+      h('div', { class: 'field' }, h('label', { for: inputId }, 'Bearer token (JWT)'), textarea, h('p', { class: 'help', id: `${inputId}-help` }, 'Kept in this browser tab only, and forgotten when the tab closes. No token? Whoever runs the service mints one with ', h('code', null, TOKEN_COMMAND), ' (see Authentication in the README).')),
       preview,
       h('div', { class: 'dialog-buttons' }, button('Cancel', () => dialog.close()), h('button', { type: 'submit', class: 'button primary' }, 'Use this token')),
     );
@@ -57,7 +66,7 @@ export function askForToken(reason?: string): Promise<void> {
       event.preventDefault();
       const value = textarea.value.trim().replace(/^Bearer\s+/i, '');
       try {
-        decodeToken(value);
+        usableToken(value);
       } catch (error) {
         replaceChildren(preview, alertBox((error as Error).message));
         return;

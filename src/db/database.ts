@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
+// Types only: each driver is loaded when its dialect is opened, so a start does not pay for the other one.
+import type SqliteDatabase from 'better-sqlite3';
+import type pg from 'pg';
 import {
   CompiledQuery,
   Kysely,
@@ -111,8 +112,8 @@ function withStatementCache(database: SqliteDatabase.Database): SqliteDatabase.D
   });
 }
 
-function openSqlite(file: string, options: SqliteDatabase.Options = {}): SqliteDatabase.Database {
-  const raw = new SqliteDatabase(file, options);
+function openSqlite(Sqlite: typeof SqliteDatabase, file: string, options: SqliteDatabase.Options = {}): SqliteDatabase.Database {
+  const raw = new Sqlite(file, options);
   if (!options.readonly) raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   // better-sqlite3 builds SQLite with a 16 MB page cache per connection, and there are two (writer, reader): the
@@ -128,8 +129,8 @@ const PG_NUMERIC = 1700;
 const PG_TIMESTAMPTZ = 1184;
 const PG_TIMESTAMP = 1114;
 
-function postgresTypes(): { getTypeParser: typeof pg.types.getTypeParser } {
-  const parseTimestamp = pg.types.getTypeParser(PG_TIMESTAMPTZ) as (value: string) => Date;
+function postgresTypes(pgTypes: typeof pg.types): { getTypeParser: typeof pg.types.getTypeParser } {
+  const parseTimestamp = pgTypes.getTypeParser(PG_TIMESTAMPTZ) as (value: string) => Date;
   const custom = new Map<number, (value: string) => unknown>([
     [PG_INT8, (value) => Number(value)],
     [PG_NUMERIC, (value) => Number(value)],
@@ -138,7 +139,7 @@ function postgresTypes(): { getTypeParser: typeof pg.types.getTypeParser } {
   ]);
   return {
     getTypeParser: ((oid: number, format?: string) =>
-      custom.get(oid) ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      custom.get(oid) ?? pgTypes.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
   };
 }
 
@@ -320,10 +321,28 @@ function connectionClaims(pool: pg.Pool): Database['claimRunning'] {
   };
 }
 
+/**
+ * The SQLite file's folder, created when missing, must be writable by this process (the file, its -wal and -shm
+ * live there): otherwise one line names the folder and the user it needs, instead of "unable to open database file".
+ */
+function ensureWritableFolder(folder: string): void {
+  const who = process.getuid ? `uid ${process.getuid()}${process.getgid ? ` (gid ${process.getgid()})` : ''}` : 'this user';
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    fs.accessSync(folder, fs.constants.W_OK | fs.constants.X_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DatabaseUnavailableError(
+      `the SQLite data folder ${folder} is not writable by ${who} (${reason}): give that user write access to it (e.g. chown ${process.getuid?.() ?? '<uid>'} ${folder}), or set DATABASE_URL elsewhere`,
+    );
+  }
+}
+
 export async function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Promise<Database> {
   if (config.dialect === 'sqlite') {
-    if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    const raw = openSqlite(config.file);
+    if (config.file !== ':memory:') ensureWritableFolder(path.dirname(config.file));
+    const { default: Sqlite } = await import('better-sqlite3');
+    const raw = openSqlite(Sqlite, config.file);
     const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
     const claimRunning = processClaims();
     // An in-memory database is private to its connection: its reads queue behind the writer like any query.
@@ -332,7 +351,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       return { db, dialect: 'sqlite', read: async (query) => (await db.executeQuery(query)).rows as never[], transaction, claimRunning, snapshot: (work) => work(db), close: () => db.destroy() };
     }
     const file = config.file;
-    const reader = openSqlite(config.file, { readonly: true });
+    const reader = openSqlite(Sqlite, config.file, { readonly: true });
     const snapshot = readSnapshot(reader);
     const prepare = statementCache(reader);
     return {
@@ -345,7 +364,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       transaction: groupCommit(db, raw, snapshot.end),
       claimRunning,
       snapshot: async (work) => {
-        const own: Db = new Kysely({ dialect: new SqliteDialect({ database: openSqlite(file, { readonly: true }) }) });
+        const own: Db = new Kysely({ dialect: new SqliteDialect({ database: openSqlite(Sqlite, file, { readonly: true }) }) });
         try {
           return await own.transaction().execute(work);
         } finally {
@@ -359,10 +378,11 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       },
     };
   }
-  const pool = new pg.Pool({
+  const { default: pgDriver } = await import('pg');
+  const pool = new pgDriver.Pool({
     connectionString: config.url,
     max: options.poolSize ?? 10,
-    types: postgresTypes(),
+    types: postgresTypes(pgDriver.types),
     connectionTimeoutMillis: 5000,
   });
   // An idle client that loses its server must not crash the process: the next query reports it.
@@ -377,7 +397,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
   }
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   // Running keys hold their connection for the whole request: a pool of their own never starves the queries'.
-  const claimPool = new pg.Pool({ connectionString: config.url, max: 2 * (options.poolSize ?? 10), connectionTimeoutMillis: 30_000 });
+  const claimPool = new pgDriver.Pool({ connectionString: config.url, max: 2 * (options.poolSize ?? 10), connectionTimeoutMillis: 30_000 });
   claimPool.on('error', () => undefined);
   return {
     db,

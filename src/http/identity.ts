@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { JWTPayload } from 'jose';
+
+/** jose, loaded only when a key is configured: an open service starts without it. */
+type Jose = typeof import('jose');
 import type { Config } from '../config.js';
 import type { Identity } from '../core/context.js';
 import { AppError, badRequest } from '../core/errors.js';
@@ -35,7 +38,7 @@ const unauthorized = (message: string) =>
   new AppError('UNAUTHORIZED', message, undefined, { 'www-authenticate': 'Bearer' });
 
 /** The `alg` of a token's protected header; a token that is not a JWT at all gets one plain sentence. */
-function algorithmOf(token: string): unknown {
+function algorithmOf({ decodeProtectedHeader }: Jose, token: string): unknown {
   try {
     return decodeProtectedHeader(token).alg;
   } catch {
@@ -44,6 +47,41 @@ function algorithmOf(token: string): unknown {
 }
 
 export type Permission = 'read' | 'write' | 'admin';
+
+/** Scopes nest: each one includes those before it (admin includes write, write includes read). */
+const PERMISSION_LEVELS: Permission[] = ['read', 'write', 'admin'];
+
+/** Whether a token's `scope` claim (space-separated) grants `permission`, directly or through a wider scope. */
+export function scopeGrants(scope: unknown, permission: Permission): boolean {
+  const granted = new Set(String(scope ?? '').split(/\s+/));
+  return PERMISSION_LEVELS.slice(PERMISSION_LEVELS.indexOf(permission)).some((level) => granted.has(`subscriptions:${level}`));
+}
+
+/** Tokens minted a little ahead of or behind this clock still count (seconds); stated in the README. */
+export const CLOCK_SKEW_SECONDS = 60;
+
+const instant = (seconds: unknown) => (typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : 'an unreadable time');
+
+/** jose's failure as a sentence for the person holding the token. */
+function plainReason({ errors }: Jose, error: unknown, auth: Config['auth']): string {
+  if (error instanceof errors.JWTExpired) {
+    if (error.claim === 'exp') return `the bearer token expired at ${instant(error.payload.exp)}: mint a new one (npm run token)`;
+    return 'the bearer token is too old';
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp' && error.reason === 'missing') return 'the bearer token has no expiry (exp claim): this service accepts only tokens that expire';
+    if (error.claim === 'nbf') return `the bearer token is not valid yet: it starts at ${instant(error.payload.nbf)}`;
+    if (error.claim === 'iat') return 'the bearer token claims to be issued in the future';
+    if (error.claim === 'aud') return `the bearer token is for another audience: this service is ${auth.audience ?? 'unnamed'}`;
+    if (error.claim === 'iss') return `the bearer token comes from another issuer: this service trusts ${auth.issuer ?? 'none'}`;
+    return `the bearer token's ${error.claim} claim is not acceptable`;
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) return 'the bearer token is signed with an unknown key: none of the published keys has its kid';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the bearer token is signed with another key: its signature does not match';
+  if (error instanceof errors.JOSEAlgNotAllowed) return "the bearer token's algorithm is not accepted";
+  if (error instanceof errors.JOSEError) return 'the bearer token cannot be read (a malformed header, payload or signature)';
+  return 'the bearer token is not valid';
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -59,23 +97,40 @@ declare module 'fastify' {
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { auth: Config['auth'] }) => {
     const { auth } = options;
-    const remote = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
-    const secret = auth.jwtSecret ? new TextEncoder().encode(auth.jwtSecret) : undefined;
-    if (!remote && !secret) {
+    if (!auth.jwksUrl && !auth.jwtSecret) {
       app.log.warn('authentication is OFF: set AUTH_JWT_SECRET or AUTH_JWKS_URL to require bearer tokens');
       return;
     }
+    const jose = await import('jose');
+    const { jwtVerify } = jose;
+    const remote = auth.jwksUrl ? jose.createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
+    const secret = auth.jwtSecret ? new TextEncoder().encode(auth.jwtSecret) : undefined;
 
     async function verify(token: string): Promise<JWTPayload> {
-      const common = { issuer: auth.issuer, audience: auth.audience, clockTolerance: 60 };
-      const algorithm = algorithmOf(token);
+      const common = {
+        issuer: auth.issuer,
+        audience: auth.audience,
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        requiredClaims: auth.requireExpiry ? ['exp'] : [],
+      };
+      const algorithm = algorithmOf(jose, token);
+      let payload: JWTPayload;
       if (algorithm === 'HS256' && secret) {
-        return (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+        payload = (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+      } else if (remote && algorithm !== 'HS256') {
+        payload = (await jwtVerify(token, remote, { ...common, algorithms: ['RS256', 'ES256'] })).payload;
+      } else {
+        throw unauthorized(`the bearer token's algorithm is not accepted (${secret ? 'HS256' : 'RS256 or ES256'})`);
       }
-      if (remote && algorithm !== 'HS256') {
-        return (await jwtVerify(token, remote, { ...common, algorithms: ['RS256', 'ES256'] })).payload;
+      const maximum = auth.maxLifetimeSeconds;
+      if (maximum !== undefined) {
+        // A lifetime counts from issue (iat), or from now for a token that does not say when it was issued.
+        const lifetime = (payload.exp ?? Infinity) - (payload.iat ?? Date.now() / 1000);
+        if (lifetime > maximum + CLOCK_SKEW_SECONDS) {
+          throw unauthorized(`the bearer token lives longer than this service allows (${maximum} s, AUTH_MAX_TOKEN_LIFETIME): mint a shorter one`);
+        }
       }
-      throw unauthorized(`the bearer token's algorithm is not accepted (${secret ? 'HS256' : 'RS256 or ES256'})`);
+      return payload;
     }
 
     app.addHook('onRequest', async (request) => {
@@ -89,21 +144,17 @@ export const authPlugin = fp(
         request.token = await verify(match[1]);
       } catch (error) {
         if (error instanceof AppError) throw error;
-        // jose's messages say what failed ("exp" claim, signature); anything else is not worth showing a caller.
-        throw unauthorized(`the bearer token is not valid${error instanceof errors.JOSEError ? `: ${error.message}` : ''}`);
+        throw unauthorized(plainReason(jose, error, auth));
       }
       const orgs = request.token.orgs;
       const org = params?.org;
       const granted = orgs === '*' || (Array.isArray(orgs) && (orgs.includes('*') || (org !== undefined && orgs.includes(org))));
       if (org !== undefined && !granted) throw new AppError('FORBIDDEN_ORGANIZATION', `the token does not grant access to organization ${org}`);
-      const scopes = String(request.token.scope ?? '').split(/\s+/);
-      const needed =
-        request.routeOptions.config.permission === 'admin'
-          ? 'subscriptions:admin'
-          : request.method === 'GET' || request.method === 'HEAD'
-            ? 'subscriptions:read'
-            : 'subscriptions:write';
-      if (!scopes.includes(needed)) throw new AppError('MISSING_PERMISSIONS', `the token lacks the scope ${needed}`);
+      const needed: Permission =
+        request.routeOptions.config.permission === 'admin' ? 'admin' : request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
+      if (!scopeGrants(request.token.scope, needed)) {
+        throw new AppError('MISSING_PERMISSIONS', `the token lacks the scope subscriptions:${needed} (or a wider one that includes it)`);
+      }
     });
   },
   { name: 'auth' },

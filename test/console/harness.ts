@@ -15,7 +15,13 @@ import { migrateToLatest } from '../../src/db/migrate.js';
 /** The console's end-to-end harness: the real app on a loopback port (SQLite in memory) and headless Chromium. */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../docs/screenshots');
+/**
+ * Where the browser tests write their screenshots: a folder outside the tree, so `npm test` leaves it clean;
+ * `UPDATE_SCREENSHOTS=1` writes the README's tracked docs/screenshots/ instead.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
+  ? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../docs/screenshots')
+  : path.join(os.tmpdir(), 'inventory-console-screenshots');
 
 export interface RunningService {
   baseUrl: string;

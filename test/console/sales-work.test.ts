@@ -317,7 +317,9 @@ describe('sales work in the operator console', () => {
       ['2', 'SUCCEEDED'],
       ['3', 'SUCCEEDED'],
     ]);
-    assert.match((await rows.first().textContent()) ?? '', new RegExp(rich.subscriptionId));
+    // The line named by its MSISDN is shown by it, linking to the line it resolved to.
+    assert.match((await rows.first().textContent()) ?? '', /611 22 33 44/);
+    assert.match((await rows.first().getByRole('link').getAttribute('href')) ?? '', new RegExp(rich.subscriptionId));
     const limit = await service.api('GET', `${line(rich.subscriptionId)}/credit_limits/MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT`);
     assert.equal(limit.body.credit_limit_value, 30);
     await page.close();

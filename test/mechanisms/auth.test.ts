@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -8,15 +9,24 @@ import { startTestApp, testDialects, type TestApp } from '../helpers/app.js';
 const SECRET = 'test-secret-of-sufficient-length-0123456789';
 const hs256 = new TextEncoder().encode(SECRET);
 
-function token(claims: Record<string, unknown>, options: { expiresIn?: string; audience?: string; issuer?: string } = {}) {
-  return new SignJWT(claims)
+function token(claims: Record<string, unknown>, options: { expiresIn?: string | null; notBefore?: string; audience?: string; issuer?: string } = {}) {
+  const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('user-1')
     .setAudience(options.audience ?? 'inventory')
     .setIssuer(options.issuer ?? 'https://issuer.test')
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '5m')
-    .sign(hs256);
+    .setIssuedAt();
+  if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '5m');
+  if (options.notBefore) jwt.setNotBefore(options.notBefore);
+  return jwt.sign(hs256);
+}
+
+/** `npm run token`'s minter, run from source with the service's key settings. */
+function mint(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/token.ts', ...args], {
+    env: { ...process.env, AUTH_JWT_SECRET: SECRET, AUTH_AUDIENCE: 'inventory', AUTH_ISSUER: 'https://issuer.test', ...env },
+    encoding: 'utf8',
+  });
 }
 
 for (const dialect of testDialects()) {
@@ -121,9 +131,95 @@ for (const dialect of testDialects()) {
       assert.equal(response.body.error.code, 'MISSING_PERMISSIONS');
     });
 
+    test('scopes nest: an admin-only token reads and writes, a write-only token reads', async () => {
+      const admin = await token({ orgs: ['acme'], scope: 'subscriptions:admin' });
+      assert.equal((await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(admin))).status, 200);
+      assert.equal((await t.request('POST', '/v2/orgs/acme/bundles', bundle, bearer(admin))).status, 201);
+      const write = await token({ orgs: ['acme'], scope: 'subscriptions:write' });
+      assert.equal((await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(write))).status, 200);
+    });
+
+    test('a token without exp is 401: tokens must expire', async () => {
+      const response = await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(await token({ orgs: ['acme'], scope: 'subscriptions:read' }, { expiresIn: null })));
+      assert.equal(response.status, 401);
+      assert.equal(response.body.error.message, 'the bearer token has no expiry (exp claim): this service accepts only tokens that expire');
+    });
+
+    test('401 messages say in plain words why a token is refused: expired, not yet valid, wrong audience, unknown key', async () => {
+      const claims = { orgs: ['acme'], scope: 'subscriptions:read' };
+      const unknownKey = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'retired-key' })
+        .setAudience('inventory')
+        .setIssuer('https://issuer.test')
+        .setExpirationTime('5m')
+        .sign(rsaPrivate);
+      const cases: Array<[string, RegExp]> = [
+        [await token(claims, { expiresIn: '-2m' }), /^the bearer token expired at \d{4}-\d\d-\d\dT[\d:.]+Z: mint a new one \(npm run token\)$/],
+        [await token(claims, { notBefore: '10m' }), /^the bearer token is not valid yet: it starts at \d{4}-/],
+        [await token(claims, { audience: 'someone-else' }), /^the bearer token is for another audience: this service is inventory$/],
+        [await token(claims, { issuer: 'https://evil.test' }), /^the bearer token comes from another issuer: this service trusts https:\/\/issuer\.test$/],
+        [unknownKey, /^the bearer token is signed with an unknown key/],
+        [(await token(claims)).slice(0, -4) + 'AAAA', /^the bearer token is signed with another key/],
+      ];
+      for (const [value, message] of cases) {
+        const response = await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(value));
+        assert.equal(response.status, 401, value);
+        assert.match(response.body.error.message, message);
+        assert.doesNotMatch(response.body.error.message, /claim timestamp check failed|unexpected "|JWS|JWKS/);
+      }
+    });
+
+    test('a token expired or starting within the 60 s clock skew is accepted', async () => {
+      const claims = { orgs: ['acme'], scope: 'subscriptions:read' };
+      for (const value of [await token(claims, { expiresIn: '-30s' }), await token(claims, { notBefore: '30s' })]) {
+        assert.equal((await t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, bearer(value))).status, 200);
+      }
+    });
+
+    test('npm run token mints a token the service accepts, printed alone on the last line', async () => {
+      const result = mint(['--org', 'acme,other', '--scope', 'subscriptions:write', '--ttl', '10m', '--sub', 'agent-7']);
+      assert.equal(result.status, 0, result.stderr);
+      const value = result.stdout.trim().split('\n').at(-1)!;
+      assert.match(value, /^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const created = await t.request('POST', '/v2/orgs/other/bundles', bundle, bearer(value));
+      assert.equal(created.status, 201);
+      assert.equal(created.body.creation_user, 'agent-7');
+      assert.equal((await t.request('GET', `/v2/orgs/other/bundles/${created.body.id}`, undefined, bearer(value))).status, 200);
+      assert.equal((await t.request('GET', '/v2/orgs/third/bundles?account_id=A', undefined, bearer(value))).status, 403);
+      const everyOrg = mint(['--org', '*', '--scope', 'subscriptions:read']).stdout.trim().split('\n').at(-1)!;
+      assert.equal((await t.request('GET', '/v2/orgs/third/bundles?account_id=A', undefined, bearer(everyOrg))).status, 200);
+      const wrong = mint(['--org', 'acme', '--scope', 'subscriptions:everything']);
+      assert.equal(wrong.status, 1);
+      assert.match(wrong.stderr, /unknown scope subscriptions:everything/);
+    });
+
     test('service endpoints need no token', async () => {
       assert.equal((await t.request('GET', '/health/ready')).status, 200);
       assert.equal((await t.request('GET', '/openapi.json')).status, 200);
     });
   });
 }
+
+describe('token lifetime settings', () => {
+  test('AUTH_MAX_TOKEN_LIFETIME refuses a token that lives longer; AUTH_REQUIRE_EXPIRY=off accepts one without exp', async () => {
+    const t = await startTestApp('sqlite', { env: { AUTH_JWT_SECRET: SECRET, AUTH_MAX_TOKEN_LIFETIME: '1h', AUTH_REQUIRE_EXPIRY: 'off' } });
+    try {
+      const claims = { orgs: ['acme'], scope: 'subscriptions:read' };
+      const read = async (value: string) => t.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, { authorization: `Bearer ${value}` });
+      assert.equal((await read(await token(claims, { expiresIn: '30m' }))).status, 200);
+      const long = await read(await token(claims, { expiresIn: '2h' }));
+      assert.equal(long.status, 401);
+      assert.match(long.body.error.message, /lives longer than this service allows \(3600 s, AUTH_MAX_TOKEN_LIFETIME\)/);
+      assert.equal((await read(await token(claims, { expiresIn: null }))).status, 401, 'a maximum lifetime needs an exp');
+    } finally {
+      await t.close();
+    }
+    const open = await startTestApp('sqlite', { env: { AUTH_JWT_SECRET: SECRET, AUTH_REQUIRE_EXPIRY: 'off' } });
+    try {
+      const response = await open.request('GET', '/v2/orgs/acme/bundles?account_id=A', undefined, { authorization: `Bearer ${await token({ orgs: ['acme'], scope: 'subscriptions:read' }, { expiresIn: null })}` });
+      assert.equal(response.status, 200);
+    } finally {
+      await open.close();
+    }
+  });
+});

@@ -1,18 +1,25 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
+import pino from 'pino';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { families } from '../../src/resources/index.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest, migrationsApplied } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
-import { testDialects } from '../helpers/app.js';
+import { startTestApp, testDialects } from '../helpers/app.js';
 import pg from 'pg';
 
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', ...env },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 60_000,
   });
 }
 
@@ -79,6 +86,69 @@ test('LOG_FORMAT=pretty prints readable lines (level, message) instead of JSON o
   assert.match(ready!, /^\[[\d:.]+\] INFO: subscriptions inventory ready$/);
   assert.match(output, /listening: "127\.0\.0\.1:\d+"/);
   assert.ok(output.split('\n').every((line) => !line.startsWith('{')), output);
+});
+
+test('start-up logs one line per phase with its time: configuration, database, migrations, listening', async () => {
+  const lines = (await startupOutput({})).split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg: string; ms?: number });
+  const phases = lines.filter((line) => typeof line.ms === 'number').map((line) => line.msg);
+  assert.deepEqual(phases, ['configuration read', 'database opened', 'migrations applied', 'subscriptions inventory ready']);
+});
+
+test('GET / redirects to the console, and health probes are logged at debug, other requests at info', async () => {
+  const t = await startTestApp('sqlite');
+  try {
+    const root = await t.request('GET', '/');
+    assert.equal(root.status, 302);
+    assert.equal(root.headers.location, '/console');
+  } finally {
+    await t.close();
+  }
+  const lines: Array<{ level: number; msg: string; req?: { url: string }; res?: unknown }> = [];
+  const config = loadConfig({ LOG_LEVEL: 'debug', DATABASE_URL: 'sqlite::memory:', WORKER: 'off' });
+  const database = await openDatabase(config.database);
+  await migrateToLatest(database);
+  const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const app = await buildApp({ config, database, families, log });
+  try {
+    await app.inject({ method: 'GET', url: '/health/live' });
+    await app.inject({ method: 'GET', url: '/health/ready' });
+    await app.inject({ method: 'GET', url: '/errors' });
+  } finally {
+    await app.close();
+    await database.close();
+  }
+  const requestLines = lines.filter((line) => line.msg === 'incoming request' || line.msg === 'request completed');
+  const levelsOf = (url: string) => {
+    const ids = new Set(requestLines.filter((line) => line.req?.url === url).map((line) => (line as { reqId?: string }).reqId));
+    return requestLines.filter((line) => ids.has((line as { reqId?: string }).reqId)).map((line) => line.level);
+  };
+  assert.deepEqual(levelsOf('/health/live'), [20, 20], 'debug');
+  assert.deepEqual(levelsOf('/health/ready'), [20, 20], 'debug');
+  assert.deepEqual(levelsOf('/errors'), [30, 30], 'info');
+});
+
+test('an SQLite data folder the process cannot write stops the start with one line naming the folder and the uid', () => {
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'unwritable-'));
+  const folder = path.join(parent, 'data');
+  mkdirSync(folder);
+  chmodSync(parent, 0o755);
+  chmodSync(folder, 0o555);
+  // root writes anywhere: run the server as nobody then, like the image's node user on a volume it does not own.
+  const asRoot = process.getuid?.() === 0;
+  const nobody = asRoot ? { uid: Number(spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).stdout), gid: Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout) } : {};
+  try {
+    const result = spawnSync(process.execPath, ['dist/server.js'], {
+      env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', DATABASE_URL: `sqlite:${folder}/inventory.sqlite` },
+      encoding: 'utf8',
+      timeout: 30_000,
+      ...nobody,
+    });
+    assert.equal(result.status, 1, result.stderr);
+    const uid = asRoot ? nobody.uid : process.getuid?.();
+    assert.equal(result.stderr.trim(), `inventory: the SQLite data folder ${folder} is not writable by uid ${uid} (gid ${asRoot ? nobody.gid : process.getgid?.()}) (EACCES): give that user write access to it (e.g. chown ${uid} ${folder}), or set DATABASE_URL elsewhere`);
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
 });
 
 test('npm start runs the built server in npm\'s place: a SIGTERM to the npm process stops the server, no orphan', async () => {

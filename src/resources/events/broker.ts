@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { connect, type JetStreamClient, type NatsConnection } from 'nats';
+import type { JetStreamClient, NatsConnection } from 'nats';
 import { sql } from 'kysely';
 import { forUpdateSkipLocked, type Database, type Tx } from '../../db/database.js';
 import { transaction } from '../../core/store.js';
@@ -103,6 +103,8 @@ export class NatsPublisher {
     if (Date.now() < this.retryConnectAt || this.closed) return undefined;
     let connection: NatsConnection | undefined;
     try {
+      // Loaded on first use: a service without EVENTS_NATS_URL never pays for the client.
+      const { connect } = await import('nats');
       connection = await connect({ servers: this.options.url, timeout: 2_000, maxReconnectAttempts: -1, name: 'subscriptions-inventory' });
       const manager = await connection.jetstreamManager();
       await manager.streams.find(subjectOf('any', 'Any', 'AnyEvent')).catch(async () => {
