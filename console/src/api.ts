@@ -1,7 +1,7 @@
 import { createInventoryClient, InventoryApiError } from '../../packages/client/src/index.js';
 import { session } from './session.js';
 
-export { InventoryApiError, ok, okWithResponse, waitForOperation } from '../../packages/client/src/index.js';
+export { InventoryApiError, offsetPage, ok, okWithResponse, waitForOperation } from '../../packages/client/src/index.js';
 export type * from '../../packages/client/src/index.js';
 
 /** The console's only way to the API: the typed client, on the same origin, with the tab's token, never a cached answer. */

@@ -1,4 +1,4 @@
-import { client, describeError, InventoryApiError, needsToken, ok, waitForOperation, type AsyncOperation, type ResponseOf } from './api.js';
+import { client, describeError, InventoryApiError, needsToken, offsetPage, ok, waitForOperation, type AsyncOperation, type ResponseOf } from './api.js';
 import { csvField, csvRecords, csvWithFieldsReplaced, csvWithLines } from './csv.js';
 import { alertBox, h, replaceChildren, section, statusBadge, table, time, uniqueId } from './dom.js';
 import { humanize } from './format.js';
@@ -229,7 +229,7 @@ async function fileNameOf(org: string, batch: AsyncOperation): Promise<string | 
  */
 async function recentBatches(org: string, page: number): Promise<HTMLElement> {
   const query = { type: 'ADMINISTRATION_BATCH' as const };
-  const { total } = await ok(client.GET('/v2/orgs/{org}/operations', { params: { path: { org }, query: { ...query, limit: 1 } } }));
+  const { total } = offsetPage(await ok(client.GET('/v2/orgs/{org}/operations', { params: { path: { org }, query: { ...query, limit: 1 } } })));
   const end = Math.max(0, total - (page - 1) * RECENT_PAGE_SIZE);
   const offset = Math.max(0, end - RECENT_PAGE_SIZE);
   const batches = end === 0 ? [] : (await ok(client.GET('/v2/orgs/{org}/operations', { params: { path: { org }, query: { ...query, offset, limit: end - offset } } }))).items.reverse();
@@ -279,7 +279,7 @@ function progressView(operation: AsyncOperation): HTMLElement {
 async function allFailedResults(org: string, operationId: string): Promise<LineResult[]> {
   const failed: LineResult[] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = await ok(client.GET('/v2/orgs/{org}/operations/{operationId}/results', { params: { path: { org, operationId }, query: { outcome: 'FAILED', offset, limit: 500 } } }));
+    const page = offsetPage(await ok(client.GET('/v2/orgs/{org}/operations/{operationId}/results', { params: { path: { org, operationId }, query: { outcome: 'FAILED', offset, limit: 500 } } })));
     failed.push(...page.items);
     if (failed.length >= page.total || page.items.length === 0) return failed;
   }
@@ -337,10 +337,12 @@ export async function renderBatchResult(main: HTMLElement, org: string, id: stri
     replaceChildren(resultsSlot, alertBox(operation.error?.message ?? 'The batch could not run.'));
     return;
   }
-  const results = await ok(
-    client.GET('/v2/orgs/{org}/operations/{operationId}/results', {
-      params: { path: { org, operationId: id }, query: { offset: (page - 1) * RESULTS_PAGE_SIZE, limit: RESULTS_PAGE_SIZE, ...(failedOnly ? { outcome: 'FAILED' as const } : {}) } },
-    }),
+  const results = offsetPage(
+    await ok(
+      client.GET('/v2/orgs/{org}/operations/{operationId}/results', {
+        params: { path: { org, operationId: id }, query: { offset: (page - 1) * RESULTS_PAGE_SIZE, limit: RESULTS_PAGE_SIZE, ...(failedOnly ? { outcome: 'FAILED' as const } : {}) } },
+      }),
+    ),
   );
   const failedCount = operation.progress?.failed ?? 0;
   const notice = h('p', { class: 'muted', role: 'status', 'aria-live': 'polite' });

@@ -1,4 +1,4 @@
-import { client, ok } from './api.js';
+import { client, offsetPage, ok } from './api.js';
 import { definitionList, h, replaceChildren, section, statusBadge, time } from './dom.js';
 import { linesTable, pager } from './lines.js';
 import { href } from './routes.js';
@@ -8,7 +8,7 @@ import { PAGE_SIZE } from './search.js';
 export async function renderBundle(main: HTMLElement, org: string, id: string, page: number): Promise<void> {
   const [bundle, lines] = await Promise.all([
     ok(client.GET('/v2/orgs/{org}/bundles/{bundleId}', { params: { path: { org, bundleId: id } } })),
-    ok(client.GET('/v2/orgs/{org}/bundles/{bundleId}/subscriptions', { params: { path: { org, bundleId: id }, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } })),
+    ok(client.GET('/v2/orgs/{org}/bundles/{bundleId}/subscriptions', { params: { path: { org, bundleId: id }, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } })).then(offsetPage),
   ]);
   replaceChildren(
     main,

@@ -1,4 +1,4 @@
-import { client, InventoryApiError, isNotFound, ok, type Device, type Subscription } from './api.js';
+import { client, InventoryApiError, isNotFound, offsetPage, ok, type Device, type Subscription } from './api.js';
 import { alertBox, h, replaceChildren } from './dom.js';
 import { linesTable, pager, type LineRow } from './lines.js';
 import { href } from './routes.js';
@@ -14,7 +14,7 @@ interface Found {
 }
 
 const nothing: Found = { rows: [], total: 0 };
-const lines = (set: { items: Subscription[]; total: number }): Found => ({ rows: set.items.map((subscription) => ({ subscription })), total: set.total });
+const lines = (set: { items: Subscription[]; total?: number }): Found => ({ rows: set.items.map((subscription) => ({ subscription })), total: offsetPage(set).total });
 
 async function linesOfDevices(org: string, devices: Device[], page: number, match: string): Promise<Found> {
   const holders = [...new Map(devices.map((device) => [device.subscription_id, device])).values()];

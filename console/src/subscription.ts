@@ -12,7 +12,7 @@ import {
   setCreditLimit,
   type LineContext,
 } from './actions.js';
-import { client, describeError, InventoryApiError, ok, okWithResponse, type ChangeRequest, type Commitment, type Contract, type CreditLimit, type Device, type PaymentPlan, type StatusChange } from './api.js';
+import { client, describeError, InventoryApiError, offsetPage, ok, okWithResponse, type ChangeRequest, type Commitment, type Contract, type CreditLimit, type Device, type PaymentPlan, type StatusChange } from './api.js';
 import { alertBox, button, definitionList, h, replaceChildren, section, statusBadge, table, time, type Child } from './dom.js';
 import { formatMoney, humanize, timeLeft } from './format.js';
 import { fieldLabel } from './labels.js';
@@ -328,9 +328,9 @@ export async function renderSubscription(main: HTMLElement, org: string, id: str
   const [line, history, contracts, creditLimits, changeRequests] = await Promise.all([
     okWithResponse(client.GET(base, { params: { path } })),
     settle(ok(client.GET(`${base}/status_history`, { params: { path } }))),
-    settle(ok(client.GET(`${base}/contracts`, { params: { path, query: { limit: 100 } } }))),
+    settle(ok(client.GET(`${base}/contracts`, { params: { path, query: { limit: 100 } } })).then(offsetPage)),
     settle(ok(client.GET(`${base}/credit_limits`, { params: { path } }))),
-    settle(ok(client.GET(`${base}/change_requests`, { params: { path, query: { limit: 100 } } }))),
+    settle(ok(client.GET(`${base}/change_requests`, { params: { path, query: { limit: 100 } } })).then(offsetPage)),
   ]);
   const subscription = line.data;
   const context: LineContext = {

@@ -9,6 +9,15 @@ export type { paths } from './schema.js';
  */
 export type InventoryClient = Client<paths>;
 
+/**
+ * A page asked for by offset (no `cursor`): the service always answers its `total` (API.md 1.6), which a page asked
+ * for by cursor lacks (17.2), so the shared page type has it optional. Narrows an offset page to one with its total.
+ */
+export function offsetPage<T extends { total?: number }>(page: T): T & { total: number } {
+  if (typeof page.total !== 'number') throw new Error('an offset page carries total: this one was asked for by cursor');
+  return page as T & { total: number };
+}
+
 export interface InventoryClientOptions {
   /** The service's root, e.g. `http://localhost:8080` (no `/v2`). */
   baseUrl: string;
