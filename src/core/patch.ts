@@ -28,6 +28,8 @@ export interface PatchablePath<T> {
   path: string;
   append?: boolean;
   allowed?: (before: T, after: T) => string | undefined;
+  /** `allowed` in words, for the OpenAPI description (e.g. "only while REQUESTED"). */
+  when?: string;
 }
 
 export interface PatchResult<T> {

@@ -8,6 +8,21 @@ import { createAddOn } from '../helpers/add_ons.js';
 import { createDevice } from '../helpers/devices.js';
 import { promotionBody } from '../helpers/promotions.js';
 import { inlineReferences } from '../helpers/openapi.js';
+import type { Lifecycle } from '../../src/core/lifecycle.js';
+import type { PatchablePath } from '../../src/core/patch.js';
+import { ADD_ON_PATCH_PATHS } from '../../src/resources/add_ons/service.js';
+import { addOnLifecycle } from '../../src/resources/add_ons/schema.js';
+import { BUNDLE_PATCH_PATHS } from '../../src/resources/bundles/service.js';
+import { bundleLifecycle } from '../../src/resources/bundles/schema.js';
+import { COMMITMENT_PATCH_PATHS } from '../../src/resources/commitments/service.js';
+import { commitmentLifecycle } from '../../src/resources/commitments/schema.js';
+import { DEVICE_PATCH_PATHS } from '../../src/resources/devices/service.js';
+import { PAYMENT_PLAN_PATCH_PATHS } from '../../src/resources/payment_plans/service.js';
+import { paymentPlanLifecycle } from '../../src/resources/payment_plans/schema.js';
+import { PROMOTION_PATCH_PATHS } from '../../src/resources/promotions/service.js';
+import { promotionLifecycle } from '../../src/resources/promotions/schema.js';
+import { SUBSCRIPTION_PATCH_PATHS } from '../../src/resources/subscriptions/service.js';
+import { subscriptionLifecycle } from '../../src/resources/subscriptions/schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -245,6 +260,35 @@ forEachDialect('OpenAPI document for client generators', (t) => {
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
     const promotions = all.find((walked) => walked.method === 'GET' && walked.path === '/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions');
     assert.match(promotions?.operation.description ?? '', /offset.*limit.*X-Total-Count/s, 'a list states its paging');
+  });
+
+  test('every PATCH description names the paths its family allows and the status transitions PATCH makes, and no other path', async () => {
+    const { api } = await operations(t);
+    // The family of a PATCH, by the last collection on its path.
+    const families: Array<[RegExp, readonly PatchablePath<never>[], Lifecycle<string, never> | undefined]> = [
+      [/\/add_ons\/\{\w+\}$/, ADD_ON_PATCH_PATHS as PatchablePath<never>[], addOnLifecycle as Lifecycle<string, never>],
+      [/\/bundles\/\{\w+\}$/, BUNDLE_PATCH_PATHS as PatchablePath<never>[], bundleLifecycle as Lifecycle<string, never>],
+      [/\/commitments\/\{\w+\}$/, COMMITMENT_PATCH_PATHS as PatchablePath<never>[], commitmentLifecycle as Lifecycle<string, never>],
+      [/\/devices\/\{\w+\}$/, DEVICE_PATCH_PATHS as PatchablePath<never>[], undefined],
+      [/\/payment_plans\/\{\w+\}$/, PAYMENT_PLAN_PATCH_PATHS as PatchablePath<never>[], paymentPlanLifecycle as Lifecycle<string, never>],
+      [/\/promotions\/\{\w+\}$/, PROMOTION_PATCH_PATHS as PatchablePath<never>[], promotionLifecycle as Lifecycle<string, never>],
+      [/\/subscriptions(\/[a-z_]+)?\/\{subscriptionId\}$/, SUBSCRIPTION_PATCH_PATHS as PatchablePath<never>[], subscriptionLifecycle as Lifecycle<string, never>],
+    ];
+    const patches = api.filter((walked) => walked.method === 'PATCH');
+    assert.ok(patches.length >= 10, `${patches.length} PATCH operations`);
+    for (const walked of patches) {
+      const family = families.find(([pattern]) => pattern.test(walked.path));
+      assert.ok(family, `${name(walked)} belongs to a family with declared paths`);
+      const [, paths, lifecycle] = family;
+      const description = walked.operation.description ?? '';
+      const named = [...(description.match(/Allowed paths: ([^;]*);/)?.[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+      assert.deepEqual(named, paths.map((path) => path.path), `${name(walked)} names exactly its allowed paths`);
+      for (const path of paths.filter((candidate) => candidate.when)) assert.ok(description.includes(`\`${path.path}\` (${path.when})`), `${name(walked)} says when ${path.path} changes`);
+      if (!lifecycle) continue;
+      const stated = description.match(/Status transitions by PATCH of `\/status`: ([^;]*);/)?.[1].split(', ') ?? [];
+      const byPatch = lifecycle.transitions.filter((transition) => transition.by.includes('patch') && !lifecycle.ownEndpoint?.[transition.to]);
+      assert.deepEqual(stated, byPatch.map((transition) => `${transition.from} → ${transition.to}`), `${name(walked)} states exactly the transitions PATCH makes`);
+    }
   });
 
   test('shared shapes are components referenced with $ref, and every reference resolves', async () => {

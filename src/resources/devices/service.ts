@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, findUnderParents, hashOf, insertResource, listAll, presentStored, touch, type Condition, type Conn, type Embedding, type Presentation, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
@@ -128,13 +128,18 @@ export async function getDevice(c: Conn, org: string, subscriptionId: string, de
   });
 }
 
-const CLIENT_PATHS = DEVICE_CLIENT_FIELDS.map((name) => ({ path: `/${name}` }));
+/** The paths a device's PATCH may change: every client field, the manufacturing info's fields, and appended commitments. */
+export const DEVICE_PATCH_PATHS: PatchablePath<StoredDevice>[] = [
+  ...DEVICE_CLIENT_FIELDS.map((name) => ({ path: `/${name}` })),
+  { path: '/manufacturing_info/**' },
+  { path: '/commitments/-', append: true },
+];
 
 function devicePatch(subscription: Subscription): PatchSpec<StoredDevice> {
   return {
     table: devicesTable,
     schema: StoredDeviceSchema,
-    paths: [...CLIENT_PATHS, { path: '/manufacturing_info/**' }, { path: '/commitments/-', append: true }],
+    paths: DEVICE_PATCH_PATHS,
     finalize(_c, _context, patched) {
       const device = normalizeFields(patched.resource, '');
       assertSameLegacyAccount(device, subscription, '');
