@@ -23,6 +23,8 @@ import { PROMOTION_PATCH_PATHS } from '../../src/resources/promotions/service.js
 import { promotionLifecycle } from '../../src/resources/promotions/schema.js';
 import { SUBSCRIPTION_PATCH_PATHS } from '../../src/resources/subscriptions/service.js';
 import { subscriptionLifecycle } from '../../src/resources/subscriptions/schema.js';
+import { PATTERNS } from '../../src/resources/subscriptions/identifiers.js';
+import { MAC_PATTERN, SERIAL_NUMBER_PATTERN } from '../../src/resources/devices/schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -205,6 +207,70 @@ forEachDialect('OpenAPI document', (t) => {
     }
     assert.equal(found.size, expectations.length, `every format is met in some body: ${[...found].join(', ')}`);
     assert.ok(money > 5, `${money} money fields`);
+  });
+
+  test('bodies and filters state MSISDN, phone, IMSI, ICCID, MAC, serial number, currency and JSON Pointer as patterns, and e-mail as format', async () => {
+    const { api } = await operations(t);
+    const expected: Array<[RegExp, (schema: Schema) => boolean, string]> = [
+      [/^msisdn$/, (schema) => schema.pattern === PATTERNS.msisdn, 'msisdn'],
+      [/^phone_number$/, (schema) => schema.pattern === PATTERNS.phone, 'phone_number'],
+      [/^imsi$/, (schema) => schema.pattern === PATTERNS.imsi, 'imsi'],
+      [/^iccid$/, (schema) => schema.pattern === PATTERNS.iccid, 'iccid'],
+      [/^mac_address$/, (schema) => branches(schema).some((branch) => branch.pattern === MAC_PATTERN), 'mac_address'],
+      [/^serial_number$/, (schema) => branches(schema).some((branch) => branch.pattern === SERIAL_NUMBER_PATTERN), 'serial_number'],
+      [/^currency$/, (schema) => branches(schema).some((branch) => branch.pattern === '^[A-Z]{3}$'), 'currency'],
+      [/^(registration_)?email$/, (schema) => branches(schema).some((branch) => branch.format === 'email'), 'email'],
+    ];
+    const found = new Map<string, number>();
+    const check = (where: string, key: string, schema: Schema) => {
+      // A read-only field sent is replaced, never checked: it has no pattern to state.
+      if (/^Read-only/.test(schema.description ?? '')) return;
+      for (const [pattern, states, what] of expected) {
+        if (!pattern.test(key)) continue;
+        found.set(what, (found.get(what) ?? 0) + 1);
+        assert.ok(states(schema), `${where} ${key} states its format: ${JSON.stringify(schema)}`);
+      }
+    };
+    let pointers = 0;
+    for (const walked of api) {
+      const body = walked.operation.requestBody?.content['application/json']?.schema;
+      for (const [key, schema] of properties(body)) check(`${name(walked)} body`, key, schema);
+      // The org-wide search filters of the same identifiers (msisdn_prefix is a prefix, not a number).
+      for (const parameter of walked.query) if (parameter.name !== 'email' && parameter.name !== 'registration_email') check(`${name(walked)} query`, parameter.name, parameter.schema);
+      if (walked.method === 'PATCH') {
+        const path = body?.items?.properties?.path;
+        assert.equal(path?.pattern, '^/', `${name(walked)} states the JSON Pointer's leading /`);
+        pointers++;
+      }
+    }
+    assert.deepEqual([...found.keys()].sort(), expected.map(([, , what]) => what).sort(), 'every format is met');
+    assert.ok((found.get('msisdn') ?? 0) > 3 && (found.get('mac_address') ?? 0) > 2, `in bodies and filters: ${JSON.stringify([...found])}`);
+    assert.ok(pointers >= 10, `${pointers} PATCH bodies`);
+  });
+
+  test('POST …/subscriptions/mobile answers 400 to an MSISDN outside its pattern and 201 to one inside; GET /devices answers the same for mac_address', async () => {
+    const org = 'openapi-patterns';
+    const bundle = await createBundle(t, org);
+    const mobile = new RegExp(PATTERNS.msisdn, 'u');
+    const national = msisdn();
+    const cases: Array<[string, boolean]> = [
+      ['+34511223344', false],
+      ['12345', false],
+      [national.slice(1), false],
+      [`+34 ${national.slice(0, 3)}-${national.slice(3)}`, true],
+      [`34${msisdn()}`, true],
+    ];
+    for (const [value, valid] of cases) {
+      assert.equal(mobile.test(value), valid, `the pattern ${valid ? 'accepts' : 'refuses'} ${value}`);
+      const response = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, { catalogue_commercial_product_id: 'MOBILE_UNLIMITED', status: 'ACTIVE', specific_data: { msisdn: value, imsi: imsi() } });
+      assert.equal(response.status, valid ? 201 : 400, `${value}: ${JSON.stringify(response.body)}`);
+    }
+    const mac = new RegExp(MAC_PATTERN, 'u');
+    for (const [value, valid] of [['00:1a-2b:3c:4d:5e', false], ['001a.2b3c', false], [' 00-1A-2B-3C-4D-5E ', true], ['001a.2b3c.4d5e', true]] as const) {
+      assert.equal(mac.test(value), valid, `the pattern ${valid ? 'accepts' : 'refuses'} ${value}`);
+      const response = await t.request('GET', `/v2/orgs/${org}/devices?mac_address=${encodeURIComponent(value)}`);
+      assert.equal(response.status, valid ? 200 : 400, `${value}: ${JSON.stringify(response.body)}`);
+    }
   });
 
   test('the searches that need a filter say so, and exactly they answer 400 MISSING_QUERY_PARAMS to a query without one', async () => {

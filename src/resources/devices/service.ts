@@ -44,7 +44,7 @@ const deviceEmbedding: Embedding = { field: 'devices', table: 'devices', parentC
 
 const represent = (c: Conn, org: string, stored: Stored<StoredDevice>): Promise<Stored<Device>> => presentStored(c, devicePresentation, org, stored);
 
-/** Format rules the schema cannot say (checked before any lookup): a MAC address, money, a trimmed serial number. */
+/** Format rules checked here, with their own messages (the document states them as patterns): a MAC address, money, a trimmed serial number. */
 function normalizeFields(device: StoredDevice, prefix: string): StoredDevice {
   if (device.mac_address !== null && !canonicalMac(device.mac_address)) {
     throw badRequest(`${prefix}mac_address is not a MAC address (12 or 16 hex digits, bare or separated by ":", "-" or Cisco-style "."): ${device.mac_address}`);

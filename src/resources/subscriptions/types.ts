@@ -1,8 +1,8 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { badRequest } from '../../core/errors.js';
 import { assertMoney } from '../../core/money.js';
-import { LegacyId, Money, Text, Uuid, StringEnum } from '../../core/schemas.js';
-import { FORMATS, iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
+import { documented, LegacyId, Money, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { FORMATS, PATTERNS, iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
 
 export const SUBSCRIPTION_TYPES = [
   'MOBILE',
@@ -65,7 +65,7 @@ const phone = (field: string, kind: 'mobile' | 'landline'): IdentifierSpec => ({
     if (!normalized) throw badRequest(`query parameter ${parameter} is not a valid phone number: ${value}`);
     return normalized;
   },
-  filter: Type.String({ description: kind === 'mobile' ? FORMATS.msisdn : FORMATS.phone }),
+  filter: Type.String({ description: kind === 'mobile' ? FORMATS.msisdn : FORMATS.phone, ...documented({ pattern: kind === 'mobile' ? PATTERNS.msisdn : PATTERNS.phone }) }),
   identifying: true,
 });
 const digits = (field: string, pattern: RegExp, label: string, filter: TSchema): IdentifierSpec => ({
@@ -108,8 +108,8 @@ const enumValue = (field: string, values: string[]): IdentifierSpec => ({
 });
 
 // The format is checked by the type's rule (400 INVALID_IMSI), not by a schema pattern (which would answer BAD_REQUEST).
-const IMSI = Type.String({ description: `${FORMATS.imsi}, else 400 INVALID_IMSI`, examples: ['214030000000001'] });
-const ICCID = Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.iccid}, else 400 BAD_REQUEST`, examples: ['8934071234567890125'] });
+const IMSI = Type.String({ description: `${FORMATS.imsi}, else 400 INVALID_IMSI`, examples: ['214030000000001'], ...documented({ pattern: PATTERNS.imsi }) });
+const ICCID = Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.iccid}, else 400 BAD_REQUEST`, examples: ['8934071234567890125'], ...documented({ pattern: PATTERNS.iccid }) });
 const Email = Type.String({ format: 'email', maxLength: 254 });
 const closed = { additionalProperties: false } as const;
 
@@ -150,7 +150,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     title: 'Mobile',
     specificData: Type.Object(
       {
-        msisdn: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.msisdn}; else 400 INVALID_MSISDN`, examples: ['+34611223344'] }),
+        msisdn: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.msisdn}; else 400 INVALID_MSISDN`, examples: ['+34611223344'], ...documented({ pattern: PATTERNS.msisdn }) }),
         imsi: IMSI,
         iccid: Type.Optional(ICCID),
         sim_type: Type.Optional(StringEnum(['PHYSICAL', 'ESIM'], { default: 'PHYSICAL' })),
@@ -159,8 +159,8 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     ),
     identifiers: {
       msisdn: phone('msisdn', 'mobile'),
-      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi })),
-      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid })),
+      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi, ...documented({ pattern: PATTERNS.imsi }) })),
+      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid, ...documented({ pattern: PATTERNS.iccid }) })),
     },
     normalize: normalizeSim,
   },
@@ -198,7 +198,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     title: 'Landline',
     specificData: Type.Object(
       {
-        phone_number: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.phone}; else 400 INVALID_PHONE_NUMBER`, examples: ['+34911223344'] }),
+        phone_number: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.phone}; else 400 INVALID_PHONE_NUMBER`, examples: ['+34911223344'], ...documented({ pattern: PATTERNS.phone }) }),
         legacy_service_id: Type.Optional(Text(64)),
         linked_broadband_id: Type.Optional(Uuid('A BROADBAND subscription of the same bundle')),
       },
@@ -302,8 +302,8 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     identifiers: {
       main: uuidRef('main'),
       msisdn: phone('msisdn', 'mobile'),
-      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi })),
-      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid })),
+      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi, ...documented({ pattern: PATTERNS.imsi }) })),
+      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid, ...documented({ pattern: PATTERNS.iccid }) })),
     },
     normalize: (data) => {
       const { msisdn: _ignored, ...rest } = data;
