@@ -1767,7 +1767,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a AGILE_TV subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a AGILE_TV subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type AGILE_TV. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -1819,7 +1819,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a AMAZON_PRIME subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a AMAZON_PRIME subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type AMAZON_PRIME. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -1871,7 +1871,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a BROADBAND subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a BROADBAND subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type BROADBAND. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -1923,7 +1923,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a DEVICE_INSURANCE subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a DEVICE_INSURANCE subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type DEVICE_INSURANCE. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -1975,7 +1975,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a DISNEY subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a DISNEY subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type DISNEY. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2027,7 +2027,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a LANDLINE subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a LANDLINE subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type LANDLINE. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2079,7 +2079,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a MAX subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a MAX subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type MAX. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2131,7 +2131,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a MOBILE subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a MOBILE subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type MOBILE. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2183,7 +2183,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a MULTISIM subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a MULTISIM subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type MULTISIM. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2235,7 +2235,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a NETFLIX subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a NETFLIX subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type NETFLIX. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2311,7 +2311,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a ORANGE_TV_LIBRE subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a ORANGE_TV_LIBRE subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type ORANGE_TV_LIBRE. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
@@ -2339,7 +2339,7 @@ export interface paths {
         head?: never;
         /**
          * Patch a ORANGE_TV subscription
-         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a ORANGE_TV subscription. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
+         * @description Applies a JSON Patch (RFC 6902: add, replace, remove, test) to a subscription of type ORANGE_TV. Allowed paths: `/status`, `/activation_date` (only together with the PRE_ACTIVE → ACTIVE transition), `/mandatory`, `/catalogue_commercial_product_id`, `/pre_scoring_id`, `/legacy_id`, `/specific_data`, `/specific_data/**`; any other path is 400 PATCH_PATH_NOT_ALLOWED. Status transitions by PATCH of `/status`: PRE_ACTIVE → ACTIVE, PRE_ACTIVE → CANCELLED, ACTIVE → SUSPENDED, SUSPENDED → ACTIVE; any other is 400 INVALID_SUBSCRIPTION_STATUS. Set through their own endpoint (PATCH answers 400 OPERATION_NOT_SUPPORTED): DEACTIVATED through POST …/subscriptions/{subscriptionId}/deactivation.
          *
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */

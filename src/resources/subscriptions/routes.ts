@@ -195,7 +195,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     app.patch(typedPaths.item.pattern, {
-      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, description: patchDescription(`a ${spec.type} subscription`, SUBSCRIPTION_PATCH_PATHS, subscriptionLifecycle), params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
+      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, description: patchDescription(`a subscription of type ${spec.type}`, SUBSCRIPTION_PATCH_PATHS, subscriptionLifecycle), params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const stored = await transaction(database, context, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body, spec.type));
