@@ -25,6 +25,7 @@ import { SUBSCRIPTION_PATCH_PATHS } from '../../src/resources/subscriptions/serv
 import { subscriptionLifecycle } from '../../src/resources/subscriptions/schema.js';
 import { PATTERNS } from '../../src/resources/subscriptions/identifiers.js';
 import { MAC_PATTERN, SERIAL_NUMBER_PATTERN } from '../../src/resources/devices/schema.js';
+import { EMAIL_PATTERN } from '../../src/resources/subscriptions/types.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -219,7 +220,7 @@ forEachDialect('OpenAPI document', (t) => {
       [/^mac_address$/, (schema) => branches(schema).some((branch) => branch.pattern === MAC_PATTERN), 'mac_address'],
       [/^serial_number$/, (schema) => branches(schema).some((branch) => branch.pattern === SERIAL_NUMBER_PATTERN), 'serial_number'],
       [/^currency$/, (schema) => branches(schema).some((branch) => branch.pattern === '^[A-Z]{3}$'), 'currency'],
-      [/^(registration_)?email$/, (schema) => branches(schema).some((branch) => branch.format === 'email'), 'email'],
+      [/^(registration_)?email$/, (schema) => branches(schema).some((branch) => branch.format === 'email' && branch.pattern === EMAIL_PATTERN), 'email'],
     ];
     const found = new Map<string, number>();
     const check = (where: string, key: string, schema: Schema) => {

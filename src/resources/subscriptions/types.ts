@@ -110,7 +110,11 @@ const enumValue = (field: string, values: string[]): IdentifierSpec => ({
 // The format is checked by the type's rule (400 INVALID_IMSI), not by a schema pattern (which would answer BAD_REQUEST).
 const IMSI = Type.String({ description: `${FORMATS.imsi}, else 400 INVALID_IMSI`, examples: ['214030000000001'], ...documented({ pattern: PATTERNS.imsi }) });
 const ICCID = Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.iccid}, else 400 BAD_REQUEST`, examples: ['8934071234567890125'], ...documented({ pattern: PATTERNS.iccid }) });
-const Email = Type.String({ format: 'email', maxLength: 254 });
+/** ajv-formats' `email` (which validation applies), as a pattern for generators that do not read formats: JSON Schema patterns have no `i` flag. */
+const LOCAL = "[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
+export const EMAIL_PATTERN = `^${LOCAL}(?:\\.${LOCAL})*@(?:${LABEL}\\.)+${LABEL}$`;
+const Email = Type.String({ format: 'email', maxLength: 254, ...documented({ pattern: EMAIL_PATTERN }) });
 const closed = { additionalProperties: false } as const;
 
 /** Type data of MOBILE and MULTISIM in canonical form. */
