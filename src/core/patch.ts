@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { StringEnum } from './schemas.js';
+import { documented, StringEnum } from './schemas.js';
 import { isDeepStrictEqual } from 'node:util';
 import { AppError, badRequest } from './errors.js';
 
@@ -9,7 +9,8 @@ export const Operation = Type.Object(
     op: StringEnum(['add', 'replace', 'remove', 'test'], {
       description: 'RFC 6902 operation (move and copy are not supported)',
     }),
-    path: Type.String({ minLength: 1, maxLength: 256, description: 'JSON Pointer to a patchable field' }),
+    // The pointer's leading "/" is checked by parsePointer, with its own message.
+    path: Type.String({ minLength: 1, maxLength: 256, description: 'JSON Pointer (RFC 6901) to a patchable field: starts with "/"', ...documented({ pattern: '^/' }) }),
     value: Type.Optional(Type.Unknown()),
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Recorded when the operation changes a status' })),
   },
@@ -28,6 +29,8 @@ export interface PatchablePath<T> {
   path: string;
   append?: boolean;
   allowed?: (before: T, after: T) => string | undefined;
+  /** `allowed` in words, for the OpenAPI description (e.g. "only while REQUESTED"). */
+  when?: string;
 }
 
 export interface PatchResult<T> {

@@ -2,7 +2,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { Condition } from '../core/store.js';
 import { toStoredDate } from '../core/time.js';
 import { AppError, badRequest } from '../core/errors.js';
-import { SafeInteger } from '../core/schemas.js';
+import { documented, SafeInteger } from '../core/schemas.js';
 
 /**
  * Query filters, declared per resource and parsed here once:
@@ -16,7 +16,7 @@ export type FilterSpec =
   | { kind: 'date'; column: string; description?: string }
   | { kind: 'integer'; column: string; description?: string }
   | { kind: 'boolean'; column: string; description?: string }
-  | { kind: 'text'; column: string; normalize?: (value: string, parameter: string) => string; description?: string }
+  | { kind: 'text'; column: string; normalize?: (value: string, parameter: string) => string; description?: string; pattern?: string }
   | { kind: 'custom'; schema?: TSchema; parse: (value: string, parameter: string) => Condition; description?: string };
 
 export type FilterSpecs = Record<string, FilterSpec>;
@@ -170,7 +170,8 @@ export function filterSchema(spec: FilterSpec): TSchema {
     case 'boolean':
       return Type.Boolean({ description: spec.description });
     case 'text':
-      return Type.String({ description: spec.description });
+      // The pattern states in the document what `normalize` accepts; normalize keeps its own 400 message.
+      return Type.String({ description: spec.description, ...(spec.pattern ? documented({ pattern: spec.pattern }) : {}) });
     case 'custom':
       return spec.schema ?? Type.String({ description: spec.description });
   }

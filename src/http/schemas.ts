@@ -1,5 +1,8 @@
 import { Type, type TSchema, type TString } from '@sinclair/typebox';
 import type { FastifySchema } from 'fastify';
+import { ERROR_CATALOGUE, type ErrorCode } from '../core/errors.js';
+import type { Lifecycle } from '../core/lifecycle.js';
+import type { PatchablePath } from '../core/patch.js';
 import { Uuid } from '../core/schemas.js';
 
 export const OrgParam = Type.String({ pattern: '^[a-z0-9_-]{1,64}$', description: 'Organization name' });
@@ -141,4 +144,23 @@ export function documentRoute(route: DocumentedRoute): void {
   const rows: Record<string, unknown> = { ...apiErrorRows(methods, route.schema, route.url), ...declared };
   const order = (code: string) => (code === 'default' ? 1000 : Number(code));
   route.schema.response = Object.fromEntries(Object.keys(rows).sort((a, b) => order(a) - order(b)).map((code) => [code, rows[code]]));
+}
+
+const answer = (code: ErrorCode) => `${ERROR_CATALOGUE[code][0]} ${code}`;
+
+/**
+ * A PATCH operation's description, from the family's declarations: the paths it allows (with when, and `add` for
+ * an appending `…/-`) and, with a lifecycle, the status transitions PATCH may make and the states set elsewhere.
+ */
+export function patchDescription<T>(what: string, paths: readonly PatchablePath<T>[], lifecycle?: Lifecycle<string, T>): string {
+  const listed = paths.map(({ path, append, when }) => `${append ? 'add ' : ''}\`${path}\`${when ? ` (${when})` : ''}`);
+  const texts = [`Applies a JSON Patch (RFC 6902: add, replace, remove, test) to ${what}. Allowed paths: ${listed.join(', ')}; any other path is ${answer('PATCH_PATH_NOT_ALLOWED')}.`];
+  if (lifecycle) {
+    const byPatch = lifecycle.transitions.filter((transition) => transition.by.includes('patch') && !lifecycle.ownEndpoint?.[transition.to]);
+    const moves = byPatch.map((transition) => `${transition.from} → ${transition.to}`);
+    texts.push(`Status transitions by PATCH of \`/status\`: ${moves.length > 0 ? moves.join(', ') : 'none'}; any other is ${answer(lifecycle.invalidCode)}.`);
+    const elsewhere = Object.entries(lifecycle.ownEndpoint ?? {}).map(([state, endpoint]) => `${state} through ${endpoint as string}`);
+    if (elsewhere.length > 0) texts.push(`Set through their own endpoint (PATCH answers ${answer('OPERATION_NOT_SUPPORTED')}): ${elsewhere.join('; ')}.`);
+  }
+  return texts.join(' ');
 }

@@ -8,6 +8,24 @@ import { createAddOn } from '../helpers/add_ons.js';
 import { createDevice } from '../helpers/devices.js';
 import { promotionBody } from '../helpers/promotions.js';
 import { inlineReferences } from '../helpers/openapi.js';
+import type { Lifecycle } from '../../src/core/lifecycle.js';
+import type { PatchablePath } from '../../src/core/patch.js';
+import { ADD_ON_PATCH_PATHS } from '../../src/resources/add_ons/service.js';
+import { addOnLifecycle } from '../../src/resources/add_ons/schema.js';
+import { BUNDLE_PATCH_PATHS } from '../../src/resources/bundles/service.js';
+import { bundleLifecycle } from '../../src/resources/bundles/schema.js';
+import { COMMITMENT_PATCH_PATHS } from '../../src/resources/commitments/service.js';
+import { commitmentLifecycle } from '../../src/resources/commitments/schema.js';
+import { DEVICE_PATCH_PATHS } from '../../src/resources/devices/service.js';
+import { PAYMENT_PLAN_PATCH_PATHS } from '../../src/resources/payment_plans/service.js';
+import { paymentPlanLifecycle } from '../../src/resources/payment_plans/schema.js';
+import { PROMOTION_PATCH_PATHS } from '../../src/resources/promotions/service.js';
+import { promotionLifecycle } from '../../src/resources/promotions/schema.js';
+import { SUBSCRIPTION_PATCH_PATHS } from '../../src/resources/subscriptions/service.js';
+import { subscriptionLifecycle } from '../../src/resources/subscriptions/schema.js';
+import { PATTERNS } from '../../src/resources/subscriptions/identifiers.js';
+import { MAC_PATTERN, SERIAL_NUMBER_PATTERN } from '../../src/resources/devices/schema.js';
+import { EMAIL_PATTERN } from '../../src/resources/subscriptions/types.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -192,6 +210,70 @@ forEachDialect('OpenAPI document', (t) => {
     assert.ok(money > 5, `${money} money fields`);
   });
 
+  test('bodies and filters state MSISDN, phone, IMSI, ICCID, MAC, serial number, currency and JSON Pointer as patterns, and e-mail as format', async () => {
+    const { api } = await operations(t);
+    const expected: Array<[RegExp, (schema: Schema) => boolean, string]> = [
+      [/^msisdn$/, (schema) => schema.pattern === PATTERNS.msisdn, 'msisdn'],
+      [/^phone_number$/, (schema) => schema.pattern === PATTERNS.phone, 'phone_number'],
+      [/^imsi$/, (schema) => schema.pattern === PATTERNS.imsi, 'imsi'],
+      [/^iccid$/, (schema) => schema.pattern === PATTERNS.iccid, 'iccid'],
+      [/^mac_address$/, (schema) => branches(schema).some((branch) => branch.pattern === MAC_PATTERN), 'mac_address'],
+      [/^serial_number$/, (schema) => branches(schema).some((branch) => branch.pattern === SERIAL_NUMBER_PATTERN), 'serial_number'],
+      [/^currency$/, (schema) => branches(schema).some((branch) => branch.pattern === '^[A-Z]{3}$'), 'currency'],
+      [/^(registration_)?email$/, (schema) => branches(schema).some((branch) => branch.format === 'email' && branch.pattern === EMAIL_PATTERN), 'email'],
+    ];
+    const found = new Map<string, number>();
+    const check = (where: string, key: string, schema: Schema) => {
+      // A read-only field sent is replaced, never checked: it has no pattern to state.
+      if (/^Read-only/.test(schema.description ?? '')) return;
+      for (const [pattern, states, what] of expected) {
+        if (!pattern.test(key)) continue;
+        found.set(what, (found.get(what) ?? 0) + 1);
+        assert.ok(states(schema), `${where} ${key} states its format: ${JSON.stringify(schema)}`);
+      }
+    };
+    let pointers = 0;
+    for (const walked of api) {
+      const body = walked.operation.requestBody?.content['application/json']?.schema;
+      for (const [key, schema] of properties(body)) check(`${name(walked)} body`, key, schema);
+      // The org-wide search filters of the same identifiers (msisdn_prefix is a prefix, not a number).
+      for (const parameter of walked.query) if (parameter.name !== 'email' && parameter.name !== 'registration_email') check(`${name(walked)} query`, parameter.name, parameter.schema);
+      if (walked.method === 'PATCH') {
+        const path = body?.items?.properties?.path;
+        assert.equal(path?.pattern, '^/', `${name(walked)} states the JSON Pointer's leading /`);
+        pointers++;
+      }
+    }
+    assert.deepEqual([...found.keys()].sort(), expected.map(([, , what]) => what).sort(), 'every format is met');
+    assert.ok((found.get('msisdn') ?? 0) > 3 && (found.get('mac_address') ?? 0) > 2, `in bodies and filters: ${JSON.stringify([...found])}`);
+    assert.ok(pointers >= 10, `${pointers} PATCH bodies`);
+  });
+
+  test('POST …/subscriptions/mobile answers 400 to an MSISDN outside its pattern and 201 to one inside; GET /devices answers the same for mac_address', async () => {
+    const org = 'openapi-patterns';
+    const bundle = await createBundle(t, org);
+    const mobile = new RegExp(PATTERNS.msisdn, 'u');
+    const national = msisdn();
+    const cases: Array<[string, boolean]> = [
+      ['+34511223344', false],
+      ['12345', false],
+      [national.slice(1), false],
+      [`+34 ${national.slice(0, 3)}-${national.slice(3)}`, true],
+      [`34${msisdn()}`, true],
+    ];
+    for (const [value, valid] of cases) {
+      assert.equal(mobile.test(value), valid, `the pattern ${valid ? 'accepts' : 'refuses'} ${value}`);
+      const response = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, { catalogue_commercial_product_id: 'MOBILE_UNLIMITED', status: 'ACTIVE', specific_data: { msisdn: value, imsi: imsi() } });
+      assert.equal(response.status, valid ? 201 : 400, `${value}: ${JSON.stringify(response.body)}`);
+    }
+    const mac = new RegExp(MAC_PATTERN, 'u');
+    for (const [value, valid] of [['00:1a-2b:3c:4d:5e', false], ['001a.2b3c', false], [' 00-1A-2B-3C-4D-5E ', true], ['001a.2b3c.4d5e', true]] as const) {
+      assert.equal(mac.test(value), valid, `the pattern ${valid ? 'accepts' : 'refuses'} ${value}`);
+      const response = await t.request('GET', `/v2/orgs/${org}/devices?mac_address=${encodeURIComponent(value)}`);
+      assert.equal(response.status, valid ? 200 : 400, `${value}: ${JSON.stringify(response.body)}`);
+    }
+  });
+
   test('the searches that need a filter say so, and exactly they answer 400 MISSING_QUERY_PARAMS to a query without one', async () => {
     const { api } = await operations(t);
     const orgLists = api.filter((walked) => walked.method === 'GET' && /^\/v2\/orgs\/\{org\}\/[a-z_]+(\/[a-z_]+)?$/.test(walked.path) && !walked.path.endsWith('/events'));
@@ -245,6 +327,35 @@ forEachDialect('OpenAPI document for client generators', (t) => {
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
     const promotions = all.find((walked) => walked.method === 'GET' && walked.path === '/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions');
     assert.match(promotions?.operation.description ?? '', /offset.*limit.*X-Total-Count/s, 'a list states its paging');
+  });
+
+  test('every PATCH description names the paths its family allows and the status transitions PATCH makes, and no other path', async () => {
+    const { api } = await operations(t);
+    // The family of a PATCH, by the last collection on its path.
+    const families: Array<[RegExp, readonly PatchablePath<never>[], Lifecycle<string, never> | undefined]> = [
+      [/\/add_ons\/\{\w+\}$/, ADD_ON_PATCH_PATHS as PatchablePath<never>[], addOnLifecycle as Lifecycle<string, never>],
+      [/\/bundles\/\{\w+\}$/, BUNDLE_PATCH_PATHS as PatchablePath<never>[], bundleLifecycle as Lifecycle<string, never>],
+      [/\/commitments\/\{\w+\}$/, COMMITMENT_PATCH_PATHS as PatchablePath<never>[], commitmentLifecycle as Lifecycle<string, never>],
+      [/\/devices\/\{\w+\}$/, DEVICE_PATCH_PATHS as PatchablePath<never>[], undefined],
+      [/\/payment_plans\/\{\w+\}$/, PAYMENT_PLAN_PATCH_PATHS as PatchablePath<never>[], paymentPlanLifecycle as Lifecycle<string, never>],
+      [/\/promotions\/\{\w+\}$/, PROMOTION_PATCH_PATHS as PatchablePath<never>[], promotionLifecycle as Lifecycle<string, never>],
+      [/\/subscriptions(\/[a-z_]+)?\/\{subscriptionId\}$/, SUBSCRIPTION_PATCH_PATHS as PatchablePath<never>[], subscriptionLifecycle as Lifecycle<string, never>],
+    ];
+    const patches = api.filter((walked) => walked.method === 'PATCH');
+    assert.ok(patches.length >= 10, `${patches.length} PATCH operations`);
+    for (const walked of patches) {
+      const family = families.find(([pattern]) => pattern.test(walked.path));
+      assert.ok(family, `${name(walked)} belongs to a family with declared paths`);
+      const [, paths, lifecycle] = family;
+      const description = walked.operation.description ?? '';
+      const named = [...(description.match(/Allowed paths: ([^;]*);/)?.[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+      assert.deepEqual(named, paths.map((path) => path.path), `${name(walked)} names exactly its allowed paths`);
+      for (const path of paths.filter((candidate) => candidate.when)) assert.ok(description.includes(`\`${path.path}\` (${path.when})`), `${name(walked)} says when ${path.path} changes`);
+      if (!lifecycle) continue;
+      const stated = description.match(/Status transitions by PATCH of `\/status`: ([^;]*);/)?.[1].split(', ') ?? [];
+      const byPatch = lifecycle.transitions.filter((transition) => transition.by.includes('patch') && !lifecycle.ownEndpoint?.[transition.to]);
+      assert.deepEqual(stated, byPatch.map((transition) => `${transition.from} → ${transition.to}`), `${name(walked)} states exactly the transitions PATCH makes`);
+    }
   });
 
   test('shared shapes are components referenced with $ref, and every reference resolves', async () => {

@@ -3,14 +3,14 @@ import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, TransitionHeaders } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { operationPaths } from '../operations/paths.js';
 import { addOnPaths } from './paths.js';
-import { AddOn, AddOnCreate, addOnFilters, SubscriptionAddOnDeactivationRequest } from './schema.js';
-import { addAddOn, getAddOn, listAddOns, patchAddOn, requestAddOnDeactivation } from './service.js';
+import { AddOn, AddOnCreate, addOnFilters, addOnLifecycle, SubscriptionAddOnDeactivationRequest } from './schema.js';
+import { ADD_ON_PATCH_PATHS, addAddOn, getAddOn, listAddOns, patchAddOn, requestAddOnDeactivation } from './service.js';
 
 const AddOnsSet = pagedSet('AddOnsSet', AddOn);
 const tags = ['AddOns'];
@@ -71,7 +71,8 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(one, {
     schema: {
       tags,
-      summary: 'Patch an add-on (/status REQUESTED → ACTIVE or CANCELLED, /activation_date while REQUESTED, /legacy_id, /provider_product_id, /provider_service_id)',
+      summary: 'Patch an add-on',
+      description: patchDescription('an add-on', ADD_ON_PATCH_PATHS, addOnLifecycle),
       params: pathParams('subscriptionId', 'addonId'),
       headers: ChangeHeaders,
       body: OperationsSet,

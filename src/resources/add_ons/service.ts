@@ -1,7 +1,7 @@
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Trigger } from '../../core/lifecycle.js';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import {
   findById,
@@ -246,6 +246,19 @@ const deactivateByOperation: OperationHandler = async (c, context, operation) =>
 /** The work behind the add-on's 202 endpoint, for the operations worker. */
 export const addOnOperationHandlers: OperationHandlers = { ADD_ON_DEACTIVATION: deactivateByOperation };
 
+/** The paths an add-on's PATCH may change (A5). */
+export const ADD_ON_PATCH_PATHS: PatchablePath<StoredAddOn>[] = [
+  { path: '/status' },
+  {
+    path: '/activation_date',
+    when: 'only while REQUESTED',
+    allowed: (before) => (before.status === 'REQUESTED' ? undefined : `the add-on is ${before.status}; it changes only while REQUESTED`),
+  },
+  { path: '/legacy_id' },
+  { path: '/provider_product_id' },
+  { path: '/provider_service_id' },
+];
+
 /** A5. Closes over the line: an add-on becomes ACTIVE only on an ACTIVE subscription. */
 function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {
   return {
@@ -253,13 +266,7 @@ function addOnPatch(subscription: Subscription): PatchSpec<StoredAddOn> {
     schema: StoredAddOnSchema,
     lifecycle: addOnLifecycle as PatchSpec<StoredAddOn>['lifecycle'],
     targetKind: 'ADD_ON',
-    paths: [
-      { path: '/status' },
-      { path: '/activation_date', allowed: (before) => (before.status === 'REQUESTED' ? undefined : `the add-on is ${before.status}; it changes only while REQUESTED`) },
-      { path: '/legacy_id' },
-      { path: '/provider_product_id' },
-      { path: '/provider_service_id' },
-    ],
+    paths: ADD_ON_PATCH_PATHS,
     finalize(_c, _context, patched) {
       patched.resource.activation_date = toApiDateOrNull(patched.resource.activation_date);
       return patched.resource;

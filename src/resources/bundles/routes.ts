@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, pathParams, patchDescription } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { bundlePaths } from './paths.js';
-import { Bundle, BundleCreate, bundleFilters } from './schema.js';
-import { createBundle, patchBundle, requireBundle, searchBundles } from './service.js';
+import { Bundle, BundleCreate, bundleFilters, bundleLifecycle } from './schema.js';
+import { BUNDLE_PATCH_PATHS, createBundle, patchBundle, requireBundle, searchBundles } from './service.js';
 
 const BundlesSet = pagedSet('BundlesSet', Bundle);
 const tags = ['Bundles'];
@@ -52,7 +52,7 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.patch(one, {
-    schema: { tags, summary: 'Patch a bundle (/status, /legacy_id, /catalogue_bundled_commercial_product_id)', params: pathParams('bundleId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Bundle } },
+    schema: { tags, summary: 'Patch a bundle', description: patchDescription('a bundle', BUNDLE_PATCH_PATHS, bundleLifecycle), params: pathParams('bundleId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Bundle } },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const stored = await transaction(database, context, (c) => patchBundle(c, context, request.params.bundleId, request.body));

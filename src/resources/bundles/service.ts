@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordCreation } from '../../core/transition.js';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listResources, type Condition, type Conn, type Page, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate } from '../../core/time.js';
@@ -41,12 +41,15 @@ export function searchBundles(c: Conn, org: string, conditions: Condition[], pag
   return listResources(c, bundlesTable, org, conditions, page);
 }
 
+/** The paths a bundle's PATCH may change. */
+export const BUNDLE_PATCH_PATHS: PatchablePath<Bundle>[] = [{ path: '/status' }, { path: '/legacy_id' }, { path: '/catalogue_bundled_commercial_product_id' }];
+
 const bundlePatch: PatchSpec<Bundle> = {
   table: bundlesTable,
   schema: Bundle,
   lifecycle: bundleLifecycle,
   targetKind: 'BUNDLE',
-  paths: [{ path: '/status' }, { path: '/legacy_id' }, { path: '/catalogue_bundled_commercial_product_id' }],
+  paths: BUNDLE_PATCH_PATHS,
   async onStatusChange(c, context, { before }) {
     const live = await c.db
       .selectFrom('subscriptions')

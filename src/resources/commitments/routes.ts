@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
-import { ChangeHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { commitmentPaths } from './paths.js';
-import { Commitment, type CommitmentParentKind } from './schema.js';
-import { getCommitment, patchCommitment } from './service.js';
+import { Commitment, commitmentLifecycle, type CommitmentParentKind } from './schema.js';
+import { COMMITMENT_PATCH_PATHS, getCommitment, patchCommitment } from './service.js';
 
 const tags = ['Commitments'];
 
@@ -34,7 +34,8 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.patch(url, {
       schema: {
         tags,
-        summary: `Patch a ${kind.toLowerCase()}'s commitment (/status ACTIVE → DEACTIVATED with a reason, /expiration_date, /legacy_id, /catalogue_term_id)`,
+        summary: `Patch a ${kind.toLowerCase()}'s commitment`,
+        description: `${patchDescription(`a ${kind.toLowerCase()}'s commitment`, COMMITMENT_PATCH_PATHS, commitmentLifecycle)} A status change needs a \`reason\`.`,
         params,
         headers: ChangeHeaders,
         body: OperationsSet,

@@ -3,7 +3,7 @@ import { StringEnum } from '../../core/schemas.js';
 import { Type } from '@sinclair/typebox';
 import { enqueueOperation, type OperationHandler, type OperationHandlers } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, touch, updateResource, type Condition, type Conn, type Embedding, type Stored } from '../../core/store.js';
 import { now, nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
@@ -152,16 +152,19 @@ export async function getCommitment(c: Conn, org: string, subscriptionId: string
   return { resource: publicCommitment(stored.resource), version: stored.version };
 }
 
+/** The paths a commitment's PATCH may change. */
+export const COMMITMENT_PATCH_PATHS: PatchablePath<StoredCommitment>[] = [
+  { path: '/status' },
+  { path: '/expiration_date', when: 'only while ACTIVE', allowed: (before) => (before.status === 'ACTIVE' ? undefined : `the commitment is ${before.status}`) },
+  { path: '/legacy_id' },
+  { path: '/catalogue_term_id' },
+];
+
 const commitmentPatch: PatchSpec<StoredCommitment> = {
   table: commitmentsTable,
   schema: StoredCommitmentSchema,
   lifecycle: commitmentLifecycle as PatchSpec<StoredCommitment>['lifecycle'],
-  paths: [
-    { path: '/status' },
-    { path: '/expiration_date', allowed: (before) => (before.status === 'ACTIVE' ? undefined : `the commitment is ${before.status}`) },
-    { path: '/legacy_id' },
-    { path: '/catalogue_term_id' },
-  ],
+  paths: COMMITMENT_PATCH_PATHS,
   async onStatusChange(_c, _context, { reason }) {
     if (!reason) throw badRequest('a commitment status change needs a reason (1–100 characters)');
   },

@@ -3,12 +3,12 @@ import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
 import { devicePaths } from './paths.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
-import { addDevice, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
+import { addDevice, DEVICE_PATCH_PATHS, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
 
 const tags = ['Devices'];
 
@@ -84,7 +84,8 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(one, {
     schema: {
       tags,
-      summary: 'Patch a device (every client field except id; add /commitments/- appends a commitment)',
+      summary: 'Patch a device',
+      description: patchDescription('a device', DEVICE_PATCH_PATHS),
       params: pathParams('subscriptionId', 'deviceId'),
       headers: ChangeHeaders,
       body: OperationsSet,

@@ -1,11 +1,17 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ResourceTable } from '../../core/store.js';
 import { badRequest } from '../../core/errors.js';
-import { DateTime, LegacyId, Money, Nullable, serverOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { DateTime, documented, LegacyId, Money, Nullable, serverOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { devicePaths } from './paths.js';
 import type { FilterSpecs } from '../../http/filters.js';
 import { Commitment, CommitmentCreate } from '../commitments/schema.js';
 
+const HEX = '[0-9a-fA-F]';
+/** What canonicalMac accepts, as a pattern for the document (it trims). */
+export const MAC_PATTERN = `^\\s*(?:${HEX}{12}|${HEX}{16}|${HEX}{2}(?::${HEX}{2}){5}|${HEX}{2}(?:-${HEX}{2}){5}|${HEX}{2}(?::${HEX}{2}){7}|${HEX}{2}(?:-${HEX}{2}){7}|${HEX}{4}(?:\\.${HEX}{4}){2}|${HEX}{4}(?:\\.${HEX}{4}){3})\\s*$`;
+/** A serial number as the service takes it: trimmed, not blank, no control characters. */
+const SERIAL_CHARACTER = '[^\\s\\x00-\\x1f\\x7f]';
+export const SERIAL_NUMBER_PATTERN = `^\\s*${SERIAL_CHARACTER}(?:[^\\x00-\\x1f\\x7f]*${SERIAL_CHARACTER})?\\s*$`;
 export const MAC_FORMAT = 'MAC address: 12 or 16 hex digits, bare or in pairs separated by ":" or "-", or Cisco-style groups of 4 separated by "." (any case; matched in any of these forms)';
 
 export const ACQUISITION_TYPES = ['BORROWED', 'FINANCED', 'ONE_TIME_PAYMENT'] as const;
@@ -32,8 +38,8 @@ export const Device = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    serial_number: Nullable(Text(64, 'The serial number or any alphanumeric identifier of a particular device')),
-    mac_address: Nullable(Text(64, `A unique identifier assigned to the device network interface controller. ${MAC_FORMAT}`)),
+    serial_number: Nullable(Type.String({ minLength: 1, maxLength: 64, description: 'The serial number or any alphanumeric identifier of a particular device (not blank, no control characters)', ...documented({ pattern: SERIAL_NUMBER_PATTERN }) })),
+    mac_address: Nullable(Type.String({ minLength: 1, maxLength: 64, description: `A unique identifier assigned to the device network interface controller. ${MAC_FORMAT}`, ...documented({ pattern: MAC_PATTERN }) })),
     imei: Nullable(Text(32, 'The International Mobile Equipment Identity of the device')),
     acquisition_type: Nullable(StringEnum(ACQUISITION_TYPES, { description: 'Specifies the type of acquisition for the device' })),
     commitments: Type.Array(Commitment),
@@ -147,11 +153,11 @@ function serialFilterValue(value: string, parameter: string): string {
 
 /** D2: a subscription's devices, optionally by MAC. */
 export const subscriptionDeviceFilters: FilterSpecs = {
-  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, description: `Mac address filter. ${MAC_FORMAT}` },
+  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, pattern: MAC_PATTERN, description: `Mac address filter. ${MAC_FORMAT}` },
 };
 
 /** D1: the org-wide lookup; one of the two is required. */
 export const deviceLookupFilters: FilterSpecs = {
-  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, description: `Mac address filter. Required if 'serial_number' filter is not provided. ${MAC_FORMAT}` },
-  serial_number: { kind: 'text', column: 'serial_number', normalize: serialFilterValue, description: "Serial number filter. Required if 'mac_address' filter is not provided" },
+  mac_address: { kind: 'text', column: 'mac_address', normalize: macFilterValue, pattern: MAC_PATTERN, description: `Mac address filter. Required if 'serial_number' filter is not provided. ${MAC_FORMAT}` },
+  serial_number: { kind: 'text', column: 'serial_number', normalize: serialFilterValue, pattern: SERIAL_NUMBER_PATTERN, description: "Serial number filter. Required if 'mac_address' filter is not provided" },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, findUnderParents, hashOf, insertResource, listAll, presentStored, touch, type Condition, type Conn, type Embedding, type Presentation, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
@@ -44,7 +44,7 @@ const deviceEmbedding: Embedding = { field: 'devices', table: 'devices', parentC
 
 const represent = (c: Conn, org: string, stored: Stored<StoredDevice>): Promise<Stored<Device>> => presentStored(c, devicePresentation, org, stored);
 
-/** Format rules the schema cannot say (checked before any lookup): a MAC address, money, a trimmed serial number. */
+/** Format rules checked here, with their own messages (the document states them as patterns): a MAC address, money, a trimmed serial number. */
 function normalizeFields(device: StoredDevice, prefix: string): StoredDevice {
   if (device.mac_address !== null && !canonicalMac(device.mac_address)) {
     throw badRequest(`${prefix}mac_address is not a MAC address (12 or 16 hex digits, bare or separated by ":", "-" or Cisco-style "."): ${device.mac_address}`);
@@ -128,13 +128,18 @@ export async function getDevice(c: Conn, org: string, subscriptionId: string, de
   });
 }
 
-const CLIENT_PATHS = DEVICE_CLIENT_FIELDS.map((name) => ({ path: `/${name}` }));
+/** The paths a device's PATCH may change: every client field, the manufacturing info's fields, and appended commitments. */
+export const DEVICE_PATCH_PATHS: PatchablePath<StoredDevice>[] = [
+  ...DEVICE_CLIENT_FIELDS.map((name) => ({ path: `/${name}` })),
+  { path: '/manufacturing_info/**' },
+  { path: '/commitments/-', append: true },
+];
 
 function devicePatch(subscription: Subscription): PatchSpec<StoredDevice> {
   return {
     table: devicesTable,
     schema: StoredDeviceSchema,
-    paths: [...CLIENT_PATHS, { path: '/manufacturing_info/**' }, { path: '/commitments/-', append: true }],
+    paths: DEVICE_PATCH_PATHS,
     finalize(_c, _context, patched) {
       const device = normalizeFields(patched.resource, '');
       assertSameLegacyAccount(device, subscription, '');

@@ -3,12 +3,12 @@ import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, pathParams } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, pathParams, patchDescription } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { paymentPlanPaths } from './paths.js';
-import { PaymentPlan, PaymentPlanCreate } from './schema.js';
-import { createPaymentPlan, getPaymentPlan, listPaymentPlans, patchPaymentPlan } from './service.js';
+import { PaymentPlan, PaymentPlanCreate, paymentPlanLifecycle } from './schema.js';
+import { createPaymentPlan, PAYMENT_PLAN_PATCH_PATHS, getPaymentPlan, listPaymentPlans, patchPaymentPlan } from './service.js';
 
 const tags = ['Payment Plans'];
 
@@ -65,7 +65,8 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(one, {
     schema: {
       tags,
-      summary: 'Patch a payment plan (/status ACTIVE → COMPLETED or CANCELLED with a reason, /legacy_id)',
+      summary: 'Patch a payment plan',
+      description: `${patchDescription('a payment plan', PAYMENT_PLAN_PATCH_PATHS, paymentPlanLifecycle)} A status change needs a \`reason\`.`,
       params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
       headers: ChangeHeaders,
       body: OperationsSet,

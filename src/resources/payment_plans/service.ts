@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordCreation } from '../../core/transition.js';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { findById, hashOf, insertResource, listAll, type Conn, type Stored } from '../../core/store.js';
 import { nowIso, toApiDate } from '../../core/time.js';
@@ -112,11 +112,14 @@ export async function getPaymentPlan(c: Conn, org: string, subscriptionId: strin
   return publicStored(await requirePaymentPlan(c, org, subscriptionId, deviceId, id));
 }
 
+/** The paths a payment plan's PATCH may change. */
+export const PAYMENT_PLAN_PATCH_PATHS: PatchablePath<StoredPaymentPlan>[] = [{ path: '/status' }, { path: '/legacy_id' }];
+
 const paymentPlanPatch: PatchSpec<StoredPaymentPlan> = {
   table: paymentPlansTable,
   schema: StoredPaymentPlanSchema,
   lifecycle: paymentPlanLifecycle as PatchSpec<StoredPaymentPlan>['lifecycle'],
-  paths: [{ path: '/status' }, { path: '/legacy_id' }],
+  paths: PAYMENT_PLAN_PATCH_PATHS,
   async onStatusChange(_c, _context, { reason }) {
     if (!reason) throw badRequest('a payment plan status change needs a reason (1–100 characters)');
   },

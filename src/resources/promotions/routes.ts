@@ -5,18 +5,19 @@ import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction } from '../../core/store.js';
 import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
-import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, TransitionHeaders } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { operationPaths } from '../operations/paths.js';
 import { promotionPaths } from './paths.js';
-import { Promotion, PromotionCreate, promotionFilters, PromotionTerminationRequest } from './schema.js';
+import { Promotion, PromotionCreate, promotionFilters, promotionLifecycle, PromotionTerminationRequest } from './schema.js';
 import {
   addPromotion,
   getPromotion,
   listPromotions,
   patchPromotion,
+  PROMOTION_PATCH_PATHS,
   replacePromotion,
   requestTermination,
   resolvePromotion,
@@ -87,7 +88,8 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(item, {
     schema: {
       tags,
-      summary: 'Patch a promotion (/status, /activation_date and /catalogue_promotion_id while REQUESTED, /expiration_date, /legacy_id, /origin, add /commitments/-)',
+      summary: 'Patch a promotion',
+      description: patchDescription('a promotion', PROMOTION_PATCH_PATHS, promotionLifecycle),
       params: itemParams,
       headers: ChangeHeaders,
       body: OperationsSet,
@@ -186,7 +188,8 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.patch(scopedItem, {
       schema: {
         tags,
-        summary: `Patch a promotion linked to an ${owner} (the paths of the promotion's PATCH)`,
+        summary: `Patch a promotion linked to an ${owner}`,
+        description: patchDescription(`a promotion linked to an ${owner}`, PROMOTION_PATCH_PATHS, promotionLifecycle),
         params: scopedItemParams,
         headers: ChangeHeaders,
         body: OperationsSet,

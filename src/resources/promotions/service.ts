@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type OperationType, type StoredOperation } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Trigger } from '../../core/lifecycle.js';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import {
   findById,
@@ -388,26 +388,31 @@ export async function resolvePromotion(c: Conn, org: string, subscriptionId: str
 
 // ── P4, P10, P13: PATCH; P5: PUT ──────────────────────────────────────────────────────────────────
 
+const whileRequested = (current: StoredPromotion) => (current.status === 'REQUESTED' ? undefined : `the promotion is ${current.status}; it changes only while REQUESTED`);
+
+/** The paths a promotion's PATCH may change (its PUT keeps to them too). */
+export const PROMOTION_PATCH_PATHS: PatchablePath<StoredPromotion>[] = [
+  { path: '/status' },
+  { path: '/activation_date', when: 'only while REQUESTED', allowed: whileRequested },
+  { path: '/catalogue_promotion_id', when: 'only while REQUESTED', allowed: whileRequested },
+  { path: '/expiration_date' },
+  { path: '/legacy_id' },
+  { path: '/origin' },
+  {
+    path: '/commitments/-',
+    append: true,
+    when: 'while REQUESTED or ACTIVE',
+    allowed: (current) => (current.status === 'REQUESTED' || current.status === 'ACTIVE' ? undefined : `the promotion is ${current.status}`),
+  },
+];
+
 function promotionPatch(subscription: Subscription, before: StoredPromotion, timeZone: string): PatchSpec<StoredPromotion> {
-  const whileRequested = (current: StoredPromotion) => (current.status === 'REQUESTED' ? undefined : `the promotion is ${current.status}; it changes only while REQUESTED`);
   return {
     table: promotionsTable,
     schema: StoredPromotionSchema,
     lifecycle: promotionLifecycle as PatchSpec<StoredPromotion>['lifecycle'],
     targetKind: 'PROMOTION',
-    paths: [
-      { path: '/status' },
-      { path: '/activation_date', allowed: whileRequested },
-      { path: '/catalogue_promotion_id', allowed: whileRequested },
-      { path: '/expiration_date' },
-      { path: '/legacy_id' },
-      { path: '/origin' },
-      {
-        path: '/commitments/-',
-        append: true,
-        allowed: (current) => (current.status === 'REQUESTED' || current.status === 'ACTIVE' ? undefined : `the promotion is ${current.status}`),
-      },
-    ],
+    paths: PROMOTION_PATCH_PATHS,
     finalize(_c, _context, patched) {
       const after = patched.resource;
       after.activation_date = toApiDateOrNull(after.activation_date);

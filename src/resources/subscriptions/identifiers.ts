@@ -12,6 +12,25 @@ export const FORMATS = {
 
 type PhoneKind = 'mobile' | 'landline';
 
+/** Spaces and `-`, which normalizePhone drops wherever they are. */
+const GAP = '[\\s-]*';
+const spacedDigits = (count: string) => `(?:${GAP}[0-9])${count}`;
+/**
+ * What normalizePhone accepts, as a pattern for the document: `+` and E.164 (a Spanish `+34` number with its
+ * 9 digits starting as the kind says), or the national forms without `+`.
+ */
+const phonePattern = (first: string) =>
+  `^${GAP}(?:\\+${GAP}(?:3${GAP}4${GAP}${first}${spacedDigits('{8}')}|(?!3${GAP}4)[1-9]${spacedDigits('{7,14}')})|(?:3${GAP}4${GAP})?${first}${spacedDigits('{8}')})${GAP}$`;
+
+/** The formats as JSON Schema patterns, stating in the document what the checks below accept (they trim). `[0-9]`, not `\d`, which some engines read as any Unicode digit. */
+export const PATTERNS = {
+  msisdn: phonePattern('[67]'),
+  phone: phonePattern('[89]'),
+  imsi: '^\\s*[0-9]{14,15}\\s*$',
+  /** The Luhn check digit cannot be a pattern. */
+  iccid: '^\\s*[0-9]{18,22}\\s*$',
+} as const;
+
 /** E.164 with `+`. No `+` means Spain: 9 digits get +34, 11 digits starting 34 get `+`. */
 export function normalizePhone(raw: string, kind: PhoneKind): string | undefined {
   const compact = raw.replace(/[\s-]/g, '');

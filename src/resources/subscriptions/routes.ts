@@ -4,14 +4,14 @@ import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction, type Condition } from '../../core/store.js';
 import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
-import { ChangeHeaders, CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas.js';
+import { ChangeHeaders, CreateHeaders, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
 import { operationPaths } from '../operations/paths.js';
 import { subscriptionPaths } from './paths.js';
-import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreateBody, subscriptionFilters, subscriptionProperties } from './schema.js';
+import { IDENTIFYING_FILTERS, SubscriptionDeactivationRequest, subscriptionCreateBody, subscriptionFilters, subscriptionLifecycle, subscriptionProperties } from './schema.js';
 import {
   createSubscription,
   identifierCondition,
@@ -20,6 +20,7 @@ import {
   msisdnPrefixOrThrow,
   patchSubscription,
   getSubscription,
+  SUBSCRIPTION_PATCH_PATHS,
   requestDeactivation,
   requireSubscription,
   type SubscriptionCreateBody,
@@ -102,7 +103,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.patch(subscriptionPaths.item.pattern, {
-    schema: { tags, summary: 'Patch a subscription (any type)', params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Subscription } },
+    schema: { tags, summary: 'Patch a subscription (any type)', description: patchDescription('a subscription of any type', SUBSCRIPTION_PATCH_PATHS, subscriptionLifecycle), params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Subscription } },
     handler: async (request, reply) => {
       const context = contextOf(request);
       const stored = await transaction(database, context, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body));
@@ -194,7 +195,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
     app.patch(typedPaths.item.pattern, {
-      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
+      schema: { tags: typeTags, summary: `Patch a ${spec.type} subscription`, description: patchDescription(`a subscription of type ${spec.type}`, SUBSCRIPTION_PATCH_PATHS, subscriptionLifecycle), params: pathParams('subscriptionId'), headers: ChangeHeaders, body: OperationsSet, response: { 200: Typed } },
       handler: async (request, reply) => {
         const context = contextOf(request);
         const stored = await transaction(database, context, (c) => patchSubscription(c, context, request.params.subscriptionId, request.body, spec.type));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type TObject } from '@sinclair/typebox';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
-import type { Operation } from '../../core/patch.js';
+import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql } from 'kysely';
 import {
@@ -312,26 +312,31 @@ async function runCascade(
   for (const registered of context.composition.subscriptionCascades) await registered[hook]?.(c, context, subscription, cascade);
 }
 
+const WITH_ACTIVATION = 'only together with the PRE_ACTIVE → ACTIVE transition';
+
+/** The paths a subscription's PATCH may change, whatever its type. */
+export const SUBSCRIPTION_PATCH_PATHS: PatchablePath<Subscription>[] = [
+  { path: '/status' },
+  {
+    path: '/activation_date',
+    when: WITH_ACTIVATION,
+    allowed: (before, after) => (before.status === 'PRE_ACTIVE' && after.status === 'ACTIVE' ? undefined : WITH_ACTIVATION),
+  },
+  { path: '/mandatory' },
+  { path: '/catalogue_commercial_product_id' },
+  { path: '/pre_scoring_id' },
+  { path: '/legacy_id' },
+  { path: '/specific_data' },
+  { path: '/specific_data/**' },
+];
+
 function subscriptionPatch(spec: SubscriptionTypeSpec): PatchSpec<Subscription> {
   return {
     table: subscriptionsTable,
     schema: storedSchema(spec),
     lifecycle: subscriptionLifecycle as PatchSpec<Subscription>['lifecycle'],
     targetKind: 'SUBSCRIPTION',
-    paths: [
-      { path: '/status' },
-      {
-        path: '/activation_date',
-        allowed: (before, after) =>
-          before.status === 'PRE_ACTIVE' && after.status === 'ACTIVE' ? undefined : 'only together with the PRE_ACTIVE → ACTIVE transition',
-      },
-      { path: '/mandatory' },
-      { path: '/catalogue_commercial_product_id' },
-      { path: '/pre_scoring_id' },
-      { path: '/legacy_id' },
-      { path: '/specific_data' },
-      { path: '/specific_data/**' },
-    ],
+    paths: SUBSCRIPTION_PATCH_PATHS,
     async finalize(c, context, patched) {
       const after = patched.resource;
       after.specific_data = await checkTypeData(c, context, after);

@@ -1,8 +1,8 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { badRequest } from '../../core/errors.js';
 import { assertMoney } from '../../core/money.js';
-import { LegacyId, Money, Text, Uuid, StringEnum } from '../../core/schemas.js';
-import { FORMATS, iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
+import { documented, LegacyId, Money, Text, Uuid, StringEnum } from '../../core/schemas.js';
+import { FORMATS, PATTERNS, iccidOrThrow, imsiOrThrow, lowerCase, msisdnOrThrow, normalizePhone, phoneOrThrow } from './identifiers.js';
 
 export const SUBSCRIPTION_TYPES = [
   'MOBILE',
@@ -65,7 +65,7 @@ const phone = (field: string, kind: 'mobile' | 'landline'): IdentifierSpec => ({
     if (!normalized) throw badRequest(`query parameter ${parameter} is not a valid phone number: ${value}`);
     return normalized;
   },
-  filter: Type.String({ description: kind === 'mobile' ? FORMATS.msisdn : FORMATS.phone }),
+  filter: Type.String({ description: kind === 'mobile' ? FORMATS.msisdn : FORMATS.phone, ...documented({ pattern: kind === 'mobile' ? PATTERNS.msisdn : PATTERNS.phone }) }),
   identifying: true,
 });
 const digits = (field: string, pattern: RegExp, label: string, filter: TSchema): IdentifierSpec => ({
@@ -108,9 +108,13 @@ const enumValue = (field: string, values: string[]): IdentifierSpec => ({
 });
 
 // The format is checked by the type's rule (400 INVALID_IMSI), not by a schema pattern (which would answer BAD_REQUEST).
-const IMSI = Type.String({ description: `${FORMATS.imsi}, else 400 INVALID_IMSI`, examples: ['214030000000001'] });
-const ICCID = Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.iccid}, else 400 BAD_REQUEST`, examples: ['8934071234567890125'] });
-const Email = Type.String({ format: 'email', maxLength: 254 });
+const IMSI = Type.String({ description: `${FORMATS.imsi}, else 400 INVALID_IMSI`, examples: ['214030000000001'], ...documented({ pattern: PATTERNS.imsi }) });
+const ICCID = Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.iccid}, else 400 BAD_REQUEST`, examples: ['8934071234567890125'], ...documented({ pattern: PATTERNS.iccid }) });
+/** ajv-formats' `email` (which validation applies), as a pattern for generators that do not read formats: JSON Schema patterns have no `i` flag. */
+const LOCAL = "[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
+export const EMAIL_PATTERN = `^${LOCAL}(?:\\.${LOCAL})*@(?:${LABEL}\\.)+${LABEL}$`;
+const Email = Type.String({ format: 'email', maxLength: 254, ...documented({ pattern: EMAIL_PATTERN }) });
 const closed = { additionalProperties: false } as const;
 
 /** Type data of MOBILE and MULTISIM in canonical form. */
@@ -150,7 +154,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     title: 'Mobile',
     specificData: Type.Object(
       {
-        msisdn: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.msisdn}; else 400 INVALID_MSISDN`, examples: ['+34611223344'] }),
+        msisdn: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.msisdn}; else 400 INVALID_MSISDN`, examples: ['+34611223344'], ...documented({ pattern: PATTERNS.msisdn }) }),
         imsi: IMSI,
         iccid: Type.Optional(ICCID),
         sim_type: Type.Optional(StringEnum(['PHYSICAL', 'ESIM'], { default: 'PHYSICAL' })),
@@ -159,8 +163,8 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     ),
     identifiers: {
       msisdn: phone('msisdn', 'mobile'),
-      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi })),
-      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid })),
+      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi, ...documented({ pattern: PATTERNS.imsi }) })),
+      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid, ...documented({ pattern: PATTERNS.iccid }) })),
     },
     normalize: normalizeSim,
   },
@@ -198,7 +202,7 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     title: 'Landline',
     specificData: Type.Object(
       {
-        phone_number: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.phone}; else 400 INVALID_PHONE_NUMBER`, examples: ['+34911223344'] }),
+        phone_number: Type.String({ minLength: 1, maxLength: 32, description: `${FORMATS.phone}; else 400 INVALID_PHONE_NUMBER`, examples: ['+34911223344'], ...documented({ pattern: PATTERNS.phone }) }),
         legacy_service_id: Type.Optional(Text(64)),
         linked_broadband_id: Type.Optional(Uuid('A BROADBAND subscription of the same bundle')),
       },
@@ -302,8 +306,8 @@ export const TYPE_SPECS: SubscriptionTypeSpec[] = [
     identifiers: {
       main: uuidRef('main'),
       msisdn: phone('msisdn', 'mobile'),
-      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi })),
-      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid })),
+      imsi: digits('imsi', /^\d{14,15}$/, 'IMSI', Type.String({ description: FORMATS.imsi, ...documented({ pattern: PATTERNS.imsi }) })),
+      iccid: digits('iccid', /^\d{18,22}$/, 'ICCID', Type.String({ description: FORMATS.iccid, ...documented({ pattern: PATTERNS.iccid }) })),
     },
     normalize: (data) => {
       const { msisdn: _ignored, ...rest } = data;
