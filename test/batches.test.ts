@@ -896,7 +896,7 @@ forEachDialect('administration batches', (t) => {
     await t.waitForOperation(org, deactivation.body.id);
     const none = await t.request('GET', `${operationsPath(org)}/${deactivation.body.id}/results`);
     assert.equal(none.status, 200);
-    assert.deepEqual(none.body, { items: [], offset: 0, limit: 50, total: 0 });
+    assert.deepEqual(none.body, { items: [], offset: 0, limit: 50, total: 0, next_cursor: null });
   });
 
   test('GET /operations lists batches with their progress and filters them by type', async () => {

@@ -241,7 +241,8 @@ forEachDialect(
         const page = await t.request('GET', `/v2/orgs/${org}/hub?offset=1&limit=1`);
         assert.equal(page.status, 200);
         assert.equal(page.headers['x-total-count'], '3');
-        assert.deepEqual({ ...page.body, items: page.body.items.map((hub: any) => hub.id) }, { items: [hubs[1].id], offset: 1, limit: 1, total: 3 });
+        assert.equal(typeof page.body.next_cursor, 'string', 'a page with more after it carries its cursor');
+        assert.deepEqual({ ...page.body, items: page.body.items.map((hub: any) => hub.id), next_cursor: undefined }, { items: [hubs[1].id], offset: 1, limit: 1, total: 3, next_cursor: undefined });
         const all = await t.request('GET', `/v2/orgs/${org}/hub`);
         assert.deepEqual(all.body.items.map((hub: any) => hub.callback), ['https://a.example.com/1', 'https://a.example.com/2', 'https://a.example.com/3']);
         assert.ok(all.body.items.every((hub: any) => !('secret' in hub) && hub.deliveries.pending === 0));
@@ -338,7 +339,7 @@ forEachDialect(
           assert.equal(letter.last_error, 'HTTP 500');
           assert.ok(Date.parse(letter.last_attempt_date) > 0);
           assert.deepEqual(letter.event, (await events(t, org)).items[0]);
-          assert.deepEqual({ ...letters.body, items: [] }, { items: [], offset: 0, limit: 50, total: 1 });
+          assert.deepEqual({ ...letters.body, items: [] }, { items: [], offset: 0, limit: 50, total: 1, next_cursor: null });
 
           await setupRequest(t, 200, 'PATCH', `/v2/orgs/${org}/bundles/${bundle.id}`, [{ op: 'replace', path: '/legacy_id', value: 7 }]);
           await eventually(() => receiver.delivered().length === 1, 'the next event of the resource');

@@ -39,10 +39,18 @@ export interface PendingEvent {
  */
 export type EventView = (c: Conn, context: RequestContext, subject: { id: string }) => Promise<Stored<unknown>>;
 
+/**
+ * What GET answers for a kind whose answer is a function of its stored document alone (no embedded children):
+ * each of its events shows the state right after its own change, with no read, even when one transaction (a
+ * batch chunk) changes the resource several times.
+ */
+export type EventPresenter = (subject: { id: string }) => unknown;
+
 declare module './context.js' {
   interface Composition {
     /** How each published kind is shown in its events: the view of its GET (API.md 13). */
     eventViews: Record<string, EventView>;
+    eventPresenters: Record<string, EventPresenter>;
   }
 }
 
@@ -78,11 +86,18 @@ export function pendingEvent(
  * Fills each queued event with what GET of its resource answers now, at the end of the transaction's work: the
  * children it embeds and every later change in the transaction included (a line created with its devices, a
  * promotion whose commitments started), and the version behind that answer's ETag. Each resource is read once,
- * however many events it has in the transaction: they all show the state that commits.
+ * however many events it has in the transaction: they all show the state that commits. A kind with a presenter
+ * shows each change's own state instead; an event already shown (a batch line's) is left as it is.
  */
 export async function showEvents(c: Conn, composition: Composition | undefined, events: PendingEvent[]): Promise<void> {
   const views = new Map<string, Promise<Stored<unknown>>>();
   for (const { event, subject } of events) {
+    if (event.payload !== undefined) continue;
+    const present = composition?.eventPresenters[event.resource.kind];
+    if (present) {
+      event.payload = present(subject);
+      continue;
+    }
     const key = `${event.org} ${event.resource.kind} ${subject.id}`;
     let shown = views.get(key);
     if (!shown) {

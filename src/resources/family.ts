@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Composition } from '../core/context.js';
-import { EVENT_KINDS, type EventView } from '../core/events.js';
+import { EVENT_KINDS, type EventPresenter, type EventView } from '../core/events.js';
 import type { Conn, ResourceTable, Stored } from '../core/store.js';
 import type { RequestContext } from '../core/context.js';
 import type { OperationHandlers, OperationRunners, OperationWork } from '../core/operations.js';
@@ -32,15 +32,20 @@ export interface ResourceFamily {
   /** What of the family ends with an add-on. */
   addOnDeactivationHook?: AddOnDeactivationHook;
   /** The resource it publishes events of, shown as its GET answers (API.md 13). */
-  eventView?: { kind: string; view: EventView };
+  eventView?: { kind: string; view: EventView; present?: EventPresenter };
 }
 
 /** A family's event view: its GET read path, given the resource as its table stores it. */
 export function eventView<T extends { id: string }>(
   table: ResourceTable<T>,
   view: (c: Conn, context: RequestContext, resource: T) => Promise<Stored<unknown>>,
-): { kind: string; view: EventView } {
-  return { kind: table.kind, view: (c, context, subject) => view(c, context, subject as T) };
+  present?: (resource: T) => unknown,
+): { kind: string; view: EventView; present?: EventPresenter } {
+  return {
+    kind: table.kind,
+    view: (c, context, subject) => view(c, context, subject as T),
+    ...(present ? { present: (subject: { id: string }) => present(subject as T) } : {}),
+  };
 }
 
 /** What composing reads from the configuration. */
@@ -69,7 +74,9 @@ export function compose(families: ResourceFamily[], settings: CompositionSetting
   const commitmentParents = Object.fromEntries(parents.map((parent) => [parent.kind, parent])) as Record<CommitmentParentKind, CommitmentParent>;
   const missing = COMMITMENT_PARENT_KINDS.filter((kind) => !commitmentParents[kind]);
   if (missing.length > 0) throw new Error(`no resource family holds commitments of kind ${missing.join(', ')}`);
-  const eventViews = Object.fromEntries(present(families.map((family) => family.eventView)).map(({ kind, view }) => [kind, view]));
+  const shown = present(families.map((family) => family.eventView));
+  const eventViews = Object.fromEntries(shown.map(({ kind, view }) => [kind, view]));
+  const eventPresenters = Object.fromEntries(shown.flatMap(({ kind, present: show }) => (show ? [[kind, show]] : [])));
   const unshown = EVENT_KINDS.filter((kind) => !eventViews[kind]);
   if (unshown.length > 0) throw new Error(`no resource family shows the events of ${unshown.join(', ')}`);
   return {
@@ -79,6 +86,7 @@ export function compose(families: ResourceFamily[], settings: CompositionSetting
     commitmentParents,
     addOnDeactivationHooks: present(families.map((family) => family.addOnDeactivationHook)),
     eventViews,
+    eventPresenters,
     billingCycleTimezone: settings.billingCycleTimezone,
   };
 }

@@ -1,5 +1,5 @@
 import { eventView, type ResourceFamily } from '../family.js';
-import { creditLimitsTable } from './schema.js';
+import { creditLimitsTable, publicCreditLimit } from './schema.js';
 import { getCreditLimit } from './service.js';
 import { creditLimitRoutes } from './routes.js';
 
@@ -7,5 +7,6 @@ import { creditLimitRoutes } from './routes.js';
 export const creditLimitsFamily: ResourceFamily = {
   name: 'credit_limits',
   routes: creditLimitRoutes,
-  eventView: eventView(creditLimitsTable, (c, context, limit) => getCreditLimit(c, context.org, limit.subscription_id, limit.credit_limit_id)),
+  // A limit's answer is its stored document made public: a batch that sets it several times shows each value.
+  eventView: eventView(creditLimitsTable, (c, context, limit) => getCreditLimit(c, context.org, limit.subscription_id, limit.credit_limit_id), publicCreditLimit),
 };

@@ -4,6 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, type OperationRunner, type OperationRunners, type StoredOperation } from '../../core/operations.js';
 import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, rowsToRead } from '../../core/store.js';
 import { now } from '../../core/time.js';
+import { showEvents } from '../../core/events.js';
 import type { Database } from '../../db/database.js';
 import { rowsSource } from '../../db/bulk.js';
 import type { RequestContext, Identity } from '../../core/context.js';
@@ -372,7 +373,10 @@ async function runChunk(c: Conn, context: RequestContext, operationId: string, l
       continue;
     }
     if (failures.length > 0 && Date.now() >= deadline) break;
+    const queued = c.events!.length;
     failures.push(await withSavepoint(c, 'batch_line', () => LINE_RULES[first.operation].apply(c, context, first, operationId)));
+    // A line is one change: its events show the state right after it, not the chunk's last one.
+    await showEvents(c, context.composition, c.events!.slice(queued));
   }
   return failures;
 }
