@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
+import { OperationsWorker, type OperationRunner } from '../src/core/operations.js';
+import { operationWorkOf } from '../src/resources/family.js';
+import { families } from '../src/resources/index.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { allResults, csv, HEADER, line, multipart, operationsPath, runBatch, upload } from './helpers/batches.js';
 import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
-import { addPromotion, inMs, linePath, promotionPath } from './helpers/promotions.js';
+import { addPromotion, eventually, inMs, linePath, promotionPath } from './helpers/promotions.js';
 
 /** Batch rehearsals (API.md 17.4): POST /operations?dry_run=true. */
 
@@ -231,3 +234,65 @@ forEachDialect('batch rehearsals', (t) => {
     assert.equal((await get(t, linePath(org, subscription.id))).status, 'SUSPENDED');
   });
 });
+
+forEachDialect(
+  'batch rehearsals: a stopping worker',
+  (t) => {
+    test('a rehearsal whose worker stops in the middle is rolled back whole and records nothing, then runs again from its first line under another worker', async () => {
+      const org = uniqueOrg();
+      const bundle = await createBundle(t, org);
+      const lines: string[] = [];
+      for (let index = 0; index < 4; index++) lines.push((await createMobile(t, org, bundle.id)).id);
+      const rows: string[][] = lines.map((id) => line('SET_SUBSCRIPTION_STATUS', id, { value: 'SUSPENDED' }));
+      for (let index = 0; index < 1200; index++) rows.push(line('SET_CREDIT_LIMIT', lines[index % lines.length], { resource_id: TOTAL, reason: `change ${index}`, value: String(index) }));
+      for (const id of lines) rows.push(line('SET_SUBSCRIPTION_STATUS', id, { value: 'SUSPENDED' }));
+      const accepted = await runBatch(t, org, csv(HEADER, rows), { dryRun: true, wait: 0 });
+      const operationUrl = `${operationsPath(org)}/${accepted.id}`;
+
+      const work = operationWorkOf(families);
+      const rehearse = work.runners.ADMINISTRATION_BATCH!;
+      let stopped: Promise<void> | undefined;
+      // The worker is told to stop once the rehearsal has run its first chunk.
+      const stopAfterFirstChunk: OperationRunner = (database, context, operation, lease) =>
+        rehearse(database, context, operation, {
+          checkpoint: lease.checkpoint,
+          checkpointIn: lease.checkpointIn,
+          get shouldPause() {
+            return lease.shouldPause;
+          },
+          get stopping() {
+            stopped ??= first.stop();
+            return lease.stopping;
+          },
+        });
+      const first = new OperationsWorker(t.database, t.app.log, { ...work, runners: { ADMINISTRATION_BATCH: stopAfterFirstChunk }, composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
+      first.start();
+      await eventually(async () => (stopped ? true : undefined));
+      await stopped;
+      const paused = await get(t, operationUrl);
+      assert.equal(paused.status, 'RUNNING');
+      assert.deepEqual(paused.progress, { total: rows.length, processed: 0, succeeded: 0, failed: 0 });
+      assert.equal((await get(t, `${operationUrl}/results`)).total, 0, 'no outcome recorded');
+      for (const id of lines) assert.equal((await get(t, linePath(org, id))).status, 'ACTIVE');
+
+      const second = new OperationsWorker(t.database, t.app.log, { ...work, composition: t.app.composition, leaseSeconds: 30, concurrency: 1 });
+      second.start();
+      try {
+        const done = await eventually(async () => {
+          const body = await get(t, operationUrl);
+          return body.status === 'RUNNING' || body.status === 'PENDING' ? undefined : body;
+        });
+        assert.equal(done.status, 'SUCCEEDED');
+        assert.equal(done.dry_run, true);
+        assert.deepEqual(done.progress, { total: rows.length, processed: rows.length, succeeded: rows.length - 4, failed: 4 });
+      } finally {
+        await second.stop();
+      }
+      const results = await allResults(t, org, accepted.id);
+      assert.deepEqual(results.map((result) => result.line), rows.map((_, index) => index + 2));
+      assert.deepEqual(outcomes(results.slice(-4)), lines.map(() => 'INVALID_SUBSCRIPTION_STATUS'));
+      for (const id of lines) assert.equal((await get(t, linePath(org, id))).status, 'ACTIVE');
+    });
+  },
+  { env: { WORKER: 'off' } },
+);

@@ -94,6 +94,8 @@ export interface OperationLease {
    * released with the operation still RUNNING and due at once, so other orgs' work is claimed before it goes on.
    */
   readonly shouldPause: boolean;
+  /** The worker is stopping: a run that cannot pause at a slice's end (a rehearsal) gives up here, to run again whole. */
+  readonly stopping: boolean;
 }
 
 /**
@@ -321,6 +323,9 @@ export class OperationsWorker {
     return {
       get shouldPause() {
         return isStopping() || Date.now() >= sliceEnd;
+      },
+      get stopping() {
+        return isStopping();
       },
       checkpoint: (update) => transaction(this.database, (c) => this.saveClaimed(c, org, id, token, renew(update))),
       checkpointIn: (c, update) => this.saveClaimed(c, org, id, token, renew(update)),

@@ -353,6 +353,8 @@ const CHUNK_TARGET_MS = 40;
 
 /** Another worker took the batch over (this one had lost its lease): the chunk's effects must not be kept. */
 class LineTakenOver extends Error {}
+/** The worker stops in the middle of a rehearsal: it is rolled back whole, and runs again from its first line. */
+class RehearsalStopped extends Error {}
 
 type Progress = NonNullable<StoredOperation['progress']>;
 /** Why a line failed, as its result shows it. */
@@ -482,7 +484,8 @@ const runBatch: OperationRunner = async (database, context, operation, lease) =>
  * The outcomes, held meanwhile as codes, are then recorded with the progress in that same transaction, and only
  * while the claim holds. The transaction locks the operation's row first: on PostgreSQL another worker's claim
  * skips it however long the rehearsal runs. It cannot pause (its state is its open transaction), so it runs
- * to its end in one claim, and a crash leaves it with nothing recorded, to run again whole. On SQLite the
+ * to its end in one claim (a stopping worker rolls it back and gives it up), and a crash leaves it with nothing
+ * recorded: either way it runs again whole. On SQLite the
  * transaction holds the single writer throughout: other writes wait for the rehearsal's end, while reads go on
  * (docs/ARCHITECTURE.md, "Batch rehearsals").
  */
@@ -506,6 +509,7 @@ const rehearseBatch: OperationRunner = async (database, context, operation, leas
         });
         // Let requests and timers in between chunks, as a batch does (on SQLite, writers wait for the rehearsal).
         await new Promise((resolve) => setImmediate(resolve));
+        if (lease.stopping) throw new RehearsalStopped(`rehearsal ${batchId} stopped with its worker`);
       }
       await sql`rollback to savepoint rehearsal`.execute(c.db);
       await sql`release savepoint rehearsal`.execute(c.db);
@@ -520,6 +524,7 @@ const rehearseBatch: OperationRunner = async (database, context, operation, leas
     });
   } catch (error) {
     if (error instanceof LineTakenOver) return 'lost';
+    if (error instanceof RehearsalStopped) return 'paused';
     throw error;
   }
 };
