@@ -485,9 +485,8 @@ const runBatch: OperationRunner = async (database, context, operation, lease) =>
  * while the claim holds. The transaction locks the operation's row first: on PostgreSQL another worker's claim
  * skips it however long the rehearsal runs. It cannot pause (its state is its open transaction), so it runs
  * to its end in one claim (a stopping worker rolls it back and gives it up), and a crash leaves it with nothing
- * recorded: either way it runs again whole. On SQLite the
- * transaction holds the single writer throughout: other writes wait for the rehearsal's end, while reads go on
- * (docs/ARCHITECTURE.md, "Batch rehearsals").
+ * recorded: either way it runs again whole. On SQLite the transaction holds the single writer throughout: other
+ * writes wait for the rehearsal's end, while reads go on (docs/ARCHITECTURE.md, "Batch rehearsals").
  */
 const rehearseBatch: OperationRunner = async (database, context, operation, lease) => {
   const batchId = String(operation.payload.batch_id);
@@ -502,6 +501,8 @@ const rehearseBatch: OperationRunner = async (database, context, operation, leas
         const lines = await linesAfter(c.db, context.org, batchId, ran.length, CHUNK_LINES);
         if (lines.length === 0) break;
         const chunk = await runChunk(c, context, operation.id, lines);
+        // The chunk's events will never be written: dropped now, so memory holds one chunk's whatever the file's size.
+        c.events!.splice(kept);
         chunk.forEach((failure, index) => {
           ran.push({ seq: lines[index].seq });
           // The code and message only: a held error would keep its stack.
@@ -513,7 +514,6 @@ const rehearseBatch: OperationRunner = async (database, context, operation, leas
       }
       await sql`rollback to savepoint rehearsal`.execute(c.db);
       await sql`release savepoint rehearsal`.execute(c.db);
-      c.events!.splice(kept);
       for (let start = 0; start < ran.length; start += CHUNK_LINES) {
         await recordOutcomes(c, context.org, batchId, ran.slice(start, start + CHUNK_LINES), failures.slice(start, start + CHUNK_LINES));
       }
