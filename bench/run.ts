@@ -14,6 +14,7 @@ import { activeLines } from './dataset.js';
 import { explainScenarios, type ScenarioPlans } from './explain.js';
 import { batchTable, benchBatch, type BatchResult } from './batch.js';
 import { benchFairness, fairnessTable, type FairnessResult } from './fairness.js';
+import { benchStreams, streamsTable, type StreamsResult } from './streams.js';
 import { SCENARIOS, defaultContext, type BenchRequest, type Scenario, type ScenarioContext } from './scenarios.js';
 import { postgresCeiling, sqliteCeiling, type LoopResult, type StorageCeiling } from './storage.js';
 
@@ -81,6 +82,12 @@ const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(
 const fairnessSelected = args.scenarios ? args.scenarios.split(',').includes('fairness') : !quick;
 /** The batch scenario (bench/batch.ts) also runs its own service, with the worker on. */
 const batchSelected = args.scenarios ? args.scenarios.split(',').includes('batch') : !quick;
+/** Cursor paging, the export and the rehearsal (bench/streams.ts): their own service and database, on every tier. */
+const streamsSelected = {
+  paging: args.scenarios ? args.scenarios.split(',').includes('cursor-paging') : !quick,
+  export: args.scenarios ? args.scenarios.split(',').includes('export') : !quick,
+  rehearsal: args.scenarios ? args.scenarios.split(',').includes('rehearsal') : !quick,
+};
 
 const RESULTS_DIR = path.resolve('bench/results');
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -816,6 +823,26 @@ async function batchDialect(dialect: Dialect, results: BatchResult[]): Promise<v
   }
 }
 
+/** On a database of its own, grown tier by tier. */
+async function streamsDialect(dialect: Dialect, results: StreamsResult[]): Promise<void> {
+  if (!streamsSelected.paging && !streamsSelected.export && !streamsSelected.rehearsal) return;
+  const database = await createDatabase(dialect);
+  try {
+    const measured = await benchStreams({
+      dialect,
+      databaseUrl: database.url,
+      tiers: settings.tiers,
+      scenarios: streamsSelected,
+      startServer: (env) => startServer(database.url, `${dialect}-streams`, env),
+      log: (message) => console.error(`bench: ${message}`),
+    }).catch((error: unknown): StreamsResult[] => [{ dialect, subscriptions: 0, note: `failed: ${(error as Error).message}` }]);
+    results.push(...measured);
+    console.error(`bench: streams ${dialect}:\n${streamsTable(measured)}`);
+  } finally {
+    await database.drop();
+  }
+}
+
 /** What a run leaves in bench/results/<output>.json; `--from` renders the reports again from it. */
 interface RunRecord {
   header: string;
@@ -824,11 +851,12 @@ interface RunRecord {
   plans: Plans;
   fairness?: FairnessResult[];
   batches?: BatchResult[];
+  streams?: StreamsResult[];
 }
 
 function report(run: RunRecord): void {
   Object.assign(settings, run.settings);
-  const { measurements, plans, fairness = [], batches = [] } = run;
+  const { measurements, plans, fairness = [], batches = [], streams = [] } = run;
   const top = settings.tiers[settings.tiers.length - 1];
   const results = [
     run.header,
@@ -859,6 +887,9 @@ function report(run: RunRecord): void {
     ...(batches.length === 0
       ? []
       : ['', 'Batch (bench/batch.ts): SET_CREDIT_LIMIT lines run by the worker, beside the set-based floor on the same database in the same run (ratio = lines/s ÷ floor); then the idle service:', '', batchTable(batches)]),
+    ...(streams.length === 0
+      ? []
+      : ['', 'Cursors, exports and rehearsals (bench/streams.ts): medians of 30 requests one at a time; the export read to its end (NDJSON); a SET_CREDIT_LIMIT file rehearsed then run, a POST /bundles every 100 ms meanwhile:', '', streamsTable(streams)]),
   ].join('\n');
   const targets = measurements.length === 0 ? 'No read or write scenario ran.' : targetsTable(measurements);
   const explain = explainMarkdown(plans);
@@ -887,6 +918,7 @@ async function main(): Promise<void> {
       plans: recorded.plans ?? [],
       fairness: recorded.fairness,
       batches: recorded.batches,
+      streams: recorded.streams,
     });
     return;
   }
@@ -897,11 +929,13 @@ async function main(): Promise<void> {
   const plans: Plans = [];
   const fairness: FairnessResult[] = [];
   const batches: BatchResult[] = [];
+  const streams: StreamsResult[] = [];
   if (quick) console.log('scenario dialect req/s ratio p99');
   for (const dialect of settings.dialects) {
     await benchDialect(dialect, measurements, plans);
     if (fairnessSelected) await fairnessDialect(dialect, fairness);
     if (batchSelected) await batchDialect(dialect, batches);
+    await streamsDialect(dialect, streams);
   }
   const seconds = (Date.now() - started) / 1000;
   if (quick) {
@@ -912,7 +946,7 @@ async function main(): Promise<void> {
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version};`,
     `${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, ${settings.lines} lines targeted; LOG_LEVEL=${args['log-level']}, WORKER=off; ${seconds.toFixed(0)} s in all.`,
   ].join(' ');
-  report({ header, settings, measurements, plans, fairness, batches });
+  report({ header, settings, measurements, plans, fairness, batches, streams });
 }
 
 async function cleanUp(): Promise<void> {

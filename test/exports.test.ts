@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
+import http from 'node:http';
+import { sql } from 'kysely';
 import { SignJWT } from 'jose';
+import { seed } from '../scripts/seed.js';
 import { forEachDialect, startTestApp, testDialects, type TestApp } from './helpers/app.js';
 import { createAddOn } from './helpers/add_ons.js';
-import { createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { eventually } from './helpers/promotions.js';
 import { createLandline } from './helpers/lines.js';
 
 const CSV_HEADER = 'id,type,status,bundle_id,account_id,msisdn,creation_date,activation_date,deactivation_date,promotions,add_ons,devices';
@@ -130,6 +134,130 @@ for (const dialect of testDialects()) {
       const refused = await exportOf(t, org, { headers: { 'accept-encoding': 'gzip;q=0, br' } });
       assert.equal(refused.headers['content-encoding'], undefined);
       assert.equal(ndjsonLines(refused.text).length, lines.length);
+    });
+  });
+}
+
+/** More lines than the export reads at a time (CHUNK = 500 in src/resources/exports/service.ts): four reads. */
+const SEEDED = 2000;
+
+/** An export over a real socket, read as the test decides: the answer's text once it ends, or a disconnect. */
+function openExport(baseUrl: string, org: string, headers: Record<string, string> = {}) {
+  const chunks: Buffer[] = [];
+  let request!: http.ClientRequest;
+  const response = new Promise<http.IncomingMessage>((resolve, reject) => {
+    request = http.get(`${baseUrl}${exportUrl(org)}`, { headers, agent: false }, resolve);
+    request.on('error', reject);
+  });
+  return {
+    request,
+    /** Resolves with the first bytes, the reader then paused: the export has read its first chunk, in its snapshot. */
+    async firstBytes(): Promise<http.IncomingMessage> {
+      const answer = await response;
+      await new Promise<void>((resolve) => {
+        answer.once('data', (chunk: Buffer) => {
+          answer.pause();
+          chunks.push(chunk);
+          resolve();
+        });
+      });
+      return answer;
+    },
+    async rest(): Promise<string> {
+      const answer = await response;
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const ended = new Promise<void>((resolve, reject) => {
+        answer.on('end', resolve);
+        answer.on('error', reject);
+      });
+      answer.resume();
+      await ended;
+      return Buffer.concat(chunks).toString();
+    },
+  };
+}
+
+/** Whether a read snapshot older than the last commit is still open (a read transaction that has not ended). */
+async function staleSnapshotOpen(t: TestApp): Promise<boolean> {
+  if (t.dialect === 'postgres') {
+    const { rows } = await sql<{ open: number }>`
+      select count(*)::int as open from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`.execute(t.database.db);
+    return rows[0].open > 0;
+  }
+  // A reader's snapshot keeps the WAL frames written after it from being copied back: a passive checkpoint that
+  // cannot copy every frame has a reader behind the last commit.
+  const { rows } = await sql<{ log: number; checkpointed: number }>`pragma wal_checkpoint(PASSIVE)`.execute(t.database.db);
+  return rows[0].checkpointed < rows[0].log;
+}
+
+for (const dialect of testDialects()) {
+  describe(`large exports [${dialect}]`, () => {
+    const t = {} as TestApp;
+    const directory = mkdtempSync(path.join(tmpdir(), 'exports-large-test-'));
+    const org = uniqueOrg();
+    let baseUrl: string;
+
+    before(async () => {
+      const env: Record<string, string> = { WORKER: 'off' };
+      if (dialect === 'sqlite') env.DATABASE_URL = `sqlite:${path.join(directory, 'inventory.sqlite')}`;
+      // Seeded lines (each with its promotions, device, add-on and commitments): several read chunks, megabytes of text.
+      Object.assign(t, await startTestApp(dialect, { env, prepare: async (config) => void (await seed({ database: config.database, subscriptions: SEEDED, org })) }));
+      baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    });
+    after(async () => {
+      await t.close?.();
+      rmSync(directory, { recursive: true, force: true });
+    });
+
+    test('an export of more lines than one read chunk streams every line once, in creation order, each its GET answer', async () => {
+      const exported = ndjsonLines((await exportOf(t, org)).text);
+      assert.equal(exported.length, SEEDED);
+      assert.equal(new Set(exported.map((line) => line.id)).size, SEEDED, 'no line twice');
+      for (let index = 1; index < exported.length; index++) {
+        const [previous, line] = [exported[index - 1], exported[index]];
+        assert.ok(previous.creation_date < line.creation_date || (previous.creation_date === line.creation_date && previous.id < line.id), `line ${index} is in order`);
+      }
+      // Each side of the chunk boundaries.
+      for (const index of [0, 499, 500, 1500, SEEDED - 1]) {
+        assert.deepEqual(exported[index], (await t.request('GET', `/v2/orgs/${org}/subscriptions/${exported[index].id}`)).body, `line ${index}`);
+      }
+      const rows = parseCsv((await exportOf(t, org, { headers: { accept: 'text/csv' } })).text);
+      assert.equal(rows.length, SEEDED + 1);
+      assert.deepEqual(rows.slice(1).map((row) => row[0]), exported.map((line) => line.id));
+    });
+
+    test('an export is one snapshot: a line changed and a line created while it streams are not in it', async () => {
+      const before = (await exportOf(t, org)).text;
+      const lines = ndjsonLines(before);
+      // The last line is read in the last chunk, long after the writes below.
+      const changed = [...lines].reverse().find((line) => line.status === 'ACTIVE');
+      const streaming = openExport(baseUrl, org);
+      await streaming.firstBytes();
+      const patched = await t.request('PATCH', `/v2/orgs/${org}/subscriptions/${changed.id}`, [{ op: 'replace', path: '/status', value: 'SUSPENDED' }]);
+      assert.equal(patched.status, 200, JSON.stringify(patched.body));
+      const created = await createMobile(t, org, changed.bundle_id);
+      assert.equal(await staleSnapshotOpen(t), true, 'the export is still reading, in its snapshot from before the writes');
+      const during = await streaming.rest();
+      assert.equal(during, before, 'the streamed export is the state at its start');
+      const afterwards = ndjsonLines((await exportOf(t, org)).text);
+      assert.equal(afterwards.find((line) => line.id === changed.id).status, 'SUSPENDED');
+      assert.equal(afterwards.at(-1).id, created.id);
+    });
+
+    test('a client that disconnects ends the export: its snapshot is released, the server goes on answering reads and writes', async () => {
+      const streaming = openExport(baseUrl, org, { 'accept-encoding': 'gzip' });
+      const answer = await streaming.firstBytes();
+      assert.equal(answer.headers['content-encoding'], 'gzip');
+      // A write after the export's snapshot: that snapshot is now stale, and stays open while the export reads.
+      const { bundle } = await activeLine(t, org);
+      assert.equal(await staleSnapshotOpen(t), true, 'the paused export holds its snapshot');
+      streaming.request.destroy();
+      await eventually(async () => ((await staleSnapshotOpen(t)) ? undefined : true), 5000);
+      assert.equal((await t.request('GET', '/health/ready')).status, 200);
+      assert.equal((await t.request('GET', `/v2/orgs/${org}/bundles/${bundle.id}`)).status, 200);
+      await createMobile(t, org, bundle.id);
+      assert.equal(ndjsonLines((await exportOf(t, org)).text).length, SEEDED + 3);
     });
   });
 }

@@ -57,6 +57,7 @@ for (const dialect of testDialects()) {
           assert.match(output, /"type":"PROMOTION_DEACTIVATION","status":"SUCCEEDED"/, output);
           assert.match(output, /"type":"MOBILE","catalogue_commercial_product_id":"MOBILE_XL","status":"SUSPENDED"/, output);
           assert.match(output, /\[\{"id":"[^\]]*"mac_address":"00-B0-D0-63-C2-26"/, output);
+          assert.match(output, /"dry_run":true,"file_name":"batch.csv","results":\[\{[^\]]*"outcome":"SUCCEEDED"/, output);
         }
       }
     });

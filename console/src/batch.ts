@@ -126,12 +126,45 @@ async function resolveMsisdns(org: string, text: string, onProgress: (done: numb
   return { text: replacements.size > 0 ? csvWithFieldsReplaced(text, replacements) : text, resolved: replacements.size, problems };
 }
 
+/**
+ * Resolves the file's MSISDNs, then uploads it: a rehearsal (API.md 17.4) when `dryRun`, which runs every line and
+ * keeps nothing but the results. Answers the accepted operation, or the lines that name no single line (nothing
+ * was sent). The part carries the agent's file under its own name: its bytes when given and unchanged, or the same
+ * lines with ids for MSISDNs.
+ */
+async function sendBatch(
+  org: string,
+  upload: { name: string; text: string; file?: File },
+  dryRun: boolean,
+  onStatus: (text: string) => void,
+): Promise<{ operation: AsyncOperation } | { problems: LineProblem[] }> {
+  const resolution = await resolveMsisdns(org, upload.text, (done, total) => onStatus(`Looking up the lines of ${total} MSISDN${total === 1 ? '' : 's'}: ${done} of ${total}…`));
+  if (resolution.problems.length > 0) return { problems: resolution.problems };
+  const verb = dryRun ? 'rehearsing' : 'uploading';
+  onStatus(resolution.resolved > 0 ? `${resolution.resolved} line${resolution.resolved === 1 ? '' : 's'} named by MSISDN resolved; ${verb} ${upload.name}…` : `${verb[0].toUpperCase()}${verb.slice(1)} ${upload.name}…`);
+  const operation = await ok(
+    client.POST('/v2/orgs/{org}/operations', {
+      params: { path: { org }, query: { wait: 0, dry_run: dryRun } },
+      body: { file: resolution.text },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append('file', resolution.resolved === 0 && upload.file ? upload.file : new File([resolution.text], upload.name, { type: 'text/csv' }), upload.name);
+        return form;
+      },
+    }),
+  );
+  rememberUpload(operation.id, { name: operation.file_name ?? upload.name, text: upload.text });
+  return { operation };
+}
+
 export async function renderBatch(main: HTMLElement, org: string, page: number): Promise<void> {
   const inputId = uniqueId('csv');
   const problems = h('div', { class: 'problems' });
   const status = h('p', { role: 'status', 'aria-live': 'polite' });
   const input = h('input', { id: inputId, name: 'file', type: 'file', accept: '.csv,text/csv', required: true, 'aria-describedby': `${inputId}-help` });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Upload and run');
+  // A rehearsal runs every line and changes nothing: its results page then offers the real run.
+  const rehearse = h('button', { type: 'submit', class: 'button', 'data-dry-run': 'true' }, 'Rehearse first');
   const form: HTMLFormElement = h(
     'form',
     { class: 'action-form upload', 'aria-label': 'Upload an administration file' },
@@ -140,9 +173,13 @@ export async function renderBatch(main: HTMLElement, org: string, page: number):
       { class: 'field' },
       h('label', { for: inputId }, 'Administration CSV file'),
       input,
-      h('p', { class: 'help', id: `${inputId}-help` }, 'The whole file is checked before anything runs; at most 100,000 lines and 20 MiB. The subscription_id column may hold a line’s MSISDN instead (in any form): the console looks the line up first.'),
+      h(
+        'p',
+        { class: 'help', id: `${inputId}-help` },
+        'The whole file is checked before anything runs; at most 100,000 lines and 20 MiB. The subscription_id column may hold a line’s MSISDN instead (in any form): the console looks the line up first. Rehearse first to see what each line would do, with nothing changed, before you run it.',
+      ),
     ),
-    h('div', { class: 'dialog-buttons' }, submit),
+    h('div', { class: 'dialog-buttons' }, rehearse, submit),
     status,
     problems,
   );
@@ -150,36 +187,22 @@ export async function renderBatch(main: HTMLElement, org: string, page: number):
     event.preventDefault();
     const file = input.files?.[0];
     if (!file) return;
+    const dryRun = (event as SubmitEvent).submitter === rehearse;
     replaceChildren(problems);
-    submit.disabled = true;
-    status.textContent = `Uploading ${file.name}…`;
+    submit.disabled = rehearse.disabled = true;
+    status.textContent = `${dryRun ? 'Rehearsing' : 'Uploading'} ${file.name}…`;
     try {
-      const text = await file.text();
-      const resolution = await resolveMsisdns(org, text, (done, total) => (status.textContent = `Looking up the lines of ${total} MSISDN${total === 1 ? '' : 's'}: ${done} of ${total}…`));
-      if (resolution.problems.length > 0) {
-        submit.disabled = false;
+      const sent = await sendBatch(org, { name: file.name, text: await file.text(), file }, dryRun, (text) => (status.textContent = text));
+      if ('problems' in sent) {
+        submit.disabled = rehearse.disabled = false;
         status.textContent = '';
-        const count = resolution.problems.length;
-        replaceChildren(problems, alertBox(`${count} line${count === 1 ? '' : 's'} of ${file.name} name${count === 1 ? 's' : ''} no single line: nothing was uploaded.`, resolution.problems.map((problem) => `Line ${problem.line}: ${problem.message}`)));
+        const count = sent.problems.length;
+        replaceChildren(problems, alertBox(`${count} line${count === 1 ? '' : 's'} of ${file.name} name${count === 1 ? 's' : ''} no single line: nothing was uploaded.`, sent.problems.map((problem) => `Line ${problem.line}: ${problem.message}`)));
         return;
       }
-      status.textContent = resolution.resolved > 0 ? `${resolution.resolved} line${resolution.resolved === 1 ? '' : 's'} named by MSISDN resolved; uploading ${file.name}…` : `Uploading ${file.name}…`;
-      const operation = await ok(
-        client.POST('/v2/orgs/{org}/operations', {
-          params: { path: { org }, query: { wait: 0 } },
-          body: { file: resolution.text },
-          // The part carries the agent's file under its own name: its bytes, or the same lines with ids for MSISDNs.
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', resolution.resolved > 0 ? new File([resolution.text], file.name, { type: 'text/csv' }) : file, file.name);
-            return form;
-          },
-        }),
-      );
-      rememberUpload(operation.id, { name: operation.file_name ?? file.name, text });
-      location.hash = href.batchResult(org, operation.id);
+      location.hash = href.batchResult(org, sent.operation.id);
     } catch (error) {
-      submit.disabled = false;
+      submit.disabled = rehearse.disabled = false;
       status.textContent = '';
       if (needsToken(error)) return void (await askForToken(describeError(error).message));
       const { message, details } = describeError(error);
@@ -241,7 +264,7 @@ async function recentBatches(org: string, page: number): Promise<HTMLElement> {
       'Administration batches, newest first',
       [
         { label: 'Accepted', cell: (batch) => h('a', { href: href.batchResult(org, batch.id) }, time(batch.creation_date)) },
-        { label: 'File', cell: (batch) => names.get(batch.id) ?? h('code', { class: 'small' }, batch.id) },
+        { label: 'File', cell: (batch) => [names.get(batch.id) ?? h('code', { class: 'small' }, batch.id), batch.dry_run ? h('span', { class: 'badge rehearsal' }, 'REHEARSAL') : ''] },
         { label: 'By', cell: (batch) => batch.creation_user },
         { label: 'Status', cell: (batch) => statusBadge(batch.status) },
         { label: 'Lines', cell: (batch) => batch.progress?.total ?? '—', className: 'number' },
@@ -317,6 +340,47 @@ function writtenLineNames(text: string | undefined): Map<number, string> {
   return names;
 }
 
+/**
+ * What a rehearsal is, and the real run of the same file: offered when this tab still holds the file (the results
+ * say what each line would do; the real run may differ where the lines changed since).
+ */
+function rehearsalNotice(org: string, id: string, fileName: string | null): HTMLElement {
+  const upload = uploadOf(id);
+  const status = h('p', { role: 'status', 'aria-live': 'polite' });
+  const problems = h('div', { class: 'problems' });
+  const intro = h(
+    'p',
+    null,
+    h('strong', null, 'A rehearsal: nothing was changed.'),
+    ' Every line ran as in a real batch, each seeing what the lines before it would have done, then all was rolled back. The results say what each line would do.',
+  );
+  if (upload?.text === undefined) return h('div', { class: 'rehearsal-notice', 'data-rehearsal': 'true' }, intro, h('p', { class: 'muted' }, 'To run it for real, upload the file again.'));
+  const text = upload.text;
+  const name = upload.name ?? fileName ?? 'batch.csv';
+  const run = h('button', { type: 'button', class: 'button primary', 'data-action': 'run-for-real' }, `Run ${name} for real`);
+  run.addEventListener('click', async () => {
+    run.disabled = true;
+    replaceChildren(problems);
+    try {
+      const sent = await sendBatch(org, { name, text }, false, (message) => (status.textContent = message));
+      if ('problems' in sent) {
+        run.disabled = false;
+        status.textContent = '';
+        replaceChildren(problems, alertBox(`Lines of ${name} name no single line any more: nothing was uploaded.`, sent.problems.map((problem) => `Line ${problem.line}: ${problem.message}`)));
+        return;
+      }
+      location.hash = href.batchResult(org, sent.operation.id);
+    } catch (error) {
+      run.disabled = false;
+      status.textContent = '';
+      if (needsToken(error)) return void (await askForToken(describeError(error).message));
+      const { message, details } = describeError(error);
+      replaceChildren(problems, alertBox(message, details));
+    }
+  });
+  return h('div', { class: 'rehearsal-notice', 'data-rehearsal': 'true' }, intro, h('div', { class: 'dialog-buttons' }, run), status, problems);
+}
+
 export async function renderBatchResult(main: HTMLElement, org: string, id: string, failedOnly: boolean, page: number): Promise<void> {
   const progressSlot = h('div');
   const resultsSlot = h('div');
@@ -326,8 +390,9 @@ export async function renderBatchResult(main: HTMLElement, org: string, id: stri
   replaceChildren(
     main,
     h('p', { class: 'breadcrumbs' }, h('a', { href: href.batch(org) }, 'Administration batch'), ' › ', 'results'),
-    h('h1', { tabindex: '-1' }, 'Batch ', h('span', { class: 'identifier' }, fileName ?? id)),
+    h('h1', { tabindex: '-1' }, first.dry_run ? 'Rehearsal of ' : 'Batch ', h('span', { class: 'identifier' }, fileName ?? id)),
     h('p', { class: 'muted' }, 'Operation ', h('code', null, id), ' · accepted ', time(first.creation_date), ` by ${first.creation_user}`),
+    first.dry_run ? rehearsalNotice(org, id, fileName) : null,
     section('Progress', { id: 'progress' }, progressSlot),
     resultsSlot,
   );
@@ -363,7 +428,7 @@ export async function renderBatchResult(main: HTMLElement, org: string, id: stri
       ),
       notice,
       table<LineResult>(
-        failedOnly ? 'Failed lines of the batch' : 'Lines of the batch',
+        `${failedOnly ? 'Failed lines' : 'Lines'} of the ${operation.dry_run ? 'rehearsal' : 'batch'}`,
         [
           { label: 'Line', cell: (result) => result.line, className: 'number' },
           { label: 'Operation', cell: (result) => humanize(result.operation) },

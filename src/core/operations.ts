@@ -55,6 +55,7 @@ export const AsyncOperation = Type.Object(
     attempts: Type.Integer(),
     error: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
     progress: Nullable(Progress),
+    dry_run: Type.Boolean({ description: 'True for a batch rehearsal (`POST /operations?dry_run=true`, API.md 17.4): its lines ran and were rolled back, nothing was kept but its results' }),
   },
   { title: 'AsyncOperation' },
 );
@@ -93,6 +94,8 @@ export interface OperationLease {
    * released with the operation still RUNNING and due at once, so other orgs' work is claimed before it goes on.
    */
   readonly shouldPause: boolean;
+  /** The worker is stopping: a run that cannot pause at a slice's end (a rehearsal) gives up here, to run again whole. */
+  readonly stopping: boolean;
 }
 
 /**
@@ -133,6 +136,8 @@ export interface EnqueueInput {
   payload?: Record<string, unknown>;
   /** When the work becomes due; now by default. */
   runAt?: string;
+  /** A batch rehearsal: runs, then rolls back all it did. */
+  dryRun?: boolean;
 }
 
 /** Writes the operation in the caller's transaction: accepted and enqueued together, or neither. */
@@ -154,6 +159,7 @@ export async function enqueueOperation(c: Conn, org: string, input: EnqueueInput
     attempts: 0,
     error: null,
     progress: null,
+    dry_run: input.dryRun ?? false,
     payload: input.payload ?? {},
   };
   await insertResource(c, operationsTable, org, operation, operation.id);
@@ -318,6 +324,9 @@ export class OperationsWorker {
       get shouldPause() {
         return isStopping() || Date.now() >= sliceEnd;
       },
+      get stopping() {
+        return isStopping();
+      },
       checkpoint: (update) => transaction(this.database, (c) => this.saveClaimed(c, org, id, token, renew(update))),
       checkpointIn: (c, update) => this.saveClaimed(c, org, id, token, renew(update)),
     };
@@ -407,7 +416,8 @@ async function nextDue(c: Conn, at: Date, afterOrg: string) {
 /** The public representation (the payload stays internal). */
 export function publicOperation(operation: StoredOperation): AsyncOperation {
   const { payload: _payload, ...rest } = operation;
-  return rest;
+  // Operations stored before rehearsals existed have no flag: none of them was one.
+  return { ...rest, dry_run: rest.dry_run ?? false };
 }
 
 /** Changes made by an operation are stamped with the identity of the request that created it. */

@@ -73,6 +73,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** The resource families to serve; all of them by default. */
   families?: ResourceFamily[];
+  /** Runs on the migrated database before the app starts (e.g. a bulk seed through connections of its own). */
+  prepare?: (config: Config) => Promise<void>;
 }
 
 export async function startTestApp(dialect: TestDialect, options: TestAppOptions = {}): Promise<TestApp> {
@@ -85,6 +87,7 @@ export async function startTestApp(dialect: TestDialect, options: TestAppOptions
   });
   const database = await openDatabase(config.database, { poolSize: 20 });
   await migrateToLatest(database);
+  await options.prepare?.(config);
   const app = await buildApp({ config, database, families: options.families ?? families, logger: false });
   await app.ready();
   const request = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {

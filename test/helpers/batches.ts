@@ -52,16 +52,26 @@ function parse(text: string): unknown {
   }
 }
 
+/** `wait` and `dry_run` (a rehearsal) of POST /operations, and extra headers. */
+export interface BatchOptions {
+  wait?: number;
+  dryRun?: boolean;
+  headers?: Record<string, string>;
+}
+
 /** POST /operations with the given parts (one `file` part holding `content` when a string or buffer is given). */
 export async function upload(
   t: TestApp,
   org: string,
   content: string | Buffer | FilePart[],
-  options: { wait?: number; headers?: Record<string, string> } = {},
+  options: BatchOptions = {},
 ): Promise<Answer> {
   const parts = typeof content === 'string' || Buffer.isBuffer(content) ? [{ content }] : content;
   const { boundary, body } = multipart(parts);
-  const query = options.wait === undefined ? '' : `?wait=${options.wait}`;
+  const params = new URLSearchParams();
+  if (options.wait !== undefined) params.set('wait', String(options.wait));
+  if (options.dryRun !== undefined) params.set('dry_run', String(options.dryRun));
+  const query = params.size === 0 ? '' : `?${params}`;
   const response = await t.app.inject({
     method: 'POST',
     url: `${operationsPath(org)}${query}`,
@@ -72,7 +82,7 @@ export async function upload(
 }
 
 /** Uploads a file that must be accepted; answers the 202 body. */
-export async function runBatch(t: TestApp, org: string, content: string, options: { wait?: number; headers?: Record<string, string> } = {}) {
+export async function runBatch(t: TestApp, org: string, content: string, options: BatchOptions = {}) {
   const response = await upload(t, org, content, options);
   if (response.status !== 202) throw new Error(`batch refused: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;

@@ -748,8 +748,8 @@ export interface paths {
         get: operations["getOperations"];
         put?: never;
         /**
-         * Run an administration batch: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish)
-         * @description Run an administration batch: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish).
+         * Run an administration batch, or rehearse it with `dry_run=true`: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish)
+         * @description Run an administration batch, or rehearse it with `dry_run=true`: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish).
          *
          *     Answers 202 with the operation that applies the change, and `Location` pointing at it (GET …/operations/{operationId} until SUCCEEDED or FAILED).
          *
@@ -2451,6 +2451,8 @@ export interface components {
             creation_date: string;
             creation_system: string;
             creation_user: string;
+            /** @description True for a batch rehearsal (`POST /operations?dry_run=true`, API.md 17.4): its lines ran and were rolled back, nothing was kept but its results */
+            dry_run: boolean;
             /** Format: date-time */
             end_date: string | null;
             error: {
@@ -2495,6 +2497,8 @@ export interface components {
             creation_date: string;
             creation_system: string;
             creation_user: string;
+            /** @description True for a batch rehearsal (`POST /operations?dry_run=true`, API.md 17.4): its lines ran and were rolled back, nothing was kept but its results */
+            dry_run: boolean;
             /** Format: date-time */
             end_date: string | null;
             error: {
@@ -2739,6 +2743,8 @@ export interface components {
             creation_date: string;
             creation_system: string;
             creation_user: string;
+            /** @description True for a batch rehearsal (`POST /operations?dry_run=true`, API.md 17.4): its lines ran and were rolled back, nothing was kept but its results */
+            dry_run: boolean;
             /** Format: date-time */
             end_date: string | null;
             error: {
@@ -5093,6 +5099,8 @@ export interface components {
         /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
         "query.deactivation_date": string;
         "query.device_id": string;
+        /** @description true: a rehearsal (API.md 17.4). Every line runs as in a real batch, in file order and against the state the earlier lines would have left, then everything is rolled back: the results say what each line would do, and nothing changes (no resource, status history, event or scheduled operation). The operation shows `dry_run: true`; a real batch and a rehearsal of the same file are different requests (the same Idempotency-Key on both → 422 IDEMPOTENCY_KEY_REUSED). */
+        "query.dry_run": boolean;
         /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
         "query.expiration_date": string;
         "query.external_id": string;
@@ -9156,7 +9164,8 @@ export interface operations {
                      *           "end_date": null,
                      *           "attempts": 1,
                      *           "error": null,
-                     *           "progress": null
+                     *           "progress": null,
+                     *           "dry_run": false
                      *         }
                      *       ],
                      *       "offset": 1,
@@ -9178,6 +9187,8 @@ export interface operations {
     postOperations: {
         parameters: {
             query?: {
+                /** @description true: a rehearsal (API.md 17.4). Every line runs as in a real batch, in file order and against the state the earlier lines would have left, then everything is rolled back: the results say what each line would do, and nothing changes (no resource, status history, event or scheduled operation). The operation shows `dry_run: true`; a real batch and a rehearsal of the same file are different requests (the same Idempotency-Key on both → 422 IDEMPOTENCY_KEY_REUSED). */
+                dry_run?: components["parameters"]["query.dry_run"];
                 /** @description Seconds to wait for the batch to finish (0–60) */
                 wait?: components["parameters"]["query.wait"];
             };
@@ -9240,6 +9251,7 @@ export interface operations {
                      *       "attempts": 1,
                      *       "error": null,
                      *       "progress": null,
+                     *       "dry_run": false,
                      *       "file_name": null,
                      *       "results": null
                      *     }
@@ -9297,6 +9309,7 @@ export interface operations {
                      *       "attempts": 1,
                      *       "error": null,
                      *       "progress": null,
+                     *       "dry_run": false,
                      *       "file_name": null
                      *     }
                      */
@@ -10050,7 +10063,8 @@ export interface operations {
                      *       "end_date": null,
                      *       "attempts": 1,
                      *       "error": null,
-                     *       "progress": null
+                     *       "progress": null,
+                     *       "dry_run": false
                      *     }
                      */
                     "application/json": components["schemas"]["AsyncOperation"];
@@ -11061,7 +11075,8 @@ export interface operations {
                      *       "end_date": null,
                      *       "attempts": 1,
                      *       "error": null,
-                     *       "progress": null
+                     *       "progress": null,
+                     *       "dry_run": false
                      *     }
                      */
                     "application/json": components["schemas"]["AsyncOperation"];
@@ -12594,7 +12609,8 @@ export interface operations {
                      *       "end_date": null,
                      *       "attempts": 1,
                      *       "error": null,
-                     *       "progress": null
+                     *       "progress": null,
+                     *       "dry_run": false
                      *     }
                      */
                     "application/json": components["schemas"]["AsyncOperation"];
@@ -12842,7 +12858,8 @@ export interface operations {
                      *       "end_date": null,
                      *       "attempts": 1,
                      *       "error": null,
-                     *       "progress": null
+                     *       "progress": null,
+                     *       "dry_run": false
                      *     }
                      */
                     "application/json": components["schemas"]["AsyncOperation"];

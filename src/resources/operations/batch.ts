@@ -5,7 +5,7 @@ import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, typ
 import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, rowsToRead } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import { showEvents } from '../../core/events.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Tx } from '../../db/database.js';
 import { rowsSource } from '../../db/bulk.js';
 import type { RequestContext, Identity } from '../../core/context.js';
 import { AppError, badRequest, type ErrorDetail } from '../../core/errors.js';
@@ -274,8 +274,8 @@ export class BatchUpload {
     }
   }
 
-  /** 400 INVALID_CSV naming the lines, or the operation, enqueued with its progress at 0. */
-  async accept(identity: Identity, fileName: string | null): Promise<StoredOperation> {
+  /** 400 INVALID_CSV naming the lines, or the operation (a rehearsal when `dryRun`), enqueued with its progress at 0. */
+  async accept(identity: Identity, fileName: string | null, dryRun = false): Promise<StoredOperation> {
     if (this.headerLine === undefined) throw new AppError('INVALID_CSV', 'the file is empty: it needs a header line and at least one data line');
     if (this.problems === 0 && this.lines === 0) this.problem(this.headerLine, 'the header is not followed by any data line');
     if (this.problems > 0) {
@@ -291,6 +291,7 @@ export class BatchUpload {
         reason: null,
         identity,
         payload: { batch_id: this.batchId, file_name: fileName },
+        dryRun,
       });
       // The batch is the operation itself: its target is its own resource.
       operation.target = { kind: 'BATCH', id: operation.id, subscription_id: null, href: operationPaths.item.path({ org: this.org, operationId: operation.id }) };
@@ -352,8 +353,12 @@ const CHUNK_TARGET_MS = 40;
 
 /** Another worker took the batch over (this one had lost its lease): the chunk's effects must not be kept. */
 class LineTakenOver extends Error {}
+/** The worker stops in the middle of a rehearsal: it is rolled back whole, and runs again from its first line. */
+class RehearsalStopped extends Error {}
 
 type Progress = NonNullable<StoredOperation['progress']>;
+/** Why a line failed, as its result shows it. */
+type LineFailure = Pick<AppError, 'code' | 'message'>;
 
 /**
  * Runs a prefix of `lines` in file order in the caller's transaction: a run of lines whose rule applies them
@@ -385,7 +390,7 @@ async function runChunk(c: Conn, context: RequestContext, operationId: string, l
  * Records the run lines' outcomes in the caller's transaction, only where none is recorded yet: a line's effect
  * commits with its outcome or not at all, so it is applied exactly once whatever the worker goes through.
  */
-async function recordOutcomes(c: Conn, org: string, batchId: string, lines: BatchLine[], failures: Array<AppError | undefined>): Promise<void> {
+async function recordOutcomes(c: Conn, org: string, batchId: string, lines: Array<Pick<BatchLine, 'seq'>>, failures: Array<LineFailure | undefined>): Promise<void> {
   const rows = failures.map((failure, index) => [lines[index].seq, failure ? 'FAILED' : 'SUCCEEDED', failure?.code ?? null, failure?.message ?? null]);
   const result = await sql`
     update batch_lines set outcome = v.outcome, error_code = v.error_code, error_message = v.error_message
@@ -395,8 +400,8 @@ async function recordOutcomes(c: Conn, org: string, batchId: string, lines: Batc
 }
 
 /** The next lines after the cursor, in file order (a primary-key range). */
-async function linesAfter(database: Database, org: string, batchId: string, processed: number, limit: number): Promise<BatchLine[]> {
-  const rows = await database.db
+async function linesAfter(db: Tx, org: string, batchId: string, processed: number, limit: number): Promise<BatchLine[]> {
+  const rows = await db
     .selectFrom('batch_lines')
     .select(['seq', 'line', 'operation', 'subscription_id', 'resource_id', 'reason', 'value', 'date'])
     .where('org', '=', org)
@@ -442,12 +447,13 @@ async function resumedProgress(database: Database, org: string, batchId: string,
  * resumed after a slice, a crash, a lost lease or a stop starts exactly where the last commit left it.
  */
 const runBatch: OperationRunner = async (database, context, operation, lease) => {
+  if (operation.dry_run) return rehearseBatch(database, context, operation, lease);
   const batchId = String(operation.payload.batch_id);
   let progress = await resumedProgress(database, context.org, batchId, operation.progress!);
   // Starts small and at most doubles: a first chunk on a busy machine must not hold the writer for long either.
   let chunkLines = MIN_CHUNK_LINES;
   for (;;) {
-    const lines = await linesAfter(database, context.org, batchId, progress.processed, chunkLines);
+    const lines = await linesAfter(database.db, context.org, batchId, progress.processed, chunkLines);
     const started = performance.now();
     if (lines.length === 0) return (await lease.checkpoint((saved) => void (saved.progress = progress))) ? 'done' : 'lost';
     try {
@@ -468,6 +474,58 @@ const runBatch: OperationRunner = async (database, context, operation, lease) =>
     // Let requests and timers in between chunks: on SQLite a chunk never waits for I/O, so the loop would not.
     await new Promise((resolve) => setImmediate(resolve));
     if (lease.shouldPause) return 'paused';
+  }
+};
+
+/**
+ * A rehearsal (API.md 17.4) runs its lines exactly as `runBatch` does, chunk after chunk in file order, but all of
+ * them in one transaction, under a savepoint rolled back once the last line has run: each line sees what the
+ * earlier ones did, in any chunk, and nothing they did is kept (resources, history, events, scheduled operations).
+ * The outcomes, held meanwhile as codes, are then recorded with the progress in that same transaction, and only
+ * while the claim holds. The transaction locks the operation's row first: on PostgreSQL another worker's claim
+ * skips it however long the rehearsal runs. It cannot pause (its state is its open transaction), so it runs
+ * to its end in one claim (a stopping worker rolls it back and gives it up), and a crash leaves it with nothing
+ * recorded: either way it runs again whole. On SQLite the transaction holds the single writer throughout: other
+ * writes wait for the rehearsal's end, while reads go on (docs/ARCHITECTURE.md, "Batch rehearsals").
+ */
+const rehearseBatch: OperationRunner = async (database, context, operation, lease) => {
+  const batchId = String(operation.payload.batch_id);
+  try {
+    return await transaction(database, context, async (c) => {
+      if (!(await lease.checkpointIn(c, () => undefined))) return 'lost';
+      const kept = c.events!.length;
+      await sql`savepoint rehearsal`.execute(c.db);
+      const ran: Array<Pick<BatchLine, 'seq'>> = [];
+      const failures: Array<LineFailure | undefined> = [];
+      for (;;) {
+        const lines = await linesAfter(c.db, context.org, batchId, ran.length, CHUNK_LINES);
+        if (lines.length === 0) break;
+        const chunk = await runChunk(c, context, operation.id, lines);
+        // The chunk's events will never be written: dropped now, so memory holds one chunk's whatever the file's size.
+        c.events!.splice(kept);
+        chunk.forEach((failure, index) => {
+          ran.push({ seq: lines[index].seq });
+          // The code and message only: a held error would keep its stack.
+          failures.push(failure && { code: failure.code, message: failure.message });
+        });
+        // Let requests and timers in between chunks, as a batch does (on SQLite, writers wait for the rehearsal).
+        await new Promise((resolve) => setImmediate(resolve));
+        if (lease.stopping) throw new RehearsalStopped(`rehearsal ${batchId} stopped with its worker`);
+      }
+      await sql`rollback to savepoint rehearsal`.execute(c.db);
+      await sql`release savepoint rehearsal`.execute(c.db);
+      for (let start = 0; start < ran.length; start += CHUNK_LINES) {
+        await recordOutcomes(c, context.org, batchId, ran.slice(start, start + CHUNK_LINES), failures.slice(start, start + CHUNK_LINES));
+      }
+      const failed = failures.filter((failure) => failure !== undefined).length;
+      const progress: Progress = { total: operation.progress!.total, processed: ran.length, succeeded: ran.length - failed, failed };
+      if (!(await lease.checkpointIn(c, (saved) => void (saved.progress = progress)))) throw new LineTakenOver(`batch ${batchId} was taken over`);
+      return 'done';
+    });
+  } catch (error) {
+    if (error instanceof LineTakenOver) return 'lost';
+    if (error instanceof RehearsalStopped) return 'paused';
+    throw error;
   }
 };
 

@@ -99,11 +99,20 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'admin', streamedBody: true },
     schema: {
       tags,
-      summary: 'Run an administration batch: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish)',
+      summary: 'Run an administration batch, or rehearse it with `dry_run=true`: a CSV with one operation per line (202; waits up to `wait` seconds for it to finish)',
       consumes: ['multipart/form-data'],
       params: pathParams(),
       querystring: Type.Object(
-        { wait: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, default: 10, description: 'Seconds to wait for the batch to finish (0–60)' })) },
+        {
+          wait: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, default: 10, description: 'Seconds to wait for the batch to finish (0–60)' })),
+          dry_run: Type.Optional(
+            Type.Boolean({
+              default: false,
+              description:
+                'true: a rehearsal (API.md 17.4). Every line runs as in a real batch, in file order and against the state the earlier lines would have left, then everything is rolled back: the results say what each line would do, and nothing changes (no resource, status history, event or scheduled operation). The operation shows `dry_run: true`; a real batch and a rehearsal of the same file are different requests (the same Idempotency-Key on both → 422 IDEMPOTENCY_KEY_REUSED).',
+            }),
+          ),
+        },
         { additionalProperties: false },
       ),
       headers: CreateHeaders,
@@ -134,7 +143,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return reply;
         }
         if (fileName === undefined) throw new AppError('INVALID_CSV', 'the body has no part named file');
-        accepted = await upload.accept(context.identity, fileName);
+        accepted = await upload.accept(context.identity, fileName, request.query.dry_run ?? false);
         // A retry of a batch whose acceptance committed answers that batch: this upload's copy is not needed.
         if (request.idempotency?.replaying) await upload.discard();
       } catch (error) {

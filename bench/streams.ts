@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { seed } from '../scripts/seed.js';
+import { parseDatabaseUrl } from '../src/config.js';
+import { BENCH_ORG, idOf, subscriptionStatusOf, subscriptionTypeOf } from './dataset.js';
+
+/**
+ * API.md 17.2–17.4 on a seeded org, one tier at a time (bench/README.md, "Cursors, exports and rehearsals"):
+ * - `cursor-paging`: `GET /operations` (the org's largest list with no required filter: the seed schedules about two
+ *   expirations per line) page 1, page 2 (the first by cursor) and page 2,000 (reached by walking `next_cursor`),
+ *   each requested again and again one at a time; target: page 2,000 within 1.2× of page 1.
+ * - `export`: `GET /exports/subscriptions` (NDJSON) read to its end: lines/s and the server's peak RSS meanwhile.
+ * - `rehearsal`: the same SET_CREDIT_LIMIT file rehearsed (`dry_run=true`), then run: lines/s of each, and the
+ *   longest wait of a write (`POST /bundles`, one every 100 ms) meanwhile, which on SQLite waits for the rehearsal.
+ */
+
+const PAGES = 2000;
+const REPEATS = 30;
+const REHEARSAL_LINES = 10_000;
+const PROBE_EVERY_MS = 100;
+
+export interface StreamsServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface PagingResult {
+  limit: number;
+  /** Median ms of the repeated requests. */
+  page1: number;
+  page2: number;
+  page2000: number;
+  /** The walk from page 1 to page 2,000, s. */
+  walkSeconds: number;
+}
+
+export interface ExportResult {
+  lines: number;
+  seconds: number;
+  linesPerSecond: number;
+  megabytes: number;
+  peakRssMb: number;
+  baseRssMb: number;
+}
+
+export interface RehearsalResult {
+  lines: number;
+  rehearsalLinesPerSecond: number;
+  batchLinesPerSecond: number;
+  /** The longest POST /bundles while each ran, ms. */
+  probeMaxMsRehearsal: number;
+  probeMaxMsBatch: number;
+}
+
+export interface StreamsResult {
+  dialect: string;
+  subscriptions: number;
+  paging?: PagingResult;
+  export?: ExportResult;
+  rehearsal?: RehearsalResult;
+  note?: string;
+}
+
+async function json(response: Response): Promise<any> {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed(url: string): Promise<number> {
+  const started = performance.now();
+  await json(await fetch(url));
+  return performance.now() - started;
+}
+
+async function medianOf(url: string): Promise<number> {
+  await timed(url);
+  const times: number[] = [];
+  for (let n = 0; n < REPEATS; n++) times.push(await timed(url));
+  return median(times);
+}
+
+/** The page size that makes page 2,000 a full page of the list, 50 at most (the default page size). */
+async function benchPaging(base: string): Promise<PagingResult> {
+  const { total } = await json(await fetch(`${base}/operations?limit=1`));
+  const limit = Math.max(1, Math.min(50, Math.floor(total / PAGES)));
+  const first = `${base}/operations?limit=${limit}`;
+  const started = performance.now();
+  let cursor: string = (await json(await fetch(first))).next_cursor;
+  const second = `${base}/operations?cursor=${encodeURIComponent(cursor)}`;
+  for (let page = 2; page < PAGES; page++) cursor = (await json(await fetch(`${base}/operations?cursor=${encodeURIComponent(cursor)}`))).next_cursor;
+  const walkSeconds = (performance.now() - started) / 1000;
+  const deep = `${base}/operations?cursor=${encodeURIComponent(cursor)}`;
+  return { limit, page1: await medianOf(first), page2: await medianOf(second), page2000: await medianOf(deep), walkSeconds };
+}
+
+function rss(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+async function benchExport(server: StreamsServer, base: string): Promise<ExportResult> {
+  const baseRssMb = rss(server.pid);
+  let peakRssMb = baseRssMb;
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rss(server.pid))), 100);
+  try {
+    const started = performance.now();
+    const response = await fetch(`${base}/exports/subscriptions`);
+    if (!response.ok || !response.body) throw new Error(`export answered ${response.status}`);
+    let lines = 0;
+    let bytes = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines += 1;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return { lines, seconds, linesPerSecond: lines / seconds, megabytes: bytes / 2 ** 20, peakRssMb: Math.max(peakRssMb, rss(server.pid)), baseRssMb };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function creditLimitFile(subscriptions: number, lines: number): string {
+  const targets: number[] = [];
+  for (let index = 0; index < subscriptions && targets.length < 2000; index++) if (subscriptionStatusOf(index) === 'ACTIVE' && subscriptionTypeOf(index) === 'MOBILE') targets.push(index);
+  const rows = ['operation,subscription_id,resource_id,reason,value'];
+  for (let n = 0; n < lines; n++) rows.push(`SET_CREDIT_LIMIT,${idOf('subscription', targets[n % targets.length])},MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT,bench ${n},${(n % 500) + 1}.00`);
+  return `${rows.join('\n')}\n`;
+}
+
+/** Runs the file (a rehearsal when `dryRun`) while a write is probed every 100 ms: lines/s, and the longest probe. */
+async function runFile(base: string, file: string, lines: number, dryRun: boolean): Promise<{ linesPerSecond: number; probeMaxMs: number }> {
+  const form = new FormData();
+  form.append('file', new Blob([file], { type: 'text/csv' }), 'bench.csv');
+  let batch = await json(await fetch(`${base}/operations?wait=0&dry_run=${dryRun}`, { method: 'POST', body: form }));
+  const id = batch.id;
+  let probeMaxMs = 0;
+  let running = true;
+  const probes = (async () => {
+    while (running) {
+      const started = performance.now();
+      await json(await fetch(`${base}/bundles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account_id: 'PROBE', catalogue_bundled_commercial_product_id: 'PROBE' }) }));
+      probeMaxMs = Math.max(probeMaxMs, performance.now() - started);
+      await sleep(PROBE_EVERY_MS);
+    }
+  })();
+  while (batch.status !== 'SUCCEEDED' && batch.status !== 'FAILED') {
+    await sleep(50);
+    batch = await json(await fetch(`${base}/operations/${id}`));
+  }
+  running = false;
+  await probes;
+  if (batch.status !== 'SUCCEEDED' || batch.progress.processed !== lines) throw new Error(`the ${dryRun ? 'rehearsal' : 'batch'} ended ${batch.status} ${JSON.stringify(batch.progress)}`);
+  return { linesPerSecond: lines / ((Date.parse(batch.end_date) - Date.parse(batch.start_date)) / 1000), probeMaxMs };
+}
+
+export async function benchStreams(options: {
+  dialect: string;
+  databaseUrl: string;
+  tiers: number[];
+  scenarios: { paging: boolean; export: boolean; rehearsal: boolean };
+  startServer: (env: Record<string, string>) => Promise<StreamsServer>;
+  log: (message: string) => void;
+}): Promise<StreamsResult[]> {
+  const results: StreamsResult[] = [];
+  for (const subscriptions of options.tiers) {
+    await seed({ database: parseDatabaseUrl(options.databaseUrl), subscriptions, org: BENCH_ORG });
+    const result: StreamsResult = { dialect: options.dialect, subscriptions };
+    const server = await options.startServer({ WORKER: 'on' });
+    const base = `${server.url}/v2/orgs/${BENCH_ORG}`;
+    const attempt = async (name: string, run: () => Promise<void>) => {
+      try {
+        await run();
+      } catch (error) {
+        result.note = `${result.note ? `${result.note}; ` : ''}${name} failed: ${(error as Error).message}`;
+      }
+    };
+    try {
+      if (options.scenarios.paging) {
+        await attempt('cursor-paging', async () => void (result.paging = await benchPaging(base)));
+        options.log(`cursor-paging ${options.dialect} ${subscriptions}: ${JSON.stringify(result.paging)}`);
+      }
+      if (options.scenarios.export) {
+        await attempt('export', async () => void (result.export = await benchExport(server, base)));
+        options.log(`export ${options.dialect} ${subscriptions}: ${JSON.stringify(result.export)}`);
+      }
+      if (options.scenarios.rehearsal) {
+        await attempt('rehearsal', async () => {
+          const lines = Math.min(REHEARSAL_LINES, subscriptions);
+          const file = creditLimitFile(subscriptions, lines);
+          const rehearsal = await runFile(base, file, lines, true);
+          const batch = await runFile(base, file, lines, false);
+          result.rehearsal = { lines, rehearsalLinesPerSecond: rehearsal.linesPerSecond, batchLinesPerSecond: batch.linesPerSecond, probeMaxMsRehearsal: rehearsal.probeMaxMs, probeMaxMsBatch: batch.probeMaxMs };
+        });
+        options.log(`rehearsal ${options.dialect} ${subscriptions}: ${JSON.stringify(result.rehearsal)}`);
+      }
+    } finally {
+      await server.stop();
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+const show = (value: number | undefined, digits = 0) => (value === undefined ? '—' : value.toFixed(digits));
+
+export function streamsTable(results: StreamsResult[]): string {
+  const rows = [
+    '| dialect | lines | page size | page 1 ms | page 2 ms | page 2,000 ms | 2,000 ÷ 1 | 2,000 ÷ 2 | export lines/s | export MB | server RSS MB (before → peak) | rehearsal lines/s | batch lines/s | longest write during rehearsal / batch, ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|',
+  ];
+  for (const r of results) {
+    const p = r.paging;
+    const e = r.export;
+    const h = r.rehearsal;
+    rows.push(
+      `| ${r.dialect} | ${r.subscriptions} | ${show(p?.limit)} | ${show(p?.page1, 1)} | ${show(p?.page2, 1)} | ${show(p?.page2000, 1)} | ${p ? (p.page2000 / p.page1).toFixed(2) : '—'} | ${p ? (p.page2000 / p.page2).toFixed(2) : '—'} | ${show(e?.linesPerSecond)} | ${show(e?.megabytes)} | ${e ? `${e.baseRssMb.toFixed(0)} → ${e.peakRssMb.toFixed(0)}` : '—'} | ${show(h?.rehearsalLinesPerSecond)} | ${show(h?.batchLinesPerSecond)} | ${h ? `${h.probeMaxMsRehearsal.toFixed(0)} / ${h.probeMaxMsBatch.toFixed(0)}` : '—'}${r.note ? ` (${r.note})` : ''} |`,
+    );
+  }
+  return rows.join('\n');
+}
