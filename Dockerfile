@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The API image: `docker build -t subscriptions-inventory .` (compose.yaml runs it beside PostgreSQL).
 
-# Build stage: dist/ (`npm run build`: the server transpiled, the console bundled) with esbuild. Nothing of this
+# Build stage: dist/ (`npm run build`: the server, worker and token minter bundled, and the console) with esbuild. Nothing of this
 # stage but dist/ reaches the image.
 FROM node:24-bookworm AS build
 WORKDIR /app

@@ -5,8 +5,8 @@ import pg from 'pg';
 import type { BenchRequest } from './scenarios.js';
 
 /**
- * Which SQL does a request really issue, and does each statement use an index? The built service is loaded in
- * this process (dist/, the code the benchmarked server runs) on the benchmark's database, the drivers are
+ * Which SQL does a request really issue, and does each statement use an index? The service is loaded in this
+ * process from src/ (dist/ bundles the same modules into its entry points) on the benchmark's database, the drivers are
  * instrumented to record every statement, one request of each scenario is injected, and every recorded
  * statement is explained on the same database: SQLite `EXPLAIN QUERY PLAN`, PostgreSQL `EXPLAIN`.
  */
@@ -61,8 +61,8 @@ function instrumentDrivers(): void {
   };
 }
 
-async function importDist<T>(file: string): Promise<T> {
-  return (await import(pathToFileURL(path.resolve('dist', file)).href)) as T;
+async function importSource<T>(file: string): Promise<T> {
+  return (await import(pathToFileURL(path.resolve('src', file)).href)) as T;
 }
 
 interface Explainer {
@@ -104,17 +104,17 @@ async function postgresExplainer(url: string): Promise<Explainer> {
   };
 }
 
-/** Injects each request into the built service and explains every statement it issued. */
+/** Injects each request into the service and explains every statement it issued. */
 export async function explainScenarios(databaseUrl: string, requests: Array<{ scenario: string; request: BenchRequest }>): Promise<ScenarioPlans[]> {
-  const { loadConfig } = await importDist<{ loadConfig(env: NodeJS.ProcessEnv): { database: { dialect: string; file?: string; url?: string } } }>('config.js');
-  const { openDatabase } = await importDist<{ openDatabase(config: unknown): Promise<{ dialect: string; close(): Promise<void> }> }>('db/database.js');
-  const { buildApp } = await importDist<{
+  const { loadConfig } = await importSource<{ loadConfig(env: NodeJS.ProcessEnv): { database: { dialect: string; file?: string; url?: string } } }>('config.ts');
+  const { openDatabase } = await importSource<{ openDatabase(config: unknown): Promise<{ dialect: string; close(): Promise<void> }> }>('db/database.ts');
+  const { buildApp } = await importSource<{
     buildApp(options: unknown): Promise<{
       inject(options: { method: string; url: string; payload?: string; headers?: Record<string, string> }): Promise<{ statusCode: number }>;
       close(): Promise<void>;
     }>;
-  }>('app.js');
-  const { families } = await importDist<{ families: unknown[] }>('resources/index.js');
+  }>('app.ts');
+  const { families } = await importSource<{ families: unknown[] }>('resources/index.ts');
   instrumentDrivers();
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, WORKER: 'off', LOG_LEVEL: 'silent', PORT: '0' });
   const database = await openDatabase(config.database);

@@ -15,6 +15,7 @@ import { documentRoute, ErrorResponse } from './http/schemas.js';
 import { StringEnum } from './core/schemas.js';
 import { Type } from '@sinclair/typebox';
 import { finishDocument } from './http/openapi.js';
+import { docsUi } from './http/docs-ui.js';
 import { authPlugin } from './http/identity.js';
 import { parseJsonBody } from './core/validation.js';
 import { lazySerializers, schemaCompiler } from './http/validation.js';
@@ -150,8 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Answers over about 1 KB are gzipped for the clients that accept it (the document, pages of lines). After the
   // idempotency plugin, so that a keyed answer is stored as sent before compression, and replays to any client.
   await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
-  // Tags collapsed and the models section hidden: /docs draws the operation list only, and an operation on opening.
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'none', defaultModelsExpandDepth: -1 } });
+  await app.register(swaggerUi, docsUi);
   await app.register(import('./console/plugin.js'));
 
   if (config.worker) {

@@ -9,6 +9,8 @@ import { AppError } from '../core/errors.js';
  * Serves the operator console at /console from dist/console-assets (built by scripts/console-build.ts, which
  * `npm start` and `npm test` run first). Static files only: the console reaches the API like any other client.
  */
+// Two folders below the checkout both when run from src/console/ (tsx) and from the build, where app.ts's dynamic
+// import of this module makes it a chunk of its own in dist/chunks/.
 const ASSETS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/console-assets');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
