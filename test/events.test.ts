@@ -427,7 +427,7 @@ forEachDialect(
         const receiver = await startReceiver();
         let running = true;
         const dispatchers = [1, 2, 3].map(async () => {
-          const dispatcher = new HubDispatcher(t.database, { allowPrivateTargets: true, retryBaseMs: 1, batchSize: 3 });
+          const dispatcher = new HubDispatcher(t.database, { composition: t.app.composition, allowPrivateTargets: true, retryBaseMs: 1, batchSize: 3 });
           while (running) {
             await dispatcher.runOnce();
             await pause(5);
@@ -538,7 +538,7 @@ forEachDialect(
   'events: delivery after a crash',
   (t) => {
     const restart = () => {
-      const delivery = new EventDelivery(t.database, pino({ level: 'silent' }), loadConfig(DELIVERY_ENV));
+      const delivery = new EventDelivery(t.database, pino({ level: 'silent' }), loadConfig(DELIVERY_ENV), t.app.composition);
       delivery.start();
       return delivery;
     };
@@ -571,7 +571,7 @@ forEachDialect(
         const org = uniqueOrg();
         await registerHub(t, org, receiver.url);
         await createBundle(t, org);
-        const dying = new HubDispatcher(t.database, { allowPrivateTargets: true, retryBaseMs: 1, leaseMs: 1_500 });
+        const dying = new HubDispatcher(t.database, { composition: t.app.composition, allowPrivateTargets: true, retryBaseMs: 1, leaseMs: 1_500 });
         await dying.queueNewEvents();
         const claimedAt = Date.now();
         assert.equal((await dying.claimDue()).length, 1);
