@@ -40,9 +40,10 @@ export interface PendingEvent {
 export type EventView = (c: Conn, context: RequestContext, subject: { id: string }) => Promise<Stored<unknown>>;
 
 /**
- * What GET answers for a kind whose answer is a function of its stored document alone (no embedded children):
- * each of its events shows the state right after its own change, with no read, even when one transaction (a
- * batch chunk) changes the resource several times.
+ * What GET answers for a kind whose answer is a function of its stored document alone (no embedded children), or
+ * what its event stores of it when its kind completes its events when they are read (EventCompletion): each of its
+ * events shows the state right after its own change, with no read, even when one transaction (a batch chunk)
+ * changes the resource several times.
  */
 export type EventPresenter = (subject: { id: string }) => unknown;
 

@@ -344,8 +344,8 @@ const MIN_CHUNK_LINES = 20;
 /**
  * …and no more lines applied one by one once a chunk has held its transaction this long (on SQLite, every other
  * writer waits for it). A set-wise run of lines is a few statements that cannot be cut: the next chunk's size
- * follows the last one's duration instead, so a slow machine or big rows (a long credit-limit history) still
- * let another org's operation in within a slice.
+ * follows the last one's duration instead, so a slow or busy machine still lets another org's operation in within
+ * a slice.
  */
 const CHUNK_MS = 20;
 const CHUNK_TARGET_MS = 40;
