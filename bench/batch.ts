@@ -11,7 +11,7 @@ import { idOf, subscriptionStatusOf, subscriptionTypeOf } from './dataset.js';
  * then one concentrated on 5 lines, run by the service's worker; beside each, the set-based floor measured in the
  * same run on the same database: the same lines staged, then run 500 per transaction straight on the driver with
  * the fewest statements that do the work (read the lines, the subscriptions and the limits, write the limits,
- * the events and the outcomes; arrays with `unnest` on PostgreSQL, one JSON parameter with `json_each` on
+ * their change rows, the events and the outcomes; arrays with `unnest` on PostgreSQL, one JSON parameter with `json_each` on
  * SQLite). Then the idle service's CPU, with an org of `idleLines` seeded lines (and their scheduled operations).
  */
 
@@ -110,7 +110,10 @@ async function stage(database: Database, batchId: string, targets: number[], lin
   }
 }
 
-/** The set-based floor: the batch's work, 500 lines per transaction, with six statements per chunk and nothing else. */
+/**
+ * The set-based floor: the batch's work, 500 lines per transaction, with the fewest statements per chunk and nothing
+ * else, on the service's append-only layout (the limit's row holds its current value, one change row per change).
+ */
 async function floorRun(database: Database, targets: number[], lines: number, kind: string): Promise<number> {
   const batchId = randomUUID();
   await stage(database, batchId, targets, lines, kind);
@@ -129,18 +132,21 @@ async function floorRun(database: Database, targets: number[], lines: number, ki
       const limits = new Map(found.map((row) => [row.id, { limit: JSON.parse(row.data), version: Number(row.version), created: false }]));
       const at = new Date().toISOString();
       const events: unknown[][] = [];
+      const changes: unknown[][] = [];
       for (const row of chunk) {
         const id = `${row.subscription_id}:${kind}`;
         const change = { credit_limit_value: Number(row.value), reason: row.reason, effective_date: at, update_system: 'bench', update_user: 'bench' };
         let entry = limits.get(id);
         if (entry) {
-          const { credit_limit_value, reason, effective_date, update_system, update_user, historical_changes } = entry.limit;
-          entry.limit = { ...entry.limit, ...change, historical_changes: [{ credit_limit_value, reason, effective_date, update_system, update_user }, ...historical_changes] };
+          entry.limit = { ...entry.limit, ...change };
           entry.version += 1;
         } else {
-          entry = { limit: { id, subscription_id: row.subscription_id, creation_date: at, credit_limit_id: kind, ...change, historical_changes: [] }, version: 1, created: true };
+          entry = { limit: { id, subscription_id: row.subscription_id, creation_date: at, credit_limit_id: kind, ...change }, version: 1, created: true };
           limits.set(id, entry);
         }
+        // Append-only, as the service keeps it: the row holds the current value, each change is a row of its own,
+        // and the event holds the limit's row at its version (its history is read with the event).
+        changes.push([id, entry.version, JSON.stringify(change)]);
         events.push([`CreditLimitAttributeValueChangeEvent`, kind, at, JSON.stringify({ event_id: randomUUID(), resource_version: entry.version, payload: entry.limit })]);
       }
       const saved = [...limits.values()];
@@ -155,6 +161,8 @@ async function floorRun(database: Database, targets: number[], lines: number, ki
           select ${ORG}, v.id, v.version, v.creation_date, v.data, v.subscription_id
           from ${rowsSource(dialect, 'v', [['id', 'text'], ['version', 'integer'], ['creation_date', 'timestamp'], ['data', 'text'], ['subscription_id', 'text']], created)}`.execute(db);
       }
+      await sql`insert into credit_limit_changes (org, credit_limit_id, seq, data) select ${ORG}, v.id, v.seq, v.data
+        from ${rowsSource(dialect, 'v', [['id', 'text'], ['seq', 'integer'], ['data', 'text']], changes)}`.execute(db);
       const { rows: counter } = await sql<{ last: number }>`
         insert into event_sequences (org, last) values (${ORG}, ${events.length}) on conflict (org) do update set last = event_sequences.last + ${events.length} returning last`.execute(db);
       const first = Number(counter[0].last) - events.length + 1;

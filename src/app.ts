@@ -164,7 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.decorate('worker', worker);
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());
-    const delivery = new EventDelivery(database, app.log, config);
+    const delivery = new EventDelivery(database, app.log, config, composition);
     app.addHook('onReady', async () => delivery.start());
     app.addHook('onClose', async () => delivery.stop());
   }

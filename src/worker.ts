@@ -13,14 +13,15 @@ async function main(): Promise<void> {
   const log = pino(loggerOptions(config));
   const database = await openDatabase(config.database);
   await migrateToLatest(database);
+  const composition = compose(families, config);
   const worker = new OperationsWorker(database, log, {
     ...operationWorkOf(families),
-    composition: compose(families, config),
+    composition,
     leaseSeconds: config.operationLeaseSeconds,
     concurrency: config.operationsConcurrency,
   });
   worker.start();
-  const delivery = new EventDelivery(database, log, config);
+  const delivery = new EventDelivery(database, log, config, composition);
   delivery.start();
   log.info({ dialect: database.dialect }, 'operations worker and event delivery started');
   const stop = async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
+import { migrateToLatest } from '../src/db/migrate.js';
 import { forEachDialect } from './helpers/app.js';
 import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
 import { createBroadband, createLandline, setLineStatus } from './helpers/lines.js';
@@ -265,5 +266,43 @@ forEachDialect('credit limits', (t) => {
     assert.equal(response.status, 400);
     assert.equal(response.body.error.code, 'BAD_REQUEST');
     assert.match(response.body.error.message, /offset/);
+  });
+});
+
+forEachDialect('credit limits: the history moved to its own table (migration 0017)', (t) => {
+  test('a history kept inside the limit\'s row before 0017 moves to its change rows: GET answers the same with the same ETag, events stored whole replay as they were, and later changes continue the history', async () => {
+    const org = uniqueOrg();
+    const { subscription } = await activeLine(t, org);
+    const limits = `/v2/orgs/${org}/subscriptions/${subscription.id}/credit_limits`;
+    const set = async (value: number) => assert.equal((await t.request('POST', limits, { credit_limits: [{ credit_limit_id: TOTAL, credit_limit_value: value, reason: `to ${value}` }] })).status, 201);
+    for (const value of [1, 2, 3]) await set(value);
+    const before = await t.request('GET', `${limits}/${TOTAL}`);
+    const logged = (await t.request('GET', `/v2/orgs/${org}/events?limit=1000`)).body.items.filter((event: any) => event.resource.kind === 'CreditLimit');
+    assert.equal(logged.length, 3);
+
+    // The layout before 0017: the history inside the row, each event stored whole.
+    const { db } = t.database;
+    const id = `${subscription.id}:${TOTAL}`;
+    const row = await db.selectFrom('credit_limits').select('data').where('org', '=', org).where('id', '=', id).executeTakeFirstOrThrow();
+    const embedded = { ...JSON.parse(row.data), historical_changes: before.body.historical_changes };
+    await db.updateTable('credit_limits').set({ data: JSON.stringify(embedded) }).where('org', '=', org).where('id', '=', id).execute();
+    for (const event of logged) await db.updateTable('events').set({ data: JSON.stringify(event) }).where('org', '=', org).where('sequence', '=', event.sequence).execute();
+    await db.schema.dropTable('credit_limit_changes').execute();
+    await db.withTables<{ kysely_migration: { name: string } }>().deleteFrom('kysely_migration').where('name', '=', '0017_credit_limit_changes').execute();
+
+    await migrateToLatest(t.database);
+    const after = await t.request('GET', `${limits}/${TOTAL}`);
+    assert.deepEqual(after.body, before.body);
+    assert.equal(after.headers.etag, before.headers.etag);
+    assert.deepEqual((await t.request('GET', `/v2/orgs/${org}/events?limit=1000`)).body.items.filter((event: any) => event.resource.kind === 'CreditLimit'), logged);
+    const moved = await db.selectFrom('credit_limit_changes').select('seq').where('org', '=', org).where('credit_limit_id', '=', id).orderBy('seq').execute();
+    assert.deepEqual(moved.map((change) => Number(change.seq)), [1, 2, 3]);
+    const current = await db.selectFrom('credit_limits').select('data').where('org', '=', org).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.ok(!('historical_changes' in JSON.parse(current.data)), 'the row keeps its current value only');
+
+    await set(4);
+    const next = await t.request('GET', `${limits}/${TOTAL}`);
+    assert.deepEqual([next.body.reason, ...next.body.historical_changes.map((change: any) => change.reason)], ['to 4', 'to 3', 'to 2', 'to 1']);
+    assert.equal(next.headers.etag, '"4"');
   });
 });

@@ -20,6 +20,7 @@ import { servedDocument } from './helpers/openapi.js';
 // The example consumer's own check (examples/ is plain JavaScript, outside the type-checked sources).
 const example = (await import('../examples/webhook-consumer.mjs' as string)) as { verifySignature(header: unknown, rawBody: string, secret: string): boolean };
 
+const TOTAL_LIMIT = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DELIVERY_ENV = { HUB_ALLOW_PRIVATE_TARGETS: 'true', HUB_RETRY_BASE_MS: '1' };
 
@@ -289,6 +290,35 @@ forEachDialect(
     });
 
     describe('webhook deliveries', () => {
+      test("a credit limit's events show its history as it was at each change, in the log and in every webhook delivery alike", async () => {
+        const org = uniqueOrg();
+        const receiver = await startReceiver();
+        try {
+          await registerHub(t, org, receiver.url, { event_types: ['CreditLimitCreateEvent', 'CreditLimitAttributeValueChangeEvent'] });
+          const { subscription } = await activeLine(t, org);
+          const limits = `/v2/orgs/${org}/subscriptions/${subscription.id}/credit_limits`;
+          for (const value of [10, 20, 30]) {
+            await setupRequest(t, 201, 'POST', limits, { credit_limits: [{ credit_limit_id: TOTAL_LIMIT, credit_limit_value: value, reason: `to ${value}` }] });
+          }
+          const logged = (await events(t, org)).items.filter((event) => event.resource.kind === 'CreditLimit');
+          assert.deepEqual(
+            logged.map((event) => [event.event_type, event.resource_version, event.payload.credit_limit_value, event.payload.historical_changes.map((change: any) => change.reason)]),
+            [
+              ['CreditLimitCreateEvent', 1, 10, []],
+              ['CreditLimitAttributeValueChangeEvent', 2, 20, ['to 10']],
+              ['CreditLimitAttributeValueChangeEvent', 3, 30, ['to 20', 'to 10']],
+            ],
+          );
+          const answer = await t.request('GET', `${limits}/${TOTAL_LIMIT}`);
+          assert.deepEqual(logged[2].payload, answer.body);
+          for (const event of logged) assert.deepEqual(Object.keys(event.payload), Object.keys(answer.body), 'only what GET shows, in its order');
+          await eventually(() => receiver.delivered().length === 3, 'the three deliveries');
+          assert.deepEqual(receiver.delivered().map((request) => request.body), logged);
+        } finally {
+          await receiver.close();
+        }
+      });
+
       test('a receiver that fails twice then succeeds gets the event exactly once, signed with the secret', async () => {
         const org = uniqueOrg();
         const receiver = await startReceiver((event, earlier) => (earlier.filter((request) => request.body.event_id === event.event_id).length < 2 ? 500 : 204));
@@ -427,7 +457,7 @@ forEachDialect(
         const receiver = await startReceiver();
         let running = true;
         const dispatchers = [1, 2, 3].map(async () => {
-          const dispatcher = new HubDispatcher(t.database, { allowPrivateTargets: true, retryBaseMs: 1, batchSize: 3 });
+          const dispatcher = new HubDispatcher(t.database, { composition: t.app.composition, allowPrivateTargets: true, retryBaseMs: 1, batchSize: 3 });
           while (running) {
             await dispatcher.runOnce();
             await pause(5);
@@ -451,6 +481,31 @@ forEachDialect(
     });
 
     describe('NATS JetStream', () => {
+      test("a credit limit's events are published with its history as it was at each change, as the log shows them", { skip: natsSkipped }, async () => {
+        const org = uniqueOrg();
+        const { subscription } = await activeLine(t, org);
+        const limits = `/v2/orgs/${org}/subscriptions/${subscription.id}/credit_limits`;
+        for (const value of [10, 20]) {
+          await setupRequest(t, 201, 'POST', limits, { credit_limits: [{ credit_limit_id: TOTAL_LIMIT, credit_limit_value: value, reason: `to ${value}` }] });
+        }
+        const logged = (await events(t, org)).items.filter((event) => event.resource.kind === 'CreditLimit');
+        assert.deepEqual(logged.map((event) => event.payload.historical_changes.length), [0, 1]);
+        const connection = await connect({ servers: NATS_URL });
+        try {
+          const manager = await connection.jetstreamManager();
+          const stream = await eventually(() => manager.streams.find(subjectOf(org, 'CreditLimit', 'CreditLimitCreateEvent')).catch(() => undefined), 'the stream');
+          for (const event of logged) {
+            const message = await eventually(
+              () => manager.streams.getMessage(stream, { last_by_subj: subjectOf(org, 'CreditLimit', event.event_type) }).catch(() => undefined),
+              `the ${event.event_type} message`,
+            );
+            assert.deepEqual(JSON.parse(Buffer.from(message.data).toString('utf8')), event);
+          }
+        } finally {
+          await connection.close();
+        }
+      });
+
       test('each event is published to inventory.<org>.<kind>.<event_type> with the event id as message id, and a republish is de-duplicated', { skip: natsSkipped }, async () => {
         const org = uniqueOrg();
         const bundle = await createBundle(t, org);
@@ -538,7 +593,7 @@ forEachDialect(
   'events: delivery after a crash',
   (t) => {
     const restart = () => {
-      const delivery = new EventDelivery(t.database, pino({ level: 'silent' }), loadConfig(DELIVERY_ENV));
+      const delivery = new EventDelivery(t.database, pino({ level: 'silent' }), loadConfig(DELIVERY_ENV), t.app.composition);
       delivery.start();
       return delivery;
     };
@@ -571,7 +626,7 @@ forEachDialect(
         const org = uniqueOrg();
         await registerHub(t, org, receiver.url);
         await createBundle(t, org);
-        const dying = new HubDispatcher(t.database, { allowPrivateTargets: true, retryBaseMs: 1, leaseMs: 1_500 });
+        const dying = new HubDispatcher(t.database, { composition: t.app.composition, allowPrivateTargets: true, retryBaseMs: 1, leaseMs: 1_500 });
         await dying.queueNewEvents();
         const claimedAt = Date.now();
         assert.equal((await dying.claimDue()).length, 1);

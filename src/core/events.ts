@@ -40,18 +40,52 @@ export interface PendingEvent {
 export type EventView = (c: Conn, context: RequestContext, subject: { id: string }) => Promise<Stored<unknown>>;
 
 /**
- * What GET answers for a kind whose answer is a function of its stored document alone (no embedded children):
- * each of its events shows the state right after its own change, with no read, even when one transaction (a
- * batch chunk) changes the resource several times.
+ * What GET answers for a kind whose answer is a function of its stored document alone (no embedded children), or
+ * what its event stores of it when its kind completes its events when they are read (EventCompletion): each of its
+ * events shows the state right after its own change, with no read, even when one transaction (a batch chunk)
+ * changes the resource several times.
  */
 export type EventPresenter = (subject: { id: string }) => unknown;
+
+/**
+ * For a kind that keeps part of its answer beside its row (a credit limit's history, one row per change): its events
+ * are stored with the resource as its presenter gives it (its row at that version), and this completes them into
+ * the GET answer at their version whenever they are read — replay, dead letters, webhooks, the broker — so writing
+ * an event costs the same whatever the history, and every reader sees the same payload.
+ */
+export type EventCompletion = (c: Conn, events: DomainEvent[]) => Promise<void>;
 
 declare module './context.js' {
   interface Composition {
     /** How each published kind is shown in its events: the view of its GET (API.md 13). */
     eventViews: Record<string, EventView>;
     eventPresenters: Record<string, EventPresenter>;
+    eventCompletions: Record<string, EventCompletion>;
   }
+}
+
+/** A stored event as its readers see it: `text` is the document sent (the stored one, unless it was completed). */
+export interface ReadEvent {
+  event: DomainEvent;
+  text: string;
+}
+
+/** The stored event documents as every reader must show them: each completed where its kind has a completion. */
+export async function readEvents(c: Conn, composition: Composition, documents: string[]): Promise<ReadEvent[]> {
+  const read = documents.map((text) => ({ event: JSON.parse(text) as DomainEvent, text }));
+  const byKind = new Map<EventCompletion, ReadEvent[]>();
+  for (const entry of read) {
+    const complete = composition.eventCompletions[entry.event.resource.kind];
+    if (!complete) continue;
+    const entries = byKind.get(complete);
+    if (entries) entries.push(entry);
+    else byKind.set(complete, [entry]);
+  }
+  for (const [complete, entries] of byKind) {
+    await complete(c, entries.map((entry) => entry.event));
+    for (const entry of entries) entry.text = JSON.stringify(entry.event);
+  }
+  return read;
 }
 
 export function isPublished(kind: string): boolean {

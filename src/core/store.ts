@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
-import type { ResourceRow, ResourceTableName } from '../db/tables.js';
+import type { ResourceRow, ResourceTableName, Tables } from '../db/tables.js';
 import { NO_IDENTITY, type Composition, type Identity } from './context.js';
 import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
@@ -39,6 +39,7 @@ export interface ResourceTable<T extends { id: string }> {
  * The generic store's view of the resource tables: the common envelope (checked) plus each table's filter
  * columns, which its ResourceTable declares and the store reads by name.
  */
+type TableName = keyof Tables;
 type ResourceTables = Record<ResourceTableName, ResourceRow & Record<string, string | number | null>>;
 const resourceDb = (c: Conn) => c.db as unknown as Kysely<ResourceTables>;
 
@@ -235,11 +236,15 @@ function findQuery(
  */
 export interface Embedding {
   field: string;
-  table: ResourceTableName;
+  table: TableName;
   /** The child's column that holds its parent's id. */
   parentColumn: string;
   /** Columns that narrow the children to this parent (a commitment's parent_kind). */
   constants?: Record<string, string>;
+  /** Only the children whose column is below one of the parent's (a credit limit's earlier changes: seq < version). */
+  below?: { column: string; parentColumn: string };
+  /** The list's order, where it is not a list's (oldest first, then by id): a credit limit's changes newest first. */
+  order?: ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>;
   /** What each child embeds in turn. */
   embeds?: Embedding[];
   /** The answer's form of one stored child, given its own embedded lists by field. */
@@ -260,6 +265,8 @@ export interface Presentation<T extends { id: string }, V> {
 
 type PresentedRow = { data: string; version: number } & Record<string, unknown>;
 
+const LIST_ORDER = [['creation_date', 'asc'], ['id', 'asc']] as const;
+
 function embeddedList(embedding: Embedding, parent: string, depth: number): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const column = (name: string) => sql.ref(`${alias}.${name}`);
@@ -268,11 +275,14 @@ function embeddedList(embedding: Embedding, parent: string, depth: number): RawB
     embedding.embeds?.length ? sql`'[' || ${column('data')}` : column('data'),
   );
   const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
+  const linked = sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`;
+  const bounded = embedding.below ? sql`${linked} and ${column(embedding.below.column)} < ${sql.ref(`${parent}.${embedding.below.parentColumn}`)}` : linked;
   const narrowed = Object.entries(embedding.constants ?? {}).reduce<RawBuilder<unknown>>(
     (condition, [name, value]) => sql`${condition} and ${column(name)} = ${sql.lit(value)}`,
-    sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`,
+    bounded,
   );
-  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${column('creation_date')}, ${column('id')}) || ']' from ${sql.table(embedding.table)} as ${sql.id(alias)} where ${narrowed}), '[]')`;
+  const order = (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`);
+  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${sql.join(order)}) || ']' from ${sql.table(embedding.table)} as ${sql.id(alias)} where ${narrowed}), '[]')`;
 }
 
 function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Presentation<never, unknown>) {
@@ -536,22 +546,29 @@ async function pageRows(
   return { rows, total: Number(count.total) };
 }
 
-/** Every resource of the org matching the conditions (for bounded child collections such as a line's devices). */
-export async function listAll<T extends { id: string }>(
+/**
+ * Every resource of the org matching the conditions (for bounded child collections such as a line's devices); given
+ * a presentation, their answers with what they embed, in the same one statement.
+ */
+export async function listAll<T extends { id: string }>(c: Conn, table: ResourceTable<T>, org: string, conditions: Condition[], order?: 'asc' | 'desc'): Promise<T[]>;
+export async function listAll<T extends { id: string }, V>(c: Conn, presentation: Presentation<T, V>, org: string, conditions: Condition[], order?: 'asc' | 'desc'): Promise<V[]>;
+export async function listAll<T extends { id: string }, V>(
   c: Conn,
-  table: ResourceTable<T>,
+  read: ResourceTable<T> | Presentation<T, V>,
   org: string,
   conditions: Condition[],
   order: 'asc' | 'desc' = 'asc',
-): Promise<T[]> {
+): Promise<Array<T | V>> {
+  const presentation = 'embeds' in read ? read : undefined;
+  const table = presentation ? presentation.table.table : (read as ResourceTable<T>).table;
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} all ${order}${presentation ? ` ${presentation.name}` : ''}`;
   const compiled = compiledOnce(key, [org, ...shape.values], () =>
-    applyConditions(resourceDb(c).selectFrom(table.table).select('data').where('org', '=', org), conditions)
+    applyConditions(presentedSelect(c, table, presentation as Presentation<never, unknown> | undefined).where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .compile(),
   );
-  const rows = await rowsOf<{ data: string }>(c, compiled);
-  return rows.map((row) => JSON.parse(row.data) as T);
+  const rows = await rowsOf<PresentedRow>(c, compiled);
+  return presentation ? rows.map((row) => presentRow(presentation, row).resource) : rows.map((row) => JSON.parse(row.data) as T);
 }

@@ -84,6 +84,17 @@ export interface CreditLimitsTable extends ResourceRow {
   subscription_id: string;
 }
 
+/** One change of a credit limit, appended and never updated (migration 0017). */
+export interface CreditLimitChangesTable {
+  org: string;
+  /** The credit_limits row's id (`<subscriptionId>:<kind>`). */
+  credit_limit_id: string;
+  /** The limit's version after the change. */
+  seq: number;
+  /** The change (value, reason, effective_date, update_system, update_user), as JSON text. */
+  data: string;
+}
+
 export interface DevicesTable extends ResourceRow {
   subscription_id: string;
   mac_address: string | null;
@@ -203,6 +214,7 @@ export interface Tables {
   commitments: CommitmentsTable;
   contracts: ContractsTable;
   credit_limits: CreditLimitsTable;
+  credit_limit_changes: CreditLimitChangesTable;
   devices: DevicesTable;
   event_sequences: EventSequencesTable;
   events: EventsTable;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Composition } from '../core/context.js';
-import { EVENT_KINDS, type EventPresenter, type EventView } from '../core/events.js';
+import { EVENT_KINDS, type EventCompletion, type EventPresenter, type EventView } from '../core/events.js';
 import type { Conn, ResourceTable, Stored } from '../core/store.js';
 import type { RequestContext } from '../core/context.js';
 import type { OperationHandlers, OperationRunners, OperationWork } from '../core/operations.js';
@@ -32,19 +32,27 @@ export interface ResourceFamily {
   /** What of the family ends with an add-on. */
   addOnDeactivationHook?: AddOnDeactivationHook;
   /** The resource it publishes events of, shown as its GET answers (API.md 13). */
-  eventView?: { kind: string; view: EventView; present?: EventPresenter };
+  eventView?: FamilyEventView;
 }
 
-/** A family's event view: its GET read path, given the resource as its table stores it. */
+type FamilyEventView = { kind: string; view: EventView; present?: EventPresenter; complete?: EventCompletion };
+
+/**
+ * A family's event view: its GET read path, given the resource as its table stores it; a presenter when the
+ * answer at each change is known without a read, and with it a completion when the stored event leaves part of
+ * that answer to be read when the event is (see EventCompletion).
+ */
 export function eventView<T extends { id: string }>(
   table: ResourceTable<T>,
   view: (c: Conn, context: RequestContext, resource: T) => Promise<Stored<unknown>>,
   present?: (resource: T) => unknown,
-): { kind: string; view: EventView; present?: EventPresenter } {
+  complete?: EventCompletion,
+): FamilyEventView {
   return {
     kind: table.kind,
     view: (c, context, subject) => view(c, context, subject as T),
     ...(present ? { present: (subject: { id: string }) => present(subject as T) } : {}),
+    ...(complete ? { complete } : {}),
   };
 }
 
@@ -77,6 +85,7 @@ export function compose(families: ResourceFamily[], settings: CompositionSetting
   const shown = present(families.map((family) => family.eventView));
   const eventViews = Object.fromEntries(shown.map(({ kind, view }) => [kind, view]));
   const eventPresenters = Object.fromEntries(shown.flatMap(({ kind, present: show }) => (show ? [[kind, show]] : [])));
+  const eventCompletions = Object.fromEntries(shown.flatMap(({ kind, complete }) => (complete ? [[kind, complete]] : [])));
   const unshown = EVENT_KINDS.filter((kind) => !eventViews[kind]);
   if (unshown.length > 0) throw new Error(`no resource family shows the events of ${unshown.join(', ')}`);
   return {
@@ -87,6 +96,7 @@ export function compose(families: ResourceFamily[], settings: CompositionSetting
     addOnDeactivationHooks: present(families.map((family) => family.addOnDeactivationHook)),
     eventViews,
     eventPresenters,
+    eventCompletions,
     billingCycleTimezone: settings.billingCycleTimezone,
   };
 }

@@ -20,6 +20,7 @@ const DECLARED: { [T in keyof Tables]: { [C in keyof Tables[T]]-?: true } } = {
   commitments: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, parent_kind: true, parent_id: true, subscription_id: true, status: true, expiration_date: true },
   contracts: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, subscription_id: true },
   credit_limits: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, subscription_id: true },
+  credit_limit_changes: { org: true, credit_limit_id: true, seq: true, data: true },
   devices: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, subscription_id: true, mac_address: true, serial_number: true, legacy_id: true },
   event_sequences: { org: true, last: true },
   events: { org: true, sequence: true, event_type: true, resource_kind: true, resource_id: true, event_time: true, data: true },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { ResourceTable } from '../../core/store.js';
+import type { Presentation, ResourceTable } from '../../core/store.js';
 import { DateTime, MONEY_FORMAT, ServerOwned, Text, Uuid, StringEnum } from '../../core/schemas.js';
 import { creditLimitPaths } from './paths.js';
 import { OrgParam } from '../../http/schemas.js';
@@ -69,10 +69,12 @@ export const creditLimitParams = Type.Object(
 );
 
 /**
- * One row per subscription and kind, holding the current value and every earlier one. Its store id is
- * `<subscriptionId>:<kind>`, so reading one kind is a primary-key lookup and a line's kinds one index range.
+ * One row per subscription and kind, holding its current value only: every change, the current one included, is a
+ * row of `credit_limit_changes` (seq = the version it made), from which the answer's `historical_changes` is read.
+ * Its store id is `<subscriptionId>:<kind>`, so reading one kind is a primary-key lookup and a line's kinds one index
+ * range.
  */
-export type StoredCreditLimit = CreditLimit & { id: string; subscription_id: string; creation_date: string };
+export type StoredCreditLimit = Omit<CreditLimit, 'historical_changes'> & { id: string; subscription_id: string; creation_date: string };
 
 export const creditLimitStoreId = (subscriptionId: string, kind: CreditLimitKind) => `${subscriptionId}:${kind}`;
 
@@ -84,8 +86,25 @@ export const creditLimitsTable: ResourceTable<StoredCreditLimit> = {
   publishedId: (limit) => limit.credit_limit_id,
 };
 
-/** The answer form: the store's keys stay internal. */
-export function publicCreditLimit(stored: StoredCreditLimit): CreditLimit {
+/** The answer form of a limit at its version, given the values before it (newest first): the store's keys stay internal. */
+export function publicCreditLimit(stored: StoredCreditLimit, history: CreditLimitChange[]): CreditLimit {
   const { id: _id, subscription_id: _subscription, creation_date: _created, ...limit } = stored;
-  return limit;
+  return { ...limit, historical_changes: history };
 }
+
+/** The answer, read in one statement: the limit's row with its earlier changes (seq below its version), newest first. */
+export const creditLimitPresentation: Presentation<StoredCreditLimit, CreditLimit> = {
+  name: 'credit limit',
+  table: creditLimitsTable,
+  embeds: [
+    {
+      field: 'historical_changes',
+      table: 'credit_limit_changes',
+      parentColumn: 'credit_limit_id',
+      below: { column: 'seq', parentColumn: 'version' },
+      order: [['seq', 'desc']],
+      present: (change: CreditLimitChange) => change,
+    },
+  ],
+  present: (stored, embedded) => publicCreditLimit(stored, embedded.historical_changes as CreditLimitChange[]),
+};

@@ -3,7 +3,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { JetStreamClient, NatsConnection } from 'nats';
 import { sql } from 'kysely';
 import { forUpdateSkipLocked, type Database, type Tx } from '../../db/database.js';
-import { transaction } from '../../core/store.js';
+import { conn, transaction } from '../../core/store.js';
+import { readEvents } from '../../core/events.js';
+import type { Composition } from '../../core/context.js';
 import { now } from '../../core/time.js';
 
 /** The stream created when none captures `inventory.>` yet (an operator may create their own beforehand). */
@@ -27,7 +29,7 @@ export class NatsPublisher {
   constructor(
     private readonly database: Database,
     private readonly log: FastifyBaseLogger,
-    private readonly options: { url: string; leaseMs?: number; batchSize?: number },
+    private readonly options: { url: string; composition: Composition; leaseMs?: number; batchSize?: number },
   ) {}
 
   /** Publishes one batch of each org that is behind; false when there was nothing to do (or no broker yet). */
@@ -65,11 +67,11 @@ export class NatsPublisher {
       .execute();
     let published = after;
     try {
+      const documents = await readEvents(conn(this.database), this.options.composition, events.map((event) => event.data as string));
       // One at a time: the stream keeps each org's events in sequence order.
-      for (const event of events) {
-        const data = event.data as string;
-        const { event_id: eventId } = JSON.parse(data) as { event_id: string };
-        await jetstream.publish(subjectOf(org, event.resource_kind as string, event.event_type as string), Buffer.from(data), { msgID: eventId });
+      for (const [index, event] of events.entries()) {
+        const { text, event: read } = documents[index];
+        await jetstream.publish(subjectOf(org, event.resource_kind as string, event.event_type as string), Buffer.from(text), { msgID: read.event_id });
         published = Number(event.sequence);
       }
     } finally {

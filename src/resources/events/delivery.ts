@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
+import type { Composition } from '../../core/context.js';
 import { NatsPublisher } from './broker.js';
 import { HubDispatcher } from './dispatcher.js';
 import { PollingLoop } from '../../core/polling-loop.js';
@@ -13,11 +14,11 @@ export class EventDelivery {
   private readonly loops: PollingLoop[];
   private readonly publisher: NatsPublisher | undefined;
 
-  constructor(database: Database, log: FastifyBaseLogger, config: Pick<Config, 'hubAllowPrivateTargets' | 'hubRetryBaseMs' | 'eventsNatsUrl'>) {
-    const dispatcher = new HubDispatcher(database, { allowPrivateTargets: config.hubAllowPrivateTargets, retryBaseMs: config.hubRetryBaseMs });
+  constructor(database: Database, log: FastifyBaseLogger, config: Pick<Config, 'hubAllowPrivateTargets' | 'hubRetryBaseMs' | 'eventsNatsUrl'>, composition: Composition) {
+    const dispatcher = new HubDispatcher(database, { composition, allowPrivateTargets: config.hubAllowPrivateTargets, retryBaseMs: config.hubRetryBaseMs });
     this.loops = [new PollingLoop('webhook dispatcher', log, () => dispatcher.runOnce())];
     if (config.eventsNatsUrl) {
-      const publisher = new NatsPublisher(database, log, { url: config.eventsNatsUrl });
+      const publisher = new NatsPublisher(database, log, { url: config.eventsNatsUrl, composition });
       this.publisher = publisher;
       this.loops.push(new PollingLoop('NATS publisher', log, () => publisher.runOnce()));
     }

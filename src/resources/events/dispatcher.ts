@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { forUpdate, forUpdateSkipLocked, type Database, type Tx } from '../../db/database.js';
 import { transaction } from '../../core/store.js';
+import { readEvents } from '../../core/events.js';
+import type { Composition } from '../../core/context.js';
 import { now } from '../../core/time.js';
 import type { StoredHub } from './schema.js';
 import { postEvent, signatureHeader, type DeliveryOutcome } from './webhook.js';
@@ -15,6 +17,8 @@ export function retryDelayMs(attempts: number, baseMs: number): number {
 }
 
 export interface DispatcherOptions {
+  /** Its families' event completions: a delivery sends the event as every reader sees it. */
+  composition: Composition;
   allowPrivateTargets: boolean;
   retryBaseMs: number;
   /** One attempt's time limit. */
@@ -154,7 +158,7 @@ export class HubDispatcher {
           .orderBy('d.next_attempt_at')
           .limit(this.batchSize),
       ).execute();
-      const claimed: ClaimedDelivery[] = [];
+      const claimed: Array<Omit<ClaimedDelivery, 'body' | 'eventId'> & { data: string }> = [];
       const token = randomUUID();
       const leaseEnd = new Date(at.getTime() + this.leaseMs).toISOString();
       for (const row of rows) {
@@ -177,14 +181,14 @@ export class HubDispatcher {
           .where('sequence', '=', key.sequence)
           .execute();
         const { callback, secret } = JSON.parse(hub.data as string) as StoredHub;
-        const body = event.data as string;
-        claimed.push({ ...key, token, body, callback, secret, eventId: (JSON.parse(body) as { event_id: string }).event_id });
+        claimed.push({ ...key, token, callback, secret, data: event.data as string });
       }
-      return claimed;
+      const events = await readEvents(c, this.options.composition, claimed.map((delivery) => delivery.data));
+      return claimed.map(({ data: _data, ...delivery }, index) => ({ ...delivery, body: events[index].text, eventId: events[index].event.event_id }));
     });
   }
 
-  /** One attempt: the stored event document as body, signed with the hub's secret at the time of sending. */
+  /** One attempt: the event document as every reader sees it as body, signed with the hub's secret at the time of sending. */
   send(delivery: ClaimedDelivery): Promise<DeliveryOutcome> {
     return postEvent(
       delivery.callback,

@@ -13,7 +13,7 @@ const DeadLetterList = pagedSet('DeadLetterList', DeadLetter);
 const tags = ['Events'];
 
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, config } = app;
+  const { database, config, composition } = app;
   const hubs = eventPaths.hubs.pattern;
   const hub = eventPaths.hub.pattern;
 
@@ -25,7 +25,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: EventsQuery,
       response: { 200: EventPage },
     },
-    handler: async (request) => replayEvents(conn(database), request.params.org, request.query.after ?? 0, request.query.limit ?? 100),
+    handler: async (request) => replayEvents(conn(database), composition, request.params.org, request.query.after ?? 0, request.query.limit ?? 100),
   });
 
   app.post(hubs, {
@@ -72,7 +72,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
-      return sendPage(reply, page, await deadLetters(conn(database), request.params.org, request.params.hubId, page), (letter) => [letter.sequence]);
+      return sendPage(reply, page, await deadLetters(conn(database), composition, request.params.org, request.params.hubId, page), (letter) => [letter.sequence]);
     },
   });
 

@@ -1,16 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DomainEvent } from '../../core/events.js';
+import { readEvents, type DomainEvent } from '../../core/events.js';
 import { findById, hashOf, insertResource, listResources, type Conn, type Page, type Stored, rowsToRead } from '../../core/store.js';
 import { nowIso, toApiDate, toApiDateOrNull } from '../../core/time.js';
-import { assertIfMatch, type RequestContext } from '../../core/context.js';
+import { assertIfMatch, type Composition, type RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { hubsTable, type Hub, type HubCreate, type StoredHub } from './schema.js';
 import { isPrivateHost } from './webhook.js';
 
 /** The org's event log after a sequence, in order: how a consumer that was down catches up. */
-export async function replayEvents(c: Conn, org: string, after: number, limit: number): Promise<{ items: DomainEvent[]; next_after: number }> {
+export async function replayEvents(c: Conn, composition: Composition, org: string, after: number, limit: number): Promise<{ items: DomainEvent[]; next_after: number }> {
   const rows = await c.db.selectFrom('events').select('data').where('org', '=', org).where('sequence', '>', after).orderBy('sequence').limit(limit).execute();
-  const items = rows.map((row) => JSON.parse(row.data as string) as DomainEvent);
+  const items = (await readEvents(c, composition, rows.map((row) => row.data))).map((read) => read.event);
   return { items, next_after: items.length > 0 ? items[items.length - 1].sequence : after };
 }
 
@@ -124,7 +124,7 @@ export async function deleteHub(c: Conn, context: RequestContext, id: string): P
 }
 
 /** The events a hub gave up on, oldest first, with the last attempt's outcome. */
-export async function deadLetters(c: Conn, org: string, hubId: string, page: Page) {
+export async function deadLetters(c: Conn, composition: Composition, org: string, hubId: string, page: Page) {
   await requireHub(c, org, hubId);
   const dead = c.db.selectFrom('hub_deliveries as d').where('d.org', '=', org).where('d.hub_id', '=', hubId).where('d.status', '=', 'DEAD');
   const [rows, count] = await Promise.all([
@@ -137,13 +137,14 @@ export async function deadLetters(c: Conn, org: string, hubId: string, page: Pag
       .execute(),
     page.after ? { total: Number.NaN } : dead.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
   ]);
+  const events = await readEvents(c, composition, rows.map((row) => row.data as string));
   return {
-    items: rows.map((row) => ({
+    items: rows.map((row, index) => ({
       sequence: Number(row.sequence),
       attempts: Number(row.attempts),
       last_attempt_date: toApiDateOrNull(row.last_attempt_date as string | null),
       last_error: (row.last_error as string | null) ?? null,
-      event: JSON.parse(row.data as string) as DomainEvent,
+      event: events[index].event,
     })),
     total: Number(count.total),
   };

@@ -345,8 +345,8 @@ const MIN_CHUNK_LINES = 20;
 /**
  * …and no more lines applied one by one once a chunk has held its transaction this long (on SQLite, every other
  * writer waits for it). A set-wise run of lines is a few statements that cannot be cut: the next chunk's size
- * follows the last one's duration instead, so a slow machine or big rows (a long credit-limit history) still
- * let another org's operation in within a slice.
+ * follows the last one's duration instead, so a slow or busy machine still lets another org's operation in within
+ * a slice.
  */
 const CHUNK_MS = 20;
 const CHUNK_TARGET_MS = 40;
@@ -391,12 +391,20 @@ async function runChunk(c: Conn, context: RequestContext, operationId: string, l
  * commits with its outcome or not at all, so it is applied exactly once whatever the worker goes through.
  */
 async function recordOutcomes(c: Conn, org: string, batchId: string, lines: Array<Pick<BatchLine, 'seq'>>, failures: Array<LineFailure | undefined>): Promise<void> {
-  const rows = failures.map((failure, index) => [lines[index].seq, failure ? 'FAILED' : 'SUCCEEDED', failure?.code ?? null, failure?.message ?? null]);
+  // The run lines are consecutive (numbered 1…total): one range marks them all, then the failed ones get their error.
+  // Joining the outcomes to the lines under `outcome is null` instead let SQLite walk the batch's lines without an
+  // outcome through their index, scanning the chunk's outcomes for each: a cost that grew with the batch's size.
+  const [first, last] = [lines[0].seq, lines[failures.length - 1].seq];
   const result = await sql`
-    update batch_lines set outcome = v.outcome, error_code = v.error_code, error_message = v.error_message
-    from ${rowsSource(c.dialect, 'v', [['seq', 'integer'], ['outcome', 'text'], ['error_code', 'text'], ['error_message', 'text']], rows)}
-    where batch_lines.org = ${org} and batch_lines.batch_id = ${batchId} and batch_lines.seq = v.seq and batch_lines.outcome is null`.execute(c.db);
-  if (Number(result.numAffectedRows) !== rows.length) throw new LineTakenOver(`lines of batch ${batchId} already have an outcome`);
+    update batch_lines set outcome = 'SUCCEEDED'
+    where org = ${org} and batch_id = ${batchId} and seq between ${first} and ${last} and outcome is null`.execute(c.db);
+  if (Number(result.numAffectedRows) !== failures.length) throw new LineTakenOver(`lines of batch ${batchId} already have an outcome`);
+  const failed = failures.flatMap((failure, index) => (failure ? [[lines[index].seq, failure.code, failure.message]] : []));
+  if (failed.length === 0) return;
+  await sql`
+    update batch_lines set outcome = 'FAILED', error_code = v.error_code, error_message = v.error_message
+    from ${rowsSource(c.dialect, 'v', [['seq', 'integer'], ['error_code', 'text'], ['error_message', 'text']], failed)}
+    where batch_lines.org = ${org} and batch_lines.batch_id = ${batchId} and batch_lines.seq = v.seq`.execute(c.db);
 }
 
 /** The next lines after the cursor, in file order (a primary-key range). */
