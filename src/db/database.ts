@@ -9,8 +9,12 @@ import {
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
+  SqliteQueryCompiler,
   type DatabaseConnection,
   type Driver,
+  type LimitNode,
+  type OffsetNode,
+  type QueryCompiler,
   type Transaction,
 } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
@@ -78,12 +82,31 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * SQLite (3.47 and later, built with STAT4 as better-sqlite3 is) reads a bare bound LIMIT or OFFSET while it plans,
+ * and then prepares the whole statement again each time a value is bound to it: for a page of lines with its
+ * embedded children, most of the statement's cost. `? + 0` is the same value, known only when it runs.
+ */
+class SqliteRuntimeLimitCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    super.visitLimit(node);
+    this.append(' + 0');
+  }
+  protected override visitOffset(node: OffsetNode): void {
+    super.visitOffset(node);
+    this.append(' + 0');
+  }
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(private readonly sqliteConfig: ConstructorParameters<typeof SqliteDialect>[0]) {
     super(sqliteConfig);
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.sqliteConfig);
+  }
+  override createQueryCompiler(): QueryCompiler {
+    return new SqliteRuntimeLimitCompiler();
   }
 }
 
