@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
@@ -86,16 +85,14 @@ export interface RequestEffect {
   recorded?: boolean;
 }
 
-/** The running request's effect, set around its handler by the idempotency plugin (src/http/idempotency.ts). */
-export const requestEffect = new AsyncLocalStorage<RequestEffect>();
-
 /**
  * Whom a transaction's changes are made for (its events name them), and the composed service, whose views show
- * the changed resources in their events. A request's context is one.
+ * the changed resources in their events. A request's context is one, with its effect when it carries a key.
  */
 export interface TransactionScope {
   identity: Identity;
   composition?: Composition;
+  effect?: RequestEffect;
 }
 
 /**
@@ -113,7 +110,7 @@ export async function transaction<T>(
 ): Promise<T> {
   const [scope, work]: [TransactionScope, (conn: Conn) => Promise<T>] =
     typeof scopeOrWork === 'function' ? [{ identity: NO_IDENTITY }, scopeOrWork] : [scopeOrWork, maybeWork!];
-  const effect = requestEffect.getStore();
+  const effect = scope.effect;
   const keyed = effect && !effect.settled && (effect.record || effect.replay) ? effect : undefined;
   if (keyed?.replay) {
     keyed.settled = true;
