@@ -524,25 +524,31 @@ async function pageRows(
     );
     return { rows: await rowsOf<PresentedRow>(c, keysetQuery), total: Number.NaN };
   }
-  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, page.limit, page.offset], () =>
-    applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
-      .orderBy('creation_date', order)
-      .orderBy('id', order)
-      .limit(page.limit)
-      .offset(page.offset)
-      .compile(),
-  );
-  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () =>
+  const count = () =>
     applyConditions(
       resourceDb(c)
         .selectFrom(table)
         .select((eb) => eb.fn.countAll().as('total'))
         .where('org', '=', org),
       conditions,
-    ).compile(),
+    );
+  // The count rides on each row as an uncorrelated subquery, which both databases run once: one statement, one
+  // round trip. Its values are bound first (the select list precedes the where clause).
+  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], () =>
+    applyConditions(presentedSelect(c, table, presentation).select(count().as('page_total') as never).where('org', '=', org), conditions)
+      .orderBy('creation_date', order)
+      .orderBy('id', order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .compile(),
   );
-  const [rows, [count]] = await Promise.all([rowsOf<PresentedRow>(c, pageQuery), rowsOf<{ total: number | string }>(c, countQuery)]);
-  return { rows, total: Number(count.total) };
+  const rows = await rowsOf<PresentedRow & { page_total: number | string }>(c, pageQuery);
+  if (rows.length > 0) return { rows, total: Number(rows[0].page_total) };
+  // No row to carry the count: none match, or the page starts past the last one.
+  if (page.offset === 0) return { rows, total: 0 };
+  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () => count().compile());
+  const [{ total }] = await rowsOf<{ total: number | string }>(c, countQuery);
+  return { rows, total: Number(total) };
 }
 
 /** Every resource of the org matching the conditions (for bounded child collections such as a line's devices). */
