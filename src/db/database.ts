@@ -98,15 +98,18 @@ class SqliteRuntimeLimitCompiler extends SqliteQueryCompiler {
   }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
+class RuntimeLimitSqliteDialect extends SqliteDialect {
+  override createQueryCompiler(): QueryCompiler {
+    return new SqliteRuntimeLimitCompiler();
+  }
+}
+
+class ImmediateSqliteDialect extends RuntimeLimitSqliteDialect {
   constructor(private readonly sqliteConfig: ConstructorParameters<typeof SqliteDialect>[0]) {
     super(sqliteConfig);
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.sqliteConfig);
-  }
-  override createQueryCompiler(): QueryCompiler {
-    return new SqliteRuntimeLimitCompiler();
   }
 }
 
@@ -387,7 +390,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       transaction: groupCommit(db, raw, snapshot.end),
       claimRunning,
       snapshot: async (work) => {
-        const own: Db = new Kysely({ dialect: new SqliteDialect({ database: openSqlite(Sqlite, file, { readonly: true }) }) });
+        const own: Db = new Kysely({ dialect: new RuntimeLimitSqliteDialect({ database: openSqlite(Sqlite, file, { readonly: true }) }) });
         try {
           return await own.transaction().execute(work);
         } finally {
