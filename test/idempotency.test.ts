@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { shiftClock } from '../src/core/time.js';
-import { requestEffect } from '../src/core/store.js';
 import type { Database, Tx } from '../src/db/database.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { csv, HEADER, line, operationsPath, upload } from './helpers/batches.js';
@@ -14,25 +14,39 @@ import { addPromotion, promotionPath } from './helpers/promotions.js';
 
 const bundleBody = { account_id: 'ACC-IDEM', catalogue_bundled_commercial_product_id: '8432_BUNDLED_3P' };
 
-/** Replaces the next transaction of a keyed request (not the background loops' ones) by `fault`. */
-function faultNextKeyedTransaction(database: Database, fault: (commit: Database['transaction'], work: (trx: Tx) => Promise<unknown>) => Promise<never>): void {
+/** The request `faulted` sends: its first transaction is the keyed one (the background loops run outside it). */
+const faultedRequest = new AsyncLocalStorage<true>();
+
+/** Replaces the first transaction of the request `send` makes by `fault`, and answers that request. */
+function faultNextKeyedTransaction<R>(
+  database: Database,
+  fault: (commit: Database['transaction'], work: (trx: Tx) => Promise<unknown>) => Promise<never>,
+  send: () => Promise<R>,
+): Promise<R> {
   const commit = database.transaction;
   database.transaction = (async (work: (trx: Tx) => Promise<unknown>) => {
-    if (!requestEffect.getStore()?.record) return commit(work);
+    if (!faultedRequest.getStore()) return commit(work);
     database.transaction = commit;
     return fault(commit, work);
   }) as Database['transaction'];
+  return faultedRequest.run(true, send).finally(() => {
+    database.transaction = commit;
+  });
 }
 
 /**
  * The node "dies" between commit and answer: the request's transaction commits, then the request fails as a
  * killed process would leave it, unanswered (here a 500, after the commit).
  */
-function crashAfterNextCommit(database: Database): void {
-  faultNextKeyedTransaction(database, async (commit, work) => {
-    await commit(work);
-    throw new Error('the node died after its commit');
-  });
+function crashAfterNextCommit<R>(database: Database, send: () => Promise<R>): Promise<R> {
+  return faultNextKeyedTransaction(
+    database,
+    async (commit, work) => {
+      await commit(work);
+      throw new Error('the node died after its commit');
+    },
+    send,
+  );
 }
 
 async function count(t: TestApp, url: string): Promise<number> {
@@ -54,8 +68,7 @@ forEachDialect('Idempotency-Key inside the transaction', (t) => {
   test('POST /bundles whose node fails after the commit, retried with its key, answers the committed bundle once (201, Idempotent-Replayed)', async () => {
     const org = uniqueOrg();
     const key = { 'idempotency-key': randomUUID() };
-    crashAfterNextCommit(t.database);
-    const lost = await t.request('POST', `/v2/orgs/${org}/bundles`, bundleBody, key);
+    const lost = await crashAfterNextCommit(t.database, () => t.request('POST', `/v2/orgs/${org}/bundles`, bundleBody, key));
     assert.equal(lost.status, 500);
     const retry = await t.request('POST', `/v2/orgs/${org}/bundles`, bundleBody, key);
     assert.equal(retry.status, 201, JSON.stringify(retry.body));
@@ -77,8 +90,7 @@ forEachDialect('Idempotency-Key inside the transaction', (t) => {
     const key = { 'idempotency-key': randomUUID() };
     await t.app.worker!.stop();
     try {
-      crashAfterNextCommit(t.database);
-      assert.equal((await t.request('POST', url, { reason: 'MANUALLY_REMOVED' }, key)).status, 500);
+      assert.equal((await crashAfterNextCommit(t.database, () => t.request('POST', url, { reason: 'MANUALLY_REMOVED' }, key))).status, 500);
       const retry = await t.request('POST', url, { reason: 'MANUALLY_REMOVED' }, key);
       assert.equal(retry.status, 202, JSON.stringify(retry.body));
       assert.equal(retry.headers['idempotent-replayed'], 'true');
@@ -92,10 +104,14 @@ forEachDialect('Idempotency-Key inside the transaction', (t) => {
   test('a keyed POST whose effect did not commit leaves the key free at once: the corrected retry runs', async () => {
     const org = uniqueOrg();
     const key = { 'idempotency-key': randomUUID() };
-    faultNextKeyedTransaction(t.database, async () => {
-      throw Object.assign(new Error('the connection broke before the commit'), { code: 'ECONNRESET' });
-    });
-    assert.equal((await t.request('POST', `/v2/orgs/${org}/bundles`, bundleBody, key)).status, 503);
+    const broken = await faultNextKeyedTransaction(
+      t.database,
+      async () => {
+        throw Object.assign(new Error('the connection broke before the commit'), { code: 'ECONNRESET' });
+      },
+      () => t.request('POST', `/v2/orgs/${org}/bundles`, bundleBody, key),
+    );
+    assert.equal(broken.status, 503);
     const retry = await t.request('POST', `/v2/orgs/${org}/bundles`, bundleBody, key);
     assert.equal(retry.status, 201);
     assert.equal(retry.headers['idempotent-replayed'], undefined);

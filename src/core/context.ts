@@ -1,4 +1,5 @@
 import { AppError } from './errors.js';
+import type { RequestEffect } from './store.js';
 
 /** Who asked for a change: stamped into `*_system` / `*_user` fields and the status history. */
 export interface Identity {
@@ -21,6 +22,8 @@ export interface RequestContext {
   identity: Identity;
   ifMatch?: string;
   composition: Composition;
+  /** A request with an Idempotency-Key: its first transaction writes the key (src/http/idempotency.ts). */
+  effect?: RequestEffect;
 }
 
 export const etagOf = (version: number) => `"${version}"`;

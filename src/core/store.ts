@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
@@ -87,16 +86,14 @@ export interface RequestEffect {
   recorded?: boolean;
 }
 
-/** The running request's effect, set around its handler by the idempotency plugin (src/http/idempotency.ts). */
-export const requestEffect = new AsyncLocalStorage<RequestEffect>();
-
 /**
  * Whom a transaction's changes are made for (its events name them), and the composed service, whose views show
- * the changed resources in their events. A request's context is one.
+ * the changed resources in their events. A request's context is one, with its effect when it carries a key.
  */
 export interface TransactionScope {
   identity: Identity;
   composition?: Composition;
+  effect?: RequestEffect;
 }
 
 /**
@@ -114,7 +111,7 @@ export async function transaction<T>(
 ): Promise<T> {
   const [scope, work]: [TransactionScope, (conn: Conn) => Promise<T>] =
     typeof scopeOrWork === 'function' ? [{ identity: NO_IDENTITY }, scopeOrWork] : [scopeOrWork, maybeWork!];
-  const effect = requestEffect.getStore();
+  const effect = scope.effect;
   const keyed = effect && !effect.settled && (effect.record || effect.replay) ? effect : undefined;
   if (keyed?.replay) {
     keyed.settled = true;
@@ -209,20 +206,26 @@ export async function findById<T extends { id: string }>(
   return row ? rowToStored<T>(row) : undefined;
 }
 
+// Every GET and every write runs it: one pass over the scope, no intermediate arrays.
 function findQuery(
   c: Conn,
   table: ResourceTableName,
   org: string,
   id: string,
-  options: { scope?: Record<string, string | number | null>; lock?: boolean; presentation?: Presentation<never, unknown> },
+  options: { scope?: Record<string, string | number | null>; lock?: boolean },
+  presentation?: Presentation<never, unknown>,
 ): CompiledQuery {
-  const scope = Object.entries(options.scope ?? {});
-  const lock = options.lock ?? false;
-  const parameters = [org, id, ...scope.map(([, value]) => value)];
-  const key = `${c.dialect} find ${table} ${scope.map(([column]) => column).join(',')} ${lock}${options.presentation ? ` ${options.presentation.name}` : ''}`;
+  const { scope = {}, lock = false } = options;
+  const parameters: unknown[] = [org, id];
+  let columns = '';
+  for (const column in scope) {
+    parameters.push(scope[column]);
+    columns += `${column},`;
+  }
+  const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}` : ''}`;
   return compiledOnce(key, parameters, () => {
-    let query = presentedSelect(c, table, options.presentation).where('org', '=', org).where('id', '=', id);
-    for (const [column, value] of scope) query = query.where(column, '=', value);
+    let query = presentedSelect(c, table, presentation).where('org', '=', org).where('id', '=', id);
+    for (const column in scope) query = query.where(column, '=', scope[column]);
     return (lock ? forUpdate(c.dialect, query) : query).compile();
   });
 }
@@ -295,22 +298,28 @@ function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Prese
   return query;
 }
 
+/** Each element of a freshly parsed list is replaced by its answer, in place (the list is ours alone). */
+function presentList(embedding: Embedding, items: unknown[]): unknown[] {
+  for (let index = 0; index < items.length; index++) items[index] = presentElement(embedding, items[index]);
+  return items;
+}
+
 function presentElement(embedding: Embedding, element: unknown): unknown {
-  const nested = embedding.embeds ?? [];
-  if (nested.length === 0) return embedding.present(element, {});
-  const [stored, ...lists] = element as unknown[];
+  const nested = embedding.embeds;
+  if (!nested?.length) return embedding.present(element, {});
+  // [stored, list of the first nested embedding, list of the second, …]
+  const parts = element as unknown[];
   const embedded: Record<string, unknown[]> = {};
-  nested.forEach((child, index) => {
-    embedded[child.field] = (lists[index] as unknown[]).map((item) => presentElement(child, item));
-  });
-  return embedding.present(stored, embedded);
+  for (let index = 0; index < nested.length; index++) embedded[nested[index].field] = presentList(nested[index], parts[index + 1] as unknown[]);
+  return embedding.present(parts[0], embedded);
 }
 
 function presentRow<T extends { id: string }, V>(presentation: Presentation<T, V>, row: PresentedRow, stored?: Stored<T>): Stored<V> {
   const embedded: Record<string, unknown[]> = {};
-  presentation.embeds.forEach((embedding, index) => {
-    embedded[embedding.field] = (JSON.parse(row[`list_${index}`] as string) as unknown[]).map((item) => presentElement(embedding, item));
-  });
+  const { embeds } = presentation;
+  for (let index = 0; index < embeds.length; index++) {
+    embedded[embeds[index].field] = presentList(embeds[index], JSON.parse(row[`list_${index}`] as string) as unknown[]);
+  }
   const columns: Record<string, unknown> = {};
   for (const name of Object.keys(presentation.columns ?? {})) columns[name] = row[name];
   const resource = stored?.resource ?? (JSON.parse(row.data) as T);
@@ -325,13 +334,13 @@ export async function findPresented<T extends { id: string }, V>(
   id: string,
   options: { scope?: Record<string, string | number | null> } = {},
 ): Promise<Stored<V> | undefined> {
-  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, id, { ...options, presentation: presentation as never }));
+  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, id, options, presentation as never));
   return row ? presentRow(presentation, row) : undefined;
 }
 
 /** The answer of a resource the caller already holds (just saved in its transaction): its embedded lists are read. */
 export async function presentStored<T extends { id: string }, V>(c: Conn, presentation: Presentation<T, V>, org: string, stored: Stored<T>): Promise<Stored<V>> {
-  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, stored.resource.id, { presentation: presentation as never }));
+  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, stored.resource.id, {}, presentation as never));
   if (!row) throw new Error(`${presentation.table.kind} ${stored.resource.id} vanished from its own transaction`);
   return presentRow(presentation, row, stored);
 }
@@ -525,25 +534,31 @@ async function pageRows(
     );
     return { rows: await rowsOf<PresentedRow>(c, keysetQuery), total: Number.NaN };
   }
-  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, page.limit, page.offset], () =>
-    applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
-      .orderBy('creation_date', order)
-      .orderBy('id', order)
-      .limit(page.limit)
-      .offset(page.offset)
-      .compile(),
-  );
-  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () =>
+  const count = () =>
     applyConditions(
       resourceDb(c)
         .selectFrom(table)
         .select((eb) => eb.fn.countAll().as('total'))
         .where('org', '=', org),
       conditions,
-    ).compile(),
+    );
+  // The count rides on each row as an uncorrelated subquery, which both databases run once: one statement, one
+  // round trip. Its values are bound first (the select list precedes the where clause).
+  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], () =>
+    applyConditions(presentedSelect(c, table, presentation).select(count().as('page_total') as never).where('org', '=', org), conditions)
+      .orderBy('creation_date', order)
+      .orderBy('id', order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .compile(),
   );
-  const [rows, [count]] = await Promise.all([rowsOf<PresentedRow>(c, pageQuery), rowsOf<{ total: number | string }>(c, countQuery)]);
-  return { rows, total: Number(count.total) };
+  const rows = await rowsOf<PresentedRow & { page_total: number | string }>(c, pageQuery);
+  if (rows.length > 0) return { rows, total: Number(rows[0].page_total) };
+  // No row to carry the count: none match, or the page starts past the last one.
+  if (page.offset === 0) return { rows, total: 0 };
+  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () => count().compile());
+  const [{ total }] = await rowsOf<{ total: number | string }>(c, countQuery);
+  return { rows, total: Number(total) };
 }
 
 /**

@@ -9,8 +9,12 @@ import {
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
+  SqliteQueryCompiler,
   type DatabaseConnection,
   type Driver,
+  type LimitNode,
+  type OffsetNode,
+  type QueryCompiler,
   type Transaction,
 } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
@@ -78,7 +82,29 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
+/**
+ * SQLite (3.47 and later, built with STAT4 as better-sqlite3 is) reads a bare bound LIMIT or OFFSET while it plans,
+ * and then prepares the whole statement again each time a value is bound to it: for a page of lines with its
+ * embedded children, most of the statement's cost. `? + 0` is the same value, known only when it runs.
+ */
+class SqliteRuntimeLimitCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    super.visitLimit(node);
+    this.append(' + 0');
+  }
+  protected override visitOffset(node: OffsetNode): void {
+    super.visitOffset(node);
+    this.append(' + 0');
+  }
+}
+
+class RuntimeLimitSqliteDialect extends SqliteDialect {
+  override createQueryCompiler(): QueryCompiler {
+    return new SqliteRuntimeLimitCompiler();
+  }
+}
+
+class ImmediateSqliteDialect extends RuntimeLimitSqliteDialect {
   constructor(private readonly sqliteConfig: ConstructorParameters<typeof SqliteDialect>[0]) {
     super(sqliteConfig);
   }
@@ -364,7 +390,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       transaction: groupCommit(db, raw, snapshot.end),
       claimRunning,
       snapshot: async (work) => {
-        const own: Db = new Kysely({ dialect: new SqliteDialect({ database: openSqlite(Sqlite, file, { readonly: true }) }) });
+        const own: Db = new Kysely({ dialect: new RuntimeLimitSqliteDialect({ database: openSqlite(Sqlite, file, { readonly: true }) }) });
         try {
           return await own.transaction().execute(work);
         } finally {

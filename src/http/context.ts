@@ -5,7 +5,13 @@ import { identityOf } from './identity.js';
 export function contextOf(request: FastifyRequest): RequestContext {
   const params = request.params as { org: string };
   const ifMatch = request.headers['if-match'];
-  return { org: params.org, identity: identityOf(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, composition: request.server.composition };
+  return {
+    org: params.org,
+    identity: identityOf(request),
+    ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined,
+    composition: request.server.composition,
+    effect: request.requestEffect,
+  };
 }
 
 /** A single-resource answer: ETag always; 304 when the caller already has this version. */

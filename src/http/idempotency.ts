@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { requestEffect, type Conn, type RequestEffect } from '../core/store.js';
+import type { Conn, RequestEffect } from '../core/store.js';
 import { now } from '../core/time.js';
 import type { RunningClaim } from '../db/database.js';
 import { AppError } from '../core/errors.js';
@@ -12,6 +12,8 @@ declare module 'fastify' {
     /** The request's hash for its Idempotency-Key: set by the JSON body parser when the request carries a key. */
     idempotencyHash?: string;
     idempotency?: KeyClaim;
+    /** A keyed request's effect, made before its handler runs: its context carries it to its first transaction. */
+    requestEffect?: RequestEffect;
   }
   interface FastifyContextConfig {
     /** The handler streams its body (multipart): it hashes the parts as they arrive and claims the key itself. */
@@ -87,16 +89,10 @@ function replayStored(request: FastifyRequest, reply: FastifyReply, response: St
   return reply.status(response.status).type('application/json').send(response.body);
 }
 
-/** Each keyed request's effect: the handler runs with it, and the claim fills it in (before or inside the handler). */
-const effects = new WeakMap<FastifyRequest, RequestEffect>();
-
+/** Each keyed request's effect: its context carries it, and the claim fills it in (before or inside the handler). */
 function effectOf(request: FastifyRequest): RequestEffect {
-  let effect = effects.get(request);
-  if (!effect) {
-    effect = {};
-    effects.set(request, effect);
-  }
-  return effect;
+  request.requestEffect ??= {};
+  return request.requestEffect;
 }
 
 /**
@@ -166,7 +162,10 @@ export async function claimIdempotencyKey(request: FastifyRequest, reply: Fastif
 export const idempotencyPlugin = fp(
   async (app: FastifyInstance) => {
     const claimBeforeHandler = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (request.routeOptions.config.streamedBody || !carriesIdempotencyKey(request)) return;
+      if (!carriesIdempotencyKey(request)) return;
+      // Made before the handler builds its context, which carries it (a streamed body's handler claims it later).
+      effectOf(request);
+      if (request.routeOptions.config.streamedBody) return;
       const hash = request.idempotencyHash ?? requestHasher(request).digest('hex');
       if (await claimIdempotencyKey(request, reply, hash)) return reply;
     };
@@ -213,20 +212,13 @@ export const idempotencyPlugin = fp(
       await claimed.running.release();
     };
 
-    /** The handler runs with the request's effect, so its first transaction writes the key. */
-    const withEffect = (handler: RouteHandlerMethod): RouteHandlerMethod =>
-      function (this: FastifyInstance, request, reply) {
-        if (!carriesIdempotencyKey(request)) return handler.call(this, request, reply);
-        return requestEffect.run(effectOf(request), () => handler.call(this, request, reply));
-      };
-
+    app.decorateRequest('requestEffect', undefined);
     // Only a POST takes a key: the hooks are attached to the POST routes, so no other request runs them.
     app.addHook('onRoute', (route) => {
       if (![route.method].flat().includes('POST')) return;
       route.preHandler = [...[route.preHandler ?? []].flat(), claimBeforeHandler];
       route.onSend = [...[route.onSend ?? []].flat(), settle];
       route.onResponse = [...[route.onResponse ?? []].flat(), releaseAfterResponse];
-      route.handler = withEffect(route.handler as RouteHandlerMethod);
     });
   },
   { name: 'idempotency' },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { Type, type Static } from '@sinclair/typebox';
 import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, type OperationRunner, type OperationRunners, type StoredOperation } from '../../core/operations.js';
-import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, rowsToRead } from '../../core/store.js';
+import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, type RequestEffect, rowsToRead } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import { showEvents } from '../../core/events.js';
 import type { Database, Tx } from '../../db/database.js';
@@ -274,8 +274,8 @@ export class BatchUpload {
     }
   }
 
-  /** 400 INVALID_CSV naming the lines, or the operation (a rehearsal when `dryRun`), enqueued with its progress at 0. */
-  async accept(identity: Identity, fileName: string | null, dryRun = false): Promise<StoredOperation> {
+  /** 400 INVALID_CSV naming the lines, or the operation (a rehearsal when `dryRun`), enqueued with its progress at 0 (with a keyed request's `effect`, the key too). */
+  async accept(identity: Identity, fileName: string | null, dryRun = false, effect?: RequestEffect): Promise<StoredOperation> {
     if (this.headerLine === undefined) throw new AppError('INVALID_CSV', 'the file is empty: it needs a header line and at least one data line');
     if (this.problems === 0 && this.lines === 0) this.problem(this.headerLine, 'the header is not followed by any data line');
     if (this.problems > 0) {
@@ -283,7 +283,7 @@ export class BatchUpload {
       throw new AppError('INVALID_CSV', `the file has ${this.problems} invalid line${this.problems > 1 ? 's' : ''}${listed}; nothing was run`, this.details);
     }
     await this.flush();
-    return transaction(this.database, { identity }, async (c) => {
+    return transaction(this.database, { identity, effect }, async (c) => {
       await c.db.deleteFrom('batch_uploads').where('org', '=', this.org).where('id', '=', this.batchId).execute();
       const operation = await enqueueOperation(c, this.org, {
         type: 'ADMINISTRATION_BATCH',

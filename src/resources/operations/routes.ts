@@ -143,7 +143,7 @@ export const operationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return reply;
         }
         if (fileName === undefined) throw new AppError('INVALID_CSV', 'the body has no part named file');
-        accepted = await upload.accept(context.identity, fileName, request.query.dry_run ?? false);
+        accepted = await upload.accept(context.identity, fileName, request.query.dry_run ?? false, context.effect);
         // A retry of a batch whose acceptance committed answers that batch: this upload's copy is not needed.
         if (request.idempotency?.replaying) await upload.discard();
       } catch (error) {

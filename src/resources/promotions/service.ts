@@ -56,8 +56,10 @@ export interface PromotionScope {
 // ── Representation ────────────────────────────────────────────────────────────────────────────────
 
 function publicPromotion(stored: StoredPromotion, commitments: Commitment[]): Promotion {
+  // One copy (without the line's id), then the list: every answer and event of a promotion is made here.
   const { subscription_id: _subscription, ...promotion } = stored;
-  return { ...promotion, commitments };
+  (promotion as Promotion).commitments = commitments;
+  return promotion as Promotion;
 }
 
 /** Answers embed the commitments, read by the database in the promotion's own statement (one round trip). */
