@@ -7,6 +7,9 @@ import type { ResourceRow, ResourceTableName } from '../db/tables.js';
 import { NO_IDENTITY, type Composition, type Identity } from './context.js';
 import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
+import { nowIso } from './time.js';
+import { isVersioned } from '../db/history.js';
+import { keepPastState, liveRows, rowsAt, startsAt, tableAt, type RowSource } from './versions.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
 export interface Conn {
@@ -18,6 +21,12 @@ export interface Conn {
   identity?: Identity;
   /** Outside a transaction: the database's direct read path for compiled statements (`Database.read`). */
   read?: Database['read'];
+  /** A read as of this instant (stored form): every table is read as it was then (API.md 17.1, versions.ts). */
+  asOf?: string;
+  /** The transaction's instant: when the states it writes begin (`valid_from`) and its events' time. */
+  writtenAt?: string;
+  /** The operation whose work the transaction does: its events name it. */
+  operationId?: string;
 }
 
 /**
@@ -122,7 +131,7 @@ export async function transaction<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await database.transaction(async (trx) => {
-        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity: scope.identity };
+        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity: scope.identity, writtenAt: nowIso() };
         const result = await work(c);
         if (c.events!.length > 0) {
           await showEvents(c, scope.composition, c.events!);
@@ -218,11 +227,12 @@ function findQuery(
   const scope = Object.entries(options.scope ?? {});
   const lock = options.lock ?? false;
   const parameters = [org, id, ...scope.map(([, value]) => value)];
-  const key = `${c.dialect} find ${table} ${scope.map(([column]) => column).join(',')} ${lock}${options.presentation ? ` ${options.presentation.name}` : ''}`;
+  // A read as of an instant binds it where each table is read: built per call, not compiled once.
+  const key = c.asOf ? undefined : `${c.dialect} find ${table} ${scope.map(([column]) => column).join(',')} ${lock}${options.presentation ? ` ${options.presentation.name}` : ''}`;
   return compiledOnce(key, parameters, () => {
     let query = presentedSelect(c, table, options.presentation).where('org', '=', org).where('id', '=', id);
     for (const [column, value] of scope) query = query.where(column, '=', value);
-    return (lock ? forUpdate(c.dialect, query) : query).compile();
+    return (lock && !c.asOf ? forUpdate(c.dialect, query) : query).compile();
   });
 }
 
@@ -240,6 +250,8 @@ export interface Embedding {
   parentColumn: string;
   /** Columns that narrow the children to this parent (a commitment's parent_kind). */
   constants?: Record<string, string>;
+  /** The creation column of a table whose rows are never changed once written: its state at T is the rows written by T. */
+  appendedBy?: string;
   /** What each child embeds in turn. */
   embeds?: Embedding[];
   /** The answer's form of one stored child, given its own embedded lists by field. */
@@ -253,18 +265,18 @@ export interface Presentation<T extends { id: string }, V> {
   name: string;
   table: ResourceTable<T>;
   embeds: Embedding[];
-  /** Scalar subqueries on the table's row, by name (a line's bundle's legacy id). */
-  columns?: Record<string, RawBuilder<unknown>>;
+  /** Scalar subqueries on the table's row, by name (a line's bundle's legacy id), reading other tables from `rows`. */
+  columns?: Record<string, (rows: RowSource) => RawBuilder<unknown>>;
   present(stored: T, embedded: Record<string, unknown[]>, columns: Record<string, unknown>): V;
 }
 
 type PresentedRow = { data: string; version: number } & Record<string, unknown>;
 
-function embeddedList(embedding: Embedding, parent: string, depth: number): RawBuilder<string> {
+function embeddedList(embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const element = (embedding.embeds ?? []).reduce<RawBuilder<unknown>>(
-    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1)}`,
+    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1, rows)}`,
     embedding.embeds?.length ? sql`'[' || ${column('data')}` : column('data'),
   );
   const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
@@ -272,16 +284,23 @@ function embeddedList(embedding: Embedding, parent: string, depth: number): RawB
     (condition, [name, value]) => sql`${condition} and ${column(name)} = ${sql.lit(value)}`,
     sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`,
   );
-  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${column('creation_date')}, ${column('id')}) || ']' from ${sql.table(embedding.table)} as ${sql.id(alias)} where ${narrowed}), '[]')`;
+  const from = rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy });
+  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${column('creation_date')}, ${column('id')}) || ']' from ${from}), '[]')`;
+}
+
+/** A resource table to select from: as it is, or (a read `as_of`) as it was then, under its own name. */
+function selectTable(c: Conn, table: ResourceTableName) {
+  return c.asOf ? resourceDb(c).selectFrom(tableAt(table, c.asOf).as(table) as never as ResourceTableName) : resourceDb(c).selectFrom(table);
 }
 
 function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Presentation<never, unknown>) {
-  let query = resourceDb(c).selectFrom(table).select(['data', 'version']);
+  let query = selectTable(c, table).select(['data', 'version']);
   if (!presentation) return query;
+  const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
   presentation.embeds.forEach((embedding, index) => {
-    query = query.select(embeddedList(embedding, table, 1).as(`list_${index}`) as never);
+    query = query.select(embeddedList(embedding, table, 1, rows).as(`list_${index}`) as never);
   });
-  for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression.as(name) as never);
+  for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression(rows).as(name) as never);
   return query;
 }
 
@@ -355,8 +374,10 @@ export function resourceRow<T extends { id: string; creation_date: string }>(
   org: string,
   resource: T,
   createHash: string | null,
+  writtenAt: string = nowIso(),
 ): Record<string, string | number | null> {
   return {
+    ...(isVersioned(table.table) ? { valid_from: writtenAt } : {}),
     org,
     id: resource.id,
     version: 1,
@@ -379,7 +400,7 @@ export async function insertResource<T extends { id: string; creation_date: stri
   resource: T,
   requestHash: string,
 ): Promise<{ stored: Stored<T>; replayed: boolean }> {
-  const row = resourceRow(table, org, resource, requestHash);
+  const row = resourceRow(table, org, resource, requestHash, c.writtenAt);
   const columns = Object.keys(row);
   const insert = compiledOnce(`${c.dialect} insert ${table.table} ${columns.join(',')}`, Object.values(row), () =>
     resourceDb(c).insertInto(table.table).values(row).onConflict((conflict) => conflict.doNothing()).compile(),
@@ -411,8 +432,20 @@ export async function updateResource<T extends { id: string }>(
   const columns = table.columns(resource);
   const previousStatus = isPublished(table.kind) && 'status' in columns ? await currentStatus(c, table, org, resource.id) : undefined;
   const values = { data: JSON.stringify(resource), version: version + 1, ...columns };
-  const update = compiledOnce(`${c.dialect} update ${table.table} ${Object.keys(values).join(',')}`, [...Object.values(values), org, resource.id, version], () =>
-    resourceDb(c).updateTable(table.table).set(values).where('org', '=', org).where('id', '=', resource.id).where('version', '=', version).compile(),
+  const at = c.writtenAt ?? nowIso();
+  const versioned = isVersioned(table.table);
+  if (versioned) await keepPastState(c, table.table as never, org, resource.id, at);
+  const update = compiledOnce(
+    `${c.dialect} update ${table.table} ${Object.keys(values).join(',')}`,
+    [...Object.values(values), ...(versioned ? [at, at] : []), org, resource.id, version],
+    () =>
+      resourceDb(c)
+        .updateTable(table.table)
+        .set(versioned ? { ...values, valid_from: startsAt(at) } : values)
+        .where('org', '=', org)
+        .where('id', '=', resource.id)
+        .where('version', '=', version)
+        .compile(),
   );
   const { numAffectedRows } = await c.db.executeQuery(update);
   if (Number(numAffectedRows) !== 1) {
@@ -444,15 +477,24 @@ export function publish<T extends { id: string }>(
   if (!isPublished(table.kind)) return;
   if (!c.events) throw new Error(`${table.kind} ${resource.id} was written outside a transaction: its event would be lost`);
   const publishedId = table.publishedId?.(resource) ?? resource.id;
-  c.events.push(pendingEvent(org, table.kind, change, resource, publishedId, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY));
+  c.events.push(
+    pendingEvent(org, table.kind, change, resource, publishedId, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY, {
+      time: c.writtenAt,
+      operationId: c.operationId ?? null,
+    }),
+  );
 }
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */
 export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string): Promise<void> {
-  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, org, id], () =>
+  const at = c.writtenAt ?? nowIso();
+  const versioned = isVersioned(table.table);
+  // The parent's version is part of its state: the ETag it had before the child's change is kept too.
+  if (versioned) await keepPastState(c, table.table as never, org, id, at);
+  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, ...(versioned ? [at, at] : []), org, id], () =>
     resourceDb(c)
       .updateTable(table.table)
-      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .set((eb) => (versioned ? { version: eb('version', '+', 1), valid_from: startsAt(at) } : { version: eb('version', '+', 1) }))
       .where('org', '=', org)
       .where('id', '=', id)
       .compile(),
@@ -500,7 +542,7 @@ async function pageRows(
   presentation?: Presentation<never, unknown>,
 ): Promise<{ rows: PresentedRow[]; total: number }> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key}`;
+  const key = shape.key === undefined || c.asOf ? undefined : `${c.dialect} ${table} ${shape.key}`;
   const shown = presentation ? ` ${presentation.name}` : '';
   if (page.after) {
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
@@ -525,8 +567,7 @@ async function pageRows(
   );
   const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () =>
     applyConditions(
-      resourceDb(c)
-        .selectFrom(table)
+      selectTable(c, table)
         .select((eb) => eb.fn.countAll().as('total'))
         .where('org', '=', org),
       conditions,
@@ -545,9 +586,9 @@ export async function listAll<T extends { id: string }>(
   order: 'asc' | 'desc' = 'asc',
 ): Promise<T[]> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
+  const key = shape.key === undefined || c.asOf ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
   const compiled = compiledOnce(key, [org, ...shape.values], () =>
-    applyConditions(resourceDb(c).selectFrom(table.table).select('data').where('org', '=', org), conditions)
+    applyConditions(selectTable(c, table.table).select('data').where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .compile(),

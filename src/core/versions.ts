@@ -1,0 +1,114 @@
+import { sql, type RawBuilder } from 'kysely';
+import { compiledOnce } from '../db/compiled.js';
+import { historyTableOf, isVersioned, type VersionedTableName } from '../db/history.js';
+import { columnTypes, type Database, type Dialect } from '../db/database.js';
+import type { ResourceTableName } from '../db/tables.js';
+import { AppError } from './errors.js';
+import type { Conn } from './store.js';
+import { now, toApiDate } from './time.js';
+
+/**
+ * Versions and point-in-time reads (API.md 17.1), system-versioned: a versioned resource table's row carries the
+ * instant its state began (`valid_from`), and its single write path (store.ts `updateResource`, `touch`, and the
+ * set-based credit-limit write) first copies the row it replaces into `<table>_history` with the instant that state
+ * ended (`valid_to`). The state of a table at T is then its live rows with `valid_from <= T` plus its history rows
+ * with `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
+ * by that union, each arm narrowed by the same conditions, so it seeks the same indexes.
+ */
+
+/**
+ * Where a read's rows come from: `<table> as <alias> where <condition>` in a plain read, the same rows at an
+ * instant in a read `as_of` it.
+ */
+export type RowSource = (table: ResourceTableName, alias: string, condition: RawBuilder<unknown>, options?: { appendedBy?: string }) => RawBuilder<unknown>;
+
+export const liveRows: RowSource = (table, alias, condition) => sql`${sql.table(table)} as ${sql.id(alias)} where ${condition}`;
+
+/**
+ * The rows of a table as they were at `at` (stored form). A table whose rows are never changed once written (an
+ * append-only child, `appendedBy` its creation column) needs no history: its state at T is the rows written by T.
+ * A table that is not versioned is read as it is.
+ */
+export function rowsAt(at: string): RowSource {
+  return (table, alias, condition, options) => {
+    const column = (name: string) => sql.ref(`${alias}.${name}`);
+    if (options?.appendedBy) return sql`${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column(options.appendedBy)} <= ${at}`;
+    if (!isVersioned(table)) return liveRows(table, alias, condition);
+    return sql`(select ${sql.ref(`${alias}`)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
+      union all select ${sql.ref(`${alias}`)}.* from ${sql.table(historyTableOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
+  };
+}
+
+/** A whole table at `at`, as a derived table to select from under the table's own name. */
+export function tableAt(table: ResourceTableName, at: string): RawBuilder<unknown> {
+  if (!isVersioned(table)) return sql`${sql.table(table)}`;
+  return sql`(select ${sql.table(table)}.*, null as valid_to from ${sql.table(table)} where valid_from <= ${at}
+    union all select * from ${sql.table(historyTableOf(table))} where valid_from <= ${at} and valid_to > ${at})`;
+}
+
+/**
+ * Keeps the state a write is about to replace: the row as it is, into the table's history, ended at `at` (or at its
+ * own start when a transaction that began earlier writes after a later one: a state never ends before it began).
+ * The caller then writes the row with `valid_from` set by `startsAt`.
+ */
+export async function keepPastState(
+  c: Conn,
+  table: VersionedTableName,
+  org: string,
+  id: string,
+  at: string,
+): Promise<void> {
+  const past = historyTableOf(table);
+  const copy = compiledOnce(`${c.dialect} keep ${table}`, [at, at, org, id], () =>
+    sql`insert into ${sql.table(past)} select ${sql.table(table)}.*, case when valid_from > ${at} then valid_from else ${at} end from ${sql.table(table)} where org = ${org} and id = ${id}`.compile(c.db),
+  );
+  await c.db.executeQuery(copy);
+}
+
+/** The set-based form of `keepPastState`: every row of `ids` (an SQL condition on `id`). */
+export async function keepPastStates(c: Conn, table: VersionedTableName, org: string, ids: RawBuilder<unknown>, at: string): Promise<void> {
+  await sql`insert into ${sql.table(historyTableOf(table))} select ${sql.table(table)}.*, case when valid_from > ${at} then valid_from else ${at} end from ${sql.table(table)} where org = ${org} and ${ids}`.execute(c.db);
+}
+
+/** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
+export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;
+
+/** The `valid_from` a write sets: its instant, never before the state it replaces began. */
+export const startsAt = (at: string): RawBuilder<string> => sql<string>`case when valid_from > ${at} then valid_from else ${at} end`;
+
+const horizons = new WeakMap<Database, Promise<string>>();
+
+/** The earliest instant whose state the service keeps: when history began (the migration that added it). */
+export function historyHorizon(database: Database): Promise<string> {
+  let horizon = horizons.get(database);
+  if (!horizon) {
+    horizon = database.db
+      .selectFrom('history_horizon')
+      .select('since')
+      .executeTakeFirstOrThrow()
+      .then((row) => new Date(row.since).toISOString());
+    horizon.catch(() => horizons.delete(database));
+    horizons.set(database, horizon);
+  }
+  return horizon;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * An `as_of` value in stored form: a date-time with a zone (API.md 1.2), not in the future, not before the earliest
+ * kept state; else 400 INVALID_AS_OF.
+ */
+export async function asOfInstant(database: Database, value: string): Promise<string> {
+  if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    const spaced = /^\d{4}-\d{2}-\d{2}T[\d:.]+ \d{2}:?\d{2}$/.test(value) ? ' (a space where the zone sign should be: percent-encode "+" as %2B)' : '';
+    throw new AppError('INVALID_AS_OF', `as_of must be an ISO 8601 date-time with a time zone, got ${value}${spaced}`);
+  }
+  const at = new Date(value);
+  if (at > now()) throw new AppError('INVALID_AS_OF', `as_of ${value} is in the future: the service keeps past states only`);
+  const horizon = await historyHorizon(database);
+  if (at.toISOString() < horizon) {
+    throw new AppError('INVALID_AS_OF', `as_of ${value} is before ${toApiDate(horizon)}, the earliest state the service keeps`);
+  }
+  return at.toISOString();
+}
