@@ -162,4 +162,65 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     assert.equal(beside.status, 400);
     assert.equal(beside.body.error.code, 'BAD_REQUEST');
   });
+
+  test('GET <promotion>/versions lists each change of the promotion, oldest first, with what GET answered right after it', async () => {
+    const answer = await t.request('GET', `${promotionPath(org, line.id, promotion.id)}/versions`);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.headers['x-total-count'], '2');
+    assert.equal(answer.body.total, 2);
+    assert.deepEqual(
+      answer.body.items.map((v: any) => [v.version, v.event_type, v.resource.legacy_id, v.operation_id]),
+      [
+        [1, 'PromotionCreateEvent', 1, null],
+        [2, 'PromotionAttributeValueChangeEvent', 2, null],
+      ],
+    );
+    assert.deepEqual(answer.body.items[0].identity, { system: 'N/A', user: 'N/A' });
+    assert.equal(answer.body.items[1].resource.id, promotion.id);
+    assert.equal(`"${answer.body.items[0].version}"`, promotionEtagThen);
+  });
+
+  test('GET ?as_of at a version\'s date answers that version (a change at exactly as_of is included)', async () => {
+    const versions = (await t.request('GET', `${promotionPath(org, line.id, promotion.id)}/versions`)).body.items;
+    for (const version of versions) {
+      const then = await t.request('GET', asOf(promotionPath(org, line.id, promotion.id), version.date));
+      assert.equal(then.status, 200);
+      assert.equal(then.headers.etag, `"${version.version}"`);
+      assert.deepEqual(then.body, version.resource);
+    }
+  });
+
+  test('GET <item>/versions pages by cursor like every list, and names the operation that made a change', async () => {
+    const { subscription } = await activeLine(t, org);
+    const added = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });
+    const accepted = await t.request('POST', `${promotionPath(org, subscription.id, added.id)}/deactivation`, { reason: 'MANUALLY_REMOVED' });
+    assert.equal(accepted.status, 202);
+    assert.equal((await t.waitForOperation(org, accepted.body.id)).status, 'SUCCEEDED');
+    const url = `${promotionPath(org, subscription.id, added.id)}/versions`;
+    const first = await t.request('GET', `${url}?limit=1`);
+    assert.deepEqual(first.body.items.map((v: any) => v.version), [1]);
+    const second = await t.request('GET', `${url}?cursor=${encodeURIComponent(first.body.next_cursor)}`);
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    assert.deepEqual(Object.keys(second.body).sort(), ['items', 'limit', 'next_cursor']);
+    assert.equal(second.body.items[0].resource.status, 'DEACTIVATED');
+    assert.equal(second.body.items[0].operation_id, accepted.body.id);
+    assert.equal(second.body.next_cursor, null);
+  });
+
+  test('GET <item>/versions of a missing resource → 404 with the first missing resource\'s code', async () => {
+    const missingLine = await t.request('GET', `${promotionPath(org, '00000000-0000-4000-8000-000000000000', promotion.id)}/versions`);
+    assert.equal(missingLine.body.error.code, 'SUBSCRIPTION_NOT_FOUND');
+    const missing = await t.request('GET', `${promotionPath(org, line.id, '00000000-0000-4000-8000-000000000000')}/versions`);
+    assert.equal(missing.body.error.code, 'PROMOTION_NOT_FOUND');
+  });
+
+  test('GET /subscriptions/{id}/versions lists the line\'s own changes, each with the line as GET answered it', async () => {
+    const answer = await t.request('GET', `${linePath(org, line.id)}/versions`);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.items[0].event_type, 'SubscriptionCreateEvent');
+    assert.equal(answer.body.items[0].resource.id, line.id);
+    const typed = await t.request('GET', `/v2/orgs/${org}/subscriptions/mobile/${line.id}/versions`);
+    assert.equal(typed.status, 200);
+    assert.deepEqual(typed.body.items, answer.body.items);
+  });
 });

@@ -4,7 +4,9 @@ import { historyTableOf, isVersioned, type VersionedTableName } from '../db/hist
 import { columnTypes, type Database, type Dialect } from '../db/database.js';
 import type { ResourceTableName } from '../db/tables.js';
 import { AppError } from './errors.js';
-import type { Conn } from './store.js';
+import { rowsToRead, type Conn, type Page } from './store.js';
+import type { Identity } from './context.js';
+import type { DomainEvent } from './events.js';
 import { now, toApiDate } from './time.js';
 
 /**
@@ -111,4 +113,56 @@ export async function asOfInstant(database: Database, value: string): Promise<st
     throw new AppError('INVALID_AS_OF', `as_of ${value} is before ${toApiDate(horizon)}, the earliest state the service keeps`);
   }
   return at.toISOString();
+}
+
+/** One change of a resource (API.md 17.1 `/versions`): its own event, as the resource's history. */
+export interface ResourceVersion {
+  version: number;
+  date: string;
+  event_type: string;
+  identity: Identity;
+  operation_id: string | null;
+  resource: unknown;
+}
+
+type VersionRow = { sequence: number | string; data: string; operation_id: string | null };
+
+/**
+ * A page of a resource's versions, oldest first: its own events (`events_org_resource_kind_resource_id_sequence_idx`),
+ * by offset with the total, or (keyset, `page.after` a sequence) after a version, counting nothing.
+ */
+export async function listVersions(c: Conn, org: string, kind: string, id: string, page: Page): Promise<{ items: ResourceVersion[]; total: number; sequences: WeakMap<object, number> }> {
+  const base = () => c.db.selectFrom('events').where('org', '=', org).where('resource_kind', '=', kind).where('resource_id', '=', id);
+  let rows: VersionRow[];
+  let total = Number.NaN;
+  if (page.after) {
+    const after = Number(page.after[0]);
+    const query = compiledOnce(`${c.dialect} versions keyset`, [org, kind, id, after, rowsToRead(page)], () =>
+      base().select(['sequence', 'data', 'operation_id']).where('sequence', '>', after).orderBy('sequence').limit(rowsToRead(page)).compile(),
+    );
+    rows = (await c.db.executeQuery<VersionRow>(query)).rows;
+  } else {
+    const query = compiledOnce(`${c.dialect} versions page`, [org, kind, id, page.limit, page.offset], () =>
+      base().select(['sequence', 'data', 'operation_id']).orderBy('sequence').limit(page.limit).offset(page.offset).compile(),
+    );
+    const count = compiledOnce(`${c.dialect} versions count`, [org, kind, id], () => base().select((eb) => eb.fn.countAll().as('total')).compile());
+    const [found, counted] = await Promise.all([c.db.executeQuery<VersionRow>(query), c.db.executeQuery<{ total: number | string }>(count)]);
+    rows = found.rows;
+    total = Number(counted.rows[0].total);
+  }
+  const sequences = new WeakMap<object, number>();
+  const items = rows.map((row) => {
+    const event = JSON.parse(row.data) as DomainEvent;
+    const item: ResourceVersion = {
+      version: event.resource_version,
+      date: event.event_time,
+      event_type: event.event_type,
+      identity: event.identity,
+      operation_id: row.operation_id,
+      resource: event.payload,
+    };
+    sequences.set(item, Number(row.sequence));
+    return item;
+  });
+  return { items, total, sequences };
 }

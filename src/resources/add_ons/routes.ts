@@ -7,6 +7,7 @@ import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, 
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { operationPaths } from '../operations/paths.js';
 import { addOnPaths } from './paths.js';
@@ -108,6 +109,14 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: addOnPaths.item,
     tags,
     kind: 'AddOn',
+    resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: addOnPaths.item,
+    tags,
+    kind: 'AddOn',
+    schema: AddOn,
     resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,
   });
 };

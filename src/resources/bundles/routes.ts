@@ -6,6 +6,7 @@ import { ChangeHeaders, CreateHeaders, pathParams, patchDescription } from '../.
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { bundlePaths } from './paths.js';
 import { Bundle, BundleCreate, bundleFilters, bundleLifecycle } from './schema.js';
@@ -65,6 +66,14 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: bundlePaths.item,
     tags,
     kind: 'Bundle',
+    resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: bundlePaths.item,
+    tags,
+    kind: 'Bundle',
+    schema: Bundle,
     resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,
   });
 };

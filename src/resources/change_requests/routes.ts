@@ -5,6 +5,7 @@ import { CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { changeRequestPaths } from './paths.js';
 import { ChangeRequest, ChangeRequestCancellation, TariffChangeRequestCreate, changeRequestFilters } from './schema.js';
@@ -81,6 +82,14 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: changeRequestPaths.item,
     tags,
     kind: 'ChangeRequest',
+    resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: changeRequestPaths.item,
+    tags,
+    kind: 'ChangeRequest',
+    schema: ChangeRequest,
     resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,
   });
 };

@@ -3,6 +3,7 @@ import { OperationsSet } from '../../core/patch.js';
 import { transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
 import { AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { ChangeHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { commitmentPaths } from './paths.js';
@@ -54,6 +55,14 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       item: commitmentPaths[kind],
       tags,
       kind: 'Commitment',
+      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,
+    });
+
+    versionsRoute(app, {
+      item: commitmentPaths[kind],
+      tags,
+      kind: 'Commitment',
+      schema: Commitment,
       resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,
     });
   }

@@ -4,6 +4,7 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams } from '../../http/schemas.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { contractPaths } from './paths.js';
 import { Contract, ContractCreate } from './schema.js';
 import { createContract, getContract, listContracts } from './service.js';
@@ -60,5 +61,13 @@ export const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { org, subscriptionId, contractId } = request.params;
       return sendResource(request, reply, await getContract(await readConn(request), org, subscriptionId, contractId));
     },
+  });
+
+  versionsRoute(app, {
+    item: contractPaths.item,
+    tags,
+    kind: 'Contract',
+    schema: Contract,
+    resolve: async (c, params) => (await getContract(c, params.org, params.subscriptionId, params.contractId)).resource.id,
   });
 };

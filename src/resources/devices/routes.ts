@@ -7,6 +7,7 @@ import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, 
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { devicePaths } from './paths.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
 import { addDevice, DEVICE_PATCH_PATHS, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
@@ -99,5 +100,13 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const saved = await transaction(database, context, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
       return sendResource(request, reply, saved);
     },
+  });
+
+  versionsRoute(app, {
+    item: devicePaths.item,
+    tags,
+    kind: 'Device',
+    schema: Device,
+    resolve: async (c, params) => (await getDevice(c, params.org, params.subscriptionId, params.deviceId)).resource.id,
   });
 };

@@ -6,6 +6,7 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams, patchDescription } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { paymentPlanPaths } from './paths.js';
 import { PaymentPlan, PaymentPlanCreate, paymentPlanLifecycle } from './schema.js';
@@ -86,6 +87,14 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: paymentPlanPaths.item,
     tags,
     kind: 'PaymentPlan',
+    resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: paymentPlanPaths.item,
+    tags,
+    kind: 'PaymentPlan',
+    schema: PaymentPlan,
     resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,
   });
 };

@@ -9,6 +9,7 @@ import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, 
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { operationPaths } from '../operations/paths.js';
 import { promotionPaths } from './paths.js';
@@ -148,6 +149,14 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: promotionPaths.item,
     tags,
     kind: 'Promotion',
+    resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),
+  });
+
+  versionsRoute(app, {
+    item: promotionPaths.item,
+    tags,
+    kind: 'Promotion',
+    schema: Promotion,
     resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),
   });
 

@@ -8,6 +8,7 @@ import { ChangeHeaders, CreateHeaders, pathParams, patchDescription, TransitionH
 import { parseFilters, requiredFiltersText, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
 import { operationPaths } from '../operations/paths.js';
@@ -135,6 +136,14 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
   });
 
+  versionsRoute(app, {
+    item: subscriptionPaths.item,
+    tags,
+    kind: 'Subscription',
+    schema: Subscription,
+    resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
+  });
+
   for (const spec of TYPE_SPECS) {
     const Typed = Type.Object(subscriptionProperties(spec.specificData, children), { title: spec.title });
     const TypedSet = pagedSet(`${spec.title}Set`, Typed);
@@ -193,6 +202,15 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         return sendResource(request, reply, await getSubscription(await readConn(request), contextOf(request), request.params.subscriptionId, spec.type));
       },
+    });
+
+    versionsRoute(app, {
+      item: typedPaths.item,
+      tags: typeTags,
+      kind: 'Subscription',
+      name: spec.title,
+      schema: Typed,
+      resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId, { type: spec.type })).resource.id,
     });
 
     app.patch(typedPaths.item.pattern, {
