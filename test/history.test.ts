@@ -223,4 +223,39 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     assert.equal(typed.status, 200);
     assert.deepEqual(typed.body.items, answer.body.items);
   });
+
+  test('GET <promotion>?as_of embeds its commitments as they were then, and the commitment answers its own state then', async () => {
+    const { subscription } = await activeLine(t, org);
+    const withTerm = await addPromotion(t, org, subscription.id, { status: 'ACTIVE', commitments: [{ expiration_date: '2030-01-01T00:00:00Z' }] });
+    const commitmentId = withTerm.commitments[0].id;
+    const commitmentUrl = `${promotionPath(org, subscription.id, withTerm.id)}/commitments/${commitmentId}`;
+    const before = await instant();
+    const ended = await t.request('PATCH', commitmentUrl, [{ op: 'replace', path: '/status', value: 'DEACTIVATED', reason: 'SUBSCRIBER_REQUESTED' }]);
+    assert.equal(ended.status, 200, JSON.stringify(ended.body));
+    const then = await t.request('GET', asOf(promotionPath(org, subscription.id, withTerm.id), before));
+    assert.equal(then.body.commitments[0].status, 'ACTIVE');
+    const now = await t.request('GET', promotionPath(org, subscription.id, withTerm.id));
+    assert.equal(now.body.commitments[0].status, 'DEACTIVATED');
+    assert.notEqual(then.headers.etag, now.headers.etag, 'the child\'s change moved the parent\'s version: the one then is kept');
+    const commitmentThen = await t.request('GET', asOf(commitmentUrl, before));
+    assert.equal(commitmentThen.body.status, 'ACTIVE');
+    assert.equal(commitmentThen.headers.etag, '"1"');
+  });
+
+  test('GET …/credit_limits?as_of answers the values set then (a set-based write keeps the replaced state too)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const limits = `${linePath(org, subscription.id)}/credit_limits`;
+    const kind = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
+    const set = (value: number) => t.request('POST', limits, { credit_limits: [{ credit_limit_id: kind, credit_limit_value: value, reason: 'Customer request' }] });
+    const beforeAny = await instant();
+    assert.equal((await set(100)).status, 201);
+    const between = await instant();
+    assert.equal((await set(250)).status, 201);
+    assert.deepEqual((await t.request('GET', asOf(limits, beforeAny))).body, []);
+    const then = await t.request('GET', asOf(limits, between));
+    assert.deepEqual(then.body.map((limit: any) => limit.credit_limit_value), [100]);
+    const item = await t.request('GET', asOf(`${limits}/${kind}`, between));
+    assert.equal(item.body.credit_limit_value, 100);
+    assert.equal((await t.request('GET', `${limits}/${kind}`)).body.credit_limit_value, 250);
+  });
 });
