@@ -258,4 +258,19 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     assert.equal(item.body.credit_limit_value, 100);
     assert.equal((await t.request('GET', `${limits}/${kind}`)).body.credit_limit_value, 250);
   });
+
+  test('GET /exports/subscriptions?as_of streams the lines as they were then', async () => {
+    const exportOrg = uniqueOrg();
+    const { bundle: exportBundle, subscription: first } = await activeLine(t, exportOrg);
+    const then = await instant();
+    await createMobile(t, exportOrg, exportBundle.id);
+    await t.request('PATCH', linePath(exportOrg, first.id), [{ op: 'replace', path: '/status', value: 'SUSPENDED' }]);
+    const answer = await t.request('GET', asOf(`/v2/orgs/${exportOrg}/exports/subscriptions`, then));
+    assert.equal(answer.status, 200);
+    // One NDJSON line reads as one JSON document.
+    const lines = typeof answer.body === 'string' ? answer.body.trim().split('\n').map((text) => JSON.parse(text)) : [answer.body];
+    assert.deepEqual(lines.map((line) => [line.id, line.status]), [[first.id, 'ACTIVE']]);
+    const bad = await t.request('GET', asOf(`/v2/orgs/${exportOrg}/exports/subscriptions`, 'soon'));
+    assert.equal(bad.body.error.code, 'INVALID_AS_OF');
+  });
 });

@@ -659,7 +659,7 @@ export interface paths {
          * Stream the org's subscriptions: NDJSON (one GET answer a line) or CSV (Accept: text/csv); needs subscriptions:admin
          * @description One consistent snapshot, ordered by creation_date then id, streamed in constant memory; the search filters are optional. CSV columns: id,type,status,bundle_id,account_id,msisdn,creation_date,activation_date,deactivation_date,promotions,add_ons,devices (the last three are counts; RFC 4180 quoting; a null is empty). Gzip-encoded only when Accept-Encoding names gzip.
          *
-         *     Filters (all must hold): legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date.
+         *     Filters (all must hold): legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -10119,6 +10119,11 @@ export interface operations {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 deactivation_date?: components["parameters"]["query.deactivation_date"];
                 legacy_account_id?: components["parameters"]["query.legacy_account_id"];
