@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { compiledOnce } from '../db/compiled.js';
+import { compiledOnce, compiledOnceAt } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
 import type { ResourceRow, ResourceTableName } from '../db/tables.js';
 import { NO_IDENTITY, type Composition, type Identity } from './context.js';
@@ -201,6 +201,13 @@ export function applyConditions<Q extends { where: (...args: any[]) => Q }>(quer
   return query;
 }
 
+/** A read compiled once per shape; a read as of an instant binds the instant too, wherever its tables are read. */
+function compiledRead(c: Conn, key: string | undefined, parameters: readonly unknown[], build: (c: Conn) => CompiledQuery): CompiledQuery {
+  if (!c.asOf) return compiledOnce(key, parameters, () => build(c));
+  if (key === undefined) return build(c);
+  return compiledOnceAt(`${key} as_of`, parameters, c.asOf, (at) => build({ ...c, asOf: at }));
+}
+
 function rowToStored<T>(row: { data: string; version: number }): Stored<T> {
   return { resource: JSON.parse(row.data) as T, version: Number(row.version) };
 }
@@ -227,9 +234,8 @@ function findQuery(
   const scope = Object.entries(options.scope ?? {});
   const lock = options.lock ?? false;
   const parameters = [org, id, ...scope.map(([, value]) => value)];
-  // A read as of an instant binds it where each table is read: built per call, not compiled once.
-  const key = c.asOf ? undefined : `${c.dialect} find ${table} ${scope.map(([column]) => column).join(',')} ${lock}${options.presentation ? ` ${options.presentation.name}` : ''}`;
-  return compiledOnce(key, parameters, () => {
+  const key = `${c.dialect} find ${table} ${scope.map(([column]) => column).join(',')} ${lock}${options.presentation ? ` ${options.presentation.name}` : ''}`;
+  return compiledRead(c, key, parameters, (c) => {
     let query = presentedSelect(c, table, options.presentation).where('org', '=', org).where('id', '=', id);
     for (const [column, value] of scope) query = query.where(column, '=', value);
     return (lock && !c.asOf ? forUpdate(c.dialect, query) : query).compile();
@@ -542,12 +548,12 @@ async function pageRows(
   presentation?: Presentation<never, unknown>,
 ): Promise<{ rows: PresentedRow[]; total: number }> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined || c.asOf ? undefined : `${c.dialect} ${table} ${shape.key}`;
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key}`;
   const shown = presentation ? ` ${presentation.name}` : '';
   if (page.after) {
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
     const [date, id] = page.after;
-    const keysetQuery = compiledOnce(key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], () =>
+    const keysetQuery = compiledRead(c, key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], (c) =>
       applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
         .where(sql<SqlBool>`(creation_date, id) ${sql.raw(order === 'asc' ? '>' : '<')} (${date}, ${id})`)
         .orderBy('creation_date', order)
@@ -557,7 +563,7 @@ async function pageRows(
     );
     return { rows: await rowsOf<PresentedRow>(c, keysetQuery), total: Number.NaN };
   }
-  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, page.limit, page.offset], () =>
+  const pageQuery = compiledRead(c, key && `${key} page ${order}${shown}`, [org, ...shape.values, page.limit, page.offset], (c) =>
     applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
@@ -565,7 +571,7 @@ async function pageRows(
       .offset(page.offset)
       .compile(),
   );
-  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () =>
+  const countQuery = compiledRead(c, key && `${key} count`, [org, ...shape.values], (c) =>
     applyConditions(
       selectTable(c, table)
         .select((eb) => eb.fn.countAll().as('total'))
@@ -586,8 +592,8 @@ export async function listAll<T extends { id: string }>(
   order: 'asc' | 'desc' = 'asc',
 ): Promise<T[]> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined || c.asOf ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
-  const compiled = compiledOnce(key, [org, ...shape.values], () =>
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table.table} ${shape.key} all ${order}`;
+  const compiled = compiledRead(c, key, [org, ...shape.values], (c) =>
     applyConditions(selectTable(c, table.table).select('data').where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
