@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
-import { historyTableOf, isVersioned, type VersionedTableName } from '../db/history.js';
+import { historyTableOf, isVersioned } from '../db/history.js';
 import { columnTypes, type Database, type Dialect } from '../db/database.js';
 import type { ResourceTableName } from '../db/tables.js';
 import { AppError } from './errors.js';
@@ -11,9 +11,8 @@ import { now, toApiDate } from './time.js';
 
 /**
  * Versions and point-in-time reads (API.md 17.1), system-versioned: a versioned resource table's row carries the
- * instant its state began (`valid_from`), and its single write path (store.ts `updateResource`, `touch`, and the
- * set-based credit-limit write) first copies the row it replaces into `<table>_history` with the instant that state
- * ended (`valid_to`). The state of a table at T is then its live rows with `valid_from <= T` plus its history rows
+ * instant its state began (`valid_from`, set by every write: `startsAt`), and a trigger copies the row each update
+ * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`). The state of a table at T is then its live rows with `valid_from <= T` plus its history rows
  * with `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
  * by that union, each arm narrowed by the same conditions, so it seeks the same indexes.
  */
@@ -48,34 +47,13 @@ export function tableAt(table: ResourceTableName, at: string): RawBuilder<unknow
     union all select * from ${sql.table(historyTableOf(table))} where valid_from <= ${at} and valid_to > ${at})`;
 }
 
-/**
- * Keeps the state a write is about to replace: the row as it is, into the table's history, ended at `at` (or at its
- * own start when a transaction that began earlier writes after a later one: a state never ends before it began).
- * The caller then writes the row with `valid_from` set by `startsAt`.
- */
-export async function keepPastState(
-  c: Conn,
-  table: VersionedTableName,
-  org: string,
-  id: string,
-  at: string,
-): Promise<void> {
-  const past = historyTableOf(table);
-  const copy = compiledOnce(`${c.dialect} keep ${table}`, [at, at, org, id], () =>
-    sql`insert into ${sql.table(past)} select ${sql.table(table)}.*, case when valid_from > ${at} then valid_from else ${at} end from ${sql.table(table)} where org = ${org} and id = ${id}`.compile(c.db),
-  );
-  await c.db.executeQuery(copy);
-}
-
-/** The set-based form of `keepPastState`: every row of `ids` (an SQL condition on `id`). */
-export async function keepPastStates(c: Conn, table: VersionedTableName, org: string, ids: RawBuilder<unknown>, at: string): Promise<void> {
-  await sql`insert into ${sql.table(historyTableOf(table))} select ${sql.table(table)}.*, case when valid_from > ${at} then valid_from else ${at} end from ${sql.table(table)} where org = ${org} and ${ids}`.execute(c.db);
-}
-
 /** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
 export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;
 
-/** The `valid_from` a write sets: its instant, never before the state it replaces began. */
+/**
+ * The `valid_from` an update sets: its instant, or the replaced state's start when a transaction that began earlier
+ * writes after a later one (a state never ends before it began).
+ */
 export const startsAt = (at: string): RawBuilder<string> => sql<string>`case when valid_from > ${at} then valid_from else ${at} end`;
 
 const horizons = new WeakMap<Database, Promise<string>>();

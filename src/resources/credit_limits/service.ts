@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { findById, hashOf, insertResource, listAll, publish, updateResource, type Conn, type Stored } from '../../core/store.js';
 import { inValues, lockRows, rowsSource } from '../../db/bulk.js';
-import { instant, keepPastStates, startsAt } from '../../core/versions.js';
+import { instant, startsAt } from '../../core/versions.js';
 import { nowIso, toApiDate } from '../../core/time.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
@@ -176,7 +176,6 @@ export async function setCreditLimitsInBulk(c: Conn, context: RequestContext, ch
   const updated = saved.filter((entry) => !entry.created).map(({ stored }) => [stored.resource.id, JSON.stringify(stored.resource), stored.version]);
   const at = c.writtenAt ?? nowIso();
   if (updated.length > 0) {
-    await keepPastStates(c, 'credit_limits', org, inValues(c.dialect, 'id', updated.map(([id]) => id as string)), at);
     await sql`
       update credit_limits set data = v.data, version = v.version, valid_from = ${startsAt(at)}
       from ${rowsSource(c.dialect, 'v', [['id', 'text'], ['data', 'text'], ['version', 'integer']], updated)}
