@@ -1030,6 +1030,30 @@ export interface paths {
         patch: operations["patchSubscriptionsAddOnsPromotionsItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/add_ons/{addonId}/promotions/{promotionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Promotion's versions, oldest first: each change with what GET answered right after it
+         * @description The Promotion's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsAddOnsPromotionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/add_ons/{addonId}/status_history": {
         parameters: {
             query?: never;
@@ -1678,6 +1702,30 @@ export interface paths {
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
         patch: operations["patchSubscriptionsDevicesPromotionsItem"];
+        trace?: never;
+    };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/promotions/{promotionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Promotion's versions, oldest first: each change with what GET answered right after it
+         * @description The Promotion's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDevicesPromotionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/versions": {
@@ -11682,6 +11730,88 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsAddOnsPromotionsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description addonId (UUID) */
+                addonId: components["parameters"]["path.addonId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description promotionId (UUID) */
+                promotionId: components["parameters"]["path.promotionId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_promotion_id": "PROMO_20_OFF",
+                     *             "commitments": [],
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "status": "REQUESTED",
+                     *             "status_detail": null,
+                     *             "activation_date": null,
+                     *             "expiration_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "origin": "MIGRATION",
+                     *             "add_on_id": null,
+                     *             "device_id": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromotionVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsAddOnsStatusHistory: {
         parameters: {
             query?: never;
@@ -13940,6 +14070,88 @@ export interface operations {
             404: components["responses"]["Error404_6"];
             409: components["responses"]["Error409"];
             412: components["responses"]["Error412"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
+    getSubscriptionsDevicesPromotionsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description deviceId (UUID) */
+                deviceId: components["parameters"]["path.deviceId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description promotionId (UUID) */
+                promotionId: components["parameters"]["path.promotionId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_promotion_id": "PROMO_20_OFF",
+                     *             "commitments": [],
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "status": "REQUESTED",
+                     *             "status_detail": null,
+                     *             "activation_date": null,
+                     *             "expiration_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "origin": "MIGRATION",
+                     *             "add_on_id": null,
+                     *             "device_id": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromotionVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             500: components["responses"]["Error500"];
             default: components["responses"]["ErrorDefault"];
         };

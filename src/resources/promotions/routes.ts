@@ -195,6 +195,14 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     });
 
+    versionsRoute(app, {
+      item: scopedPaths.item,
+      tags,
+      kind: 'Promotion',
+      schema: Promotion,
+      resolve: async (c, params) => (await getPromotion(c, params.org, params.subscriptionId, params.promotionId, scopeOf(params[param]))).resource.id,
+    });
+
     app.patch(scopedItem, {
       schema: {
         tags,
