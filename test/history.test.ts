@@ -273,4 +273,28 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     const bad = await t.request('GET', asOf(`/v2/orgs/${exportOrg}/exports/subscriptions`, 'soon'));
     assert.equal(bad.body.error.code, 'INVALID_AS_OF');
   });
+
+  test('every list under a line takes as_of: as of now it answers what the plain list answers, before the line 404 SUBSCRIPTION_NOT_FOUND', async () => {
+    const before = await instant();
+    const { subscription } = await activeLine(t, org);
+    const device = await addDevice(t, org, subscription.id);
+    await addPromotion(t, org, subscription.id);
+    const now = await instant();
+    const base = linePath(org, subscription.id);
+    const lists = ['promotions', 'add_ons', 'devices', 'contracts', 'credit_limits', 'change_requests', `devices/${device.id}/payment_plans`, `devices/${device.id}/promotions`];
+    for (const list of lists) {
+      const plain = await t.request('GET', `${base}/${list}`);
+      assert.equal(plain.status, 200, list);
+      const then = await t.request('GET', asOf(`${base}/${list}`, now));
+      assert.equal(then.status, 200, `${list}: ${JSON.stringify(then.body)}`);
+      assert.deepEqual(then.body, plain.body, list);
+      const missing = await t.request('GET', asOf(`${base}/${list}`, before));
+      assert.equal(missing.status, 404, list);
+      assert.equal(missing.body.error.code, 'SUBSCRIPTION_NOT_FOUND', list);
+    }
+    const typed = await t.request('GET', asOf(`/v2/orgs/${org}/subscriptions/mobile?account_id=ACC-1&limit=500`, now));
+    assert.equal(typed.status, 200, JSON.stringify(typed.body));
+    assert.ok(typed.body.items.some((line: any) => line.id === subscription.id));
+    assert.ok(!(await t.request('GET', asOf(`/v2/orgs/${org}/subscriptions/mobile?account_id=ACC-1&limit=500`, before))).body.items.some((line: any) => line.id === subscription.id));
+  });
 });
