@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
 import { historyTableOf, isVersioned } from '../db/history.js';
-import { columnTypes, type Database, type Dialect } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import type { ResourceTableName } from '../db/tables.js';
 import { AppError } from './errors.js';
 import { rowsToRead, type Conn, type Page } from './store.js';
@@ -12,8 +12,9 @@ import { now, toApiDate } from './time.js';
 /**
  * Versions and point-in-time reads (API.md 17.1), system-versioned: a versioned resource table's row carries the
  * instant its state began (`valid_from`, set by every write: `startsAt`), and a trigger copies the row each update
- * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`). The state of a table at T is then its live rows with `valid_from <= T` plus its history rows
- * with `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
+ * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`). The
+ * state of a table at T is then its live rows with `valid_from <= T` plus its history rows with
+ * `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
  * by that union, each arm narrowed by the same conditions, so it seeks the same indexes.
  */
 
@@ -35,8 +36,8 @@ export function rowsAt(at: string): RowSource {
     const column = (name: string) => sql.ref(`${alias}.${name}`);
     if (options?.appendedBy) return sql`${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column(options.appendedBy)} <= ${at}`;
     if (!isVersioned(table)) return liveRows(table, alias, condition);
-    return sql`(select ${sql.ref(`${alias}`)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
-      union all select ${sql.ref(`${alias}`)}.* from ${sql.table(historyTableOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
+    return sql`(select ${sql.id(alias)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
+      union all select ${sql.id(alias)}.* from ${sql.table(historyTableOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
   };
 }
 
@@ -46,9 +47,6 @@ export function tableAt(table: ResourceTableName, at: string): RawBuilder<unknow
   return sql`(select ${sql.table(table)}.*, null as valid_to from ${sql.table(table)} where valid_from <= ${at}
     union all select * from ${sql.table(historyTableOf(table))} where valid_from <= ${at} and valid_to > ${at})`;
 }
-
-/** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
-export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;
 
 /**
  * The `valid_from` an update sets: its instant, or the replaced state's start when a transaction that began earlier

@@ -1,3 +1,6 @@
+import { sql, type RawBuilder } from 'kysely';
+import { columnTypes, type Dialect } from './database.js';
+
 /**
  * The versioned resource tables (API.md 17.1) and, for each, the columns its children or lists reach it by: the
  * history table is indexed on them so that a read as of an instant seeks what the plain read seeks.
@@ -22,3 +25,6 @@ export function isVersioned(table: string): table is VersionedTableName {
 }
 
 export const historyTableOf = (table: VersionedTableName) => `${table}_history` as const;
+
+/** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
+export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;

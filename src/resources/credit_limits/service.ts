@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { findById, hashOf, insertResource, listAll, publish, updateResource, type Conn, type Stored } from '../../core/store.js';
 import { inValues, lockRows, rowsSource } from '../../db/bulk.js';
-import { instant, startsAt } from '../../core/versions.js';
+import { startsAt } from '../../core/versions.js';
+import { instant } from '../../db/history.js';
 import { nowIso, toApiDate } from '../../core/time.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
