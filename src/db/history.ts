@@ -2,21 +2,24 @@ import { sql, type RawBuilder } from 'kysely';
 import { columnTypes, type Dialect } from './database.js';
 
 /**
- * The versioned resource tables (API.md 17.1) and, for each, the columns its children or lists reach it by: the
- * history table is indexed on them so that a read as of an instant seeks what the plain read seeks.
+ * The versioned resource tables (API.md 17.1) and, for each, the column its reads reach its rows by: a line and a
+ * bundle by id, a child by its parent (an item of a child is read under its parent too). Its history table has one
+ * index, `(org, <that column>, valid_from)`, so that a read as of an instant seeks what the plain read seeks; only
+ * one, since every index of a history table is paid by every update of its resource (a line's history row is written
+ * whenever one of its children changes).
  */
 export const VERSIONED_TABLES = {
-  subscriptions: ['bundle_id'],
-  bundles: [],
-  promotions: ['subscription_id', 'add_on_id', 'device_id'],
-  devices: ['subscription_id'],
-  add_ons: ['subscription_id'],
-  commitments: ['parent_id', 'subscription_id'],
-  contracts: ['subscription_id'],
-  credit_limits: ['subscription_id'],
-  change_requests: ['subscription_id'],
-  payment_plans: ['device_id'],
-} as const satisfies Record<string, readonly string[]>;
+  subscriptions: 'id',
+  bundles: 'id',
+  promotions: 'subscription_id',
+  devices: 'subscription_id',
+  add_ons: 'subscription_id',
+  commitments: 'parent_id',
+  contracts: 'subscription_id',
+  credit_limits: 'subscription_id',
+  change_requests: 'subscription_id',
+  payment_plans: 'device_id',
+} as const satisfies Record<string, string>;
 
 export type VersionedTableName = keyof typeof VERSIONED_TABLES;
 

@@ -42,17 +42,15 @@ export const history: Migration = {
     const since = new Date().toISOString();
     await db.schema.createTable('history_horizon').addColumn('since', types.timestamp, (c) => c.notNull()).execute();
     await db.insertInto('history_horizon' as never).values({ since } as never).execute();
-    for (const [table, parents] of Object.entries(VERSIONED_TABLES)) {
+    for (const [table, key] of Object.entries(VERSIONED_TABLES)) {
       // A constant default: both databases add the column without rewriting the rows.
       await db.schema.alterTable(table).addColumn('valid_from', types.timestamp, (c) => c.notNull().defaultTo(since)).execute();
       const past = `${table}_history`;
       // The same columns in the same order, then valid_to: an earlier state is copied with `select *`.
       await sql`create table ${sql.table(past)} as select ${sql.table(table)}.*, valid_from as valid_to from ${sql.table(table)} where 1 = 0`.execute(db);
-      await createIndex(context, past, ['id', 'version'], { unique: true });
-      for (const parent of parents) await createIndex(context, past, [parent, 'valid_from']);
+      await createIndex(context, past, [key, 'valid_from']);
       await keepPastStates(context, table, past);
     }
-    await createIndex(context, 'subscriptions_history', ['creation_date', 'id']);
     await db.schema.alterTable('events').addColumn('operation_id', 'text').execute();
     await createIndex(context, 'events', ['resource_kind', 'resource_id', 'sequence']);
   },
