@@ -96,6 +96,45 @@ export const getPromotion: Scenario = {
   },
 };
 
+/** The instant a run of `get-promotion-as-of` reads at: when it first ran on its data, so its requests repeat (the HTTP ceiling replays them). */
+const asOfInstants = new WeakMap<ScenarioContext, string>();
+const asOfInstant = (context: ScenarioContext): string => {
+  let at = asOfInstants.get(context);
+  if (!at) asOfInstants.set(context, (at = new Date().toISOString()));
+  return at;
+};
+
+/**
+ * `get-promotion` as of the instant the scenario first ran (API.md 17.1): the same answer read from each table's state
+ * then, its live rows and its history rows. Target: p95 within 2× of `get-promotion`.
+ */
+export const getPromotionAsOf: Scenario = {
+  name: 'get-promotion-as-of',
+  title: 'GET one promotion as of an instant',
+  kind: 'read',
+  tiered: true,
+  request(context, n) {
+    const { path } = getPromotion.request(context, n);
+    return { method: 'GET', path: `${path}?as_of=${encodeURIComponent(asOfInstant(context))}` };
+  },
+  storage(context, n) {
+    const line = lineOf(context, n);
+    const at = asOfInstant(context);
+    const id = idOf('promotion', promotionIndex(line, (n & 1) as 0 | 1));
+    const subscription = idOf('subscription', line);
+    return {
+      statements: [
+        {
+          sql:
+            'select data, version from promotions where org = ? and id = ? and subscription_id = ? and valid_from <= ? ' +
+            'union all select data, version from promotions_history where org = ? and id = ? and subscription_id = ? and valid_from <= ? and valid_to > ?',
+          params: [context.org, id, subscription, at, context.org, id, subscription, at, at],
+        },
+      ],
+    };
+  },
+};
+
 export const listPromotions: Scenario = {
   name: 'list-promotions',
   title: 'List the promotions of a subscription, status filter',
@@ -254,6 +293,6 @@ export const mixed: Scenario = {
   },
 };
 
-export const SCENARIOS: Scenario[] = [...READS, ...WRITES, mixed];
+export const SCENARIOS: Scenario[] = [...READS, getPromotionAsOf, ...WRITES, mixed];
 
 export const defaultContext = (lines: number[]): ScenarioContext => ({ org: BENCH_ORG, lines });

@@ -21,6 +21,7 @@ import { parseJsonBody } from './core/validation.js';
 import { lazySerializers, schemaCompiler } from './http/validation.js';
 import { carriesIdempotencyKey, idempotencyPlugin, requestHasher } from './http/idempotency.js';
 import { followCursors } from './http/lists.js';
+import { refuseAsOfOnWrites } from './http/as-of.js';
 import { metricsPlugin } from './http/metrics.js';
 import { lazyRequestLogger } from './http/request-logger.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
   followCursors(app, config.cursorSecret);
+  refuseAsOfOnWrites(app);
 
   // First, so that it sees every route the plugins add (/metrics).
   await app.register(swagger, {

@@ -3,6 +3,7 @@ export const ERROR_CATALOGUE = {
   BAD_REQUEST: [400, 'Schema violation: missing required field, wrong type, unknown field or enum value, bad UUID, bad date, malformed JSON, out-of-range offset/limit, unknown query parameter or filter operator'],
   MISSING_QUERY_PARAMS: [400, 'A search without any of its required filters'],
   INVALID_CURSOR: [400, 'A cursor from another list or organization, or one that was altered'],
+  INVALID_AS_OF: [400, 'An as_of that is not a date-time with a zone, is in the future, or is before the earliest state the service keeps'],
   MULTIPLE_PATCH_SAME_PATH: [400, 'Two operations of one PATCH on the same path'],
   PATCH_PATH_NOT_ALLOWED: [400, 'A PATCH path that is read-only or unknown for the resource'],
   OPERATION_NOT_SUPPORTED: [400, 'A transition that has its own endpoint (deactivation, cancellation) attempted by PATCH/PUT'],

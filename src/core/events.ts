@@ -31,6 +31,8 @@ export interface DomainEvent {
 export interface PendingEvent {
   event: Omit<DomainEvent, 'sequence' | 'payload'> & { payload?: unknown };
   subject: { id: string };
+  /** The operation whose work made the change (kept beside the event, for the resource's versions). */
+  operationId: string | null;
 }
 
 /**
@@ -101,18 +103,20 @@ export function pendingEvent(
   version: number,
   href: string | null,
   identity: Identity,
+  options: { time?: string; operationId?: string | null } = {},
 ): PendingEvent {
   return {
     event: {
       event_id: randomUUID(),
       event_type: `${kind}${change}`,
-      event_time: toApiDate(nowIso()),
+      event_time: toApiDate(options.time ?? nowIso()),
       org,
       resource: { kind, id: publishedId, href },
       resource_version: version,
       identity,
     },
     subject,
+    operationId: options.operationId ?? null,
   };
 }
 
@@ -151,12 +155,12 @@ export async function showEvents(c: Conn, composition: Composition | undefined, 
  * (held only until commit) makes the per-org order the commit order.
  */
 export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
-  const byOrg = new Map<string, PendingEvent['event'][]>();
-  for (const { event } of events) {
-    const list = byOrg.get(event.org);
+  const byOrg = new Map<string, PendingEvent[]>();
+  for (const pending of events) {
+    const list = byOrg.get(pending.event.org);
     // Pushed, not copied: a batch chunk queues hundreds of events in one transaction.
-    if (list) list.push(event);
-    else byOrg.set(event.org, [event]);
+    if (list) list.push(pending);
+    else byOrg.set(pending.event.org, [pending]);
   }
   for (const [org, list] of byOrg) {
     const count = list.length;
@@ -170,7 +174,7 @@ export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent
     );
     const { rows } = await db.executeQuery<{ last: number | string }>(upsert);
     const first = Number(rows[0].last) - count + 1;
-    const values = list.map((event, index) => ({
+    const values = list.map(({ event, operationId }, index) => ({
       org,
       sequence: first + index,
       event_type: event.event_type,
@@ -178,6 +182,7 @@ export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent
       resource_id: event.resource.id,
       event_time: new Date(event.event_time).toISOString(),
       data: JSON.stringify({ ...event, sequence: first + index }),
+      operation_id: operationId,
     }));
     const insert = compiledOnce(`${dialect} insert events ${count}`, values.flatMap(Object.values), () => db.insertInto('events').values(values).compile());
     await db.executeQuery(insert);

@@ -288,7 +288,7 @@ export class OperationsWorker {
     if (work) {
       const context = operationContext(org, operation, this.options.composition);
       // The operation's own changes are made for the request that created it.
-      failure = (await work({ ...c, identity: context.identity }, context, operation)) ?? undefined;
+      failure = (await work({ ...c, identity: context.identity, operationId: operation.id }, context, operation)) ?? undefined;
     }
     const { runAt, keepClaim } = outcome(operation, failure) ?? {};
     await updateResource(c, operationsTable, org, operation, Number(row.version));

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { compiledOnce } from '../db/compiled.js';
+import { compiledOnce, compiledOnceAt } from '../db/compiled.js';
 import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
 import type { ResourceRow, ResourceTableName, Tables } from '../db/tables.js';
 import { NO_IDENTITY, type Composition, type Identity } from './context.js';
 import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
+import { nowIso } from './time.js';
+import { isVersioned } from '../db/history.js';
+import { liveRows, rowsAt, startsAt, tableAt, type RowSource } from './versions.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
 export interface Conn {
@@ -17,6 +20,12 @@ export interface Conn {
   identity?: Identity;
   /** Outside a transaction: the database's direct read path for compiled statements (`Database.read`). */
   read?: Database['read'];
+  /** A read as of this instant (stored form): every table is read as it was then (API.md 17.1, versions.ts). */
+  asOf?: string;
+  /** The transaction's instant: when the states it writes begin (`valid_from`) and its events' time. */
+  writtenAt?: string;
+  /** The operation whose work the transaction does: its events name it. */
+  operationId?: string;
 }
 
 /**
@@ -120,7 +129,7 @@ export async function transaction<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await database.transaction(async (trx) => {
-        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity: scope.identity };
+        const c: Conn = { db: trx, dialect: database.dialect, events: [], identity: scope.identity, writtenAt: nowIso() };
         const result = await work(c);
         if (c.events!.length > 0) {
           await showEvents(c, scope.composition, c.events!);
@@ -190,6 +199,13 @@ export function applyConditions<Q extends { where: (...args: any[]) => Q }>(quer
   return query;
 }
 
+/** A read compiled once per shape; a read as of an instant binds the instant too, wherever its tables are read. */
+function compiledRead(c: Conn, key: string | undefined, parameters: readonly unknown[], build: (c: Conn) => CompiledQuery): CompiledQuery {
+  if (!c.asOf) return compiledOnce(key, parameters, () => build(c));
+  if (key === undefined) return build(c);
+  return compiledOnceAt(`${key} as_of`, parameters, c.asOf, (at) => build({ ...c, asOf: at }));
+}
+
 function rowToStored<T>(row: { data: string; version: number }): Stored<T> {
   return { resource: JSON.parse(row.data) as T, version: Number(row.version) };
 }
@@ -223,10 +239,10 @@ function findQuery(
     columns += `${column},`;
   }
   const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}` : ''}`;
-  return compiledOnce(key, parameters, () => {
+  return compiledRead(c, key, parameters, (c) => {
     let query = presentedSelect(c, table, presentation).where('org', '=', org).where('id', '=', id);
     for (const column in scope) query = query.where(column, '=', scope[column]);
-    return (lock ? forUpdate(c.dialect, query) : query).compile();
+    return (lock && !c.asOf ? forUpdate(c.dialect, query) : query).compile();
   });
 }
 
@@ -248,6 +264,8 @@ export interface Embedding {
   below?: { column: string; parentColumn: string };
   /** The list's order, where it is not a list's (oldest first, then by id): a credit limit's changes newest first. */
   order?: ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>;
+  /** The creation column of a table whose rows are never changed once written: its state at T is the rows written by T. */
+  appendedBy?: string;
   /** What each child embeds in turn. */
   embeds?: Embedding[];
   /** The answer's form of one stored child, given its own embedded lists by field. */
@@ -261,8 +279,8 @@ export interface Presentation<T extends { id: string }, V> {
   name: string;
   table: ResourceTable<T>;
   embeds: Embedding[];
-  /** Scalar subqueries on the table's row, by name (a line's bundle's legacy id). */
-  columns?: Record<string, RawBuilder<unknown>>;
+  /** Scalar subqueries on the table's row, by name (a line's bundle's legacy id), reading other tables from `rows`. */
+  columns?: Record<string, (rows: RowSource) => RawBuilder<unknown>>;
   present(stored: T, embedded: Record<string, unknown[]>, columns: Record<string, unknown>): V;
 }
 
@@ -270,11 +288,11 @@ type PresentedRow = { data: string; version: number } & Record<string, unknown>;
 
 const LIST_ORDER = [['creation_date', 'asc'], ['id', 'asc']] as const;
 
-function embeddedList(embedding: Embedding, parent: string, depth: number): RawBuilder<string> {
+function embeddedList(embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const element = (embedding.embeds ?? []).reduce<RawBuilder<unknown>>(
-    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1)}`,
+    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1, rows)}`,
     embedding.embeds?.length ? sql`'[' || ${column('data')}` : column('data'),
   );
   const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
@@ -285,16 +303,23 @@ function embeddedList(embedding: Embedding, parent: string, depth: number): RawB
     bounded,
   );
   const order = (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`);
-  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${sql.join(order)}) || ']' from ${sql.table(embedding.table)} as ${sql.id(alias)} where ${narrowed}), '[]')`;
+  const from = rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy });
+  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
+}
+
+/** A resource table to select from: as it is, or (a read `as_of`) as it was then, under its own name. */
+function selectTable(c: Conn, table: ResourceTableName) {
+  return c.asOf ? resourceDb(c).selectFrom(tableAt(table, c.asOf).as(table) as never as ResourceTableName) : resourceDb(c).selectFrom(table);
 }
 
 function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Presentation<never, unknown>) {
-  let query = resourceDb(c).selectFrom(table).select(['data', 'version']);
+  let query = selectTable(c, table).select(['data', 'version']);
   if (!presentation) return query;
+  const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
   presentation.embeds.forEach((embedding, index) => {
-    query = query.select(embeddedList(embedding, table, 1).as(`list_${index}`) as never);
+    query = query.select(embeddedList(embedding, table, 1, rows).as(`list_${index}`) as never);
   });
-  for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression.as(name) as never);
+  for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression(rows).as(name) as never);
   return query;
 }
 
@@ -374,8 +399,10 @@ export function resourceRow<T extends { id: string; creation_date: string }>(
   org: string,
   resource: T,
   createHash: string | null,
+  writtenAt: string = nowIso(),
 ): Record<string, string | number | null> {
   return {
+    ...(isVersioned(table.table) ? { valid_from: writtenAt } : {}),
     org,
     id: resource.id,
     version: 1,
@@ -398,7 +425,7 @@ export async function insertResource<T extends { id: string; creation_date: stri
   resource: T,
   requestHash: string,
 ): Promise<{ stored: Stored<T>; replayed: boolean }> {
-  const row = resourceRow(table, org, resource, requestHash);
+  const row = resourceRow(table, org, resource, requestHash, c.writtenAt);
   const columns = Object.keys(row);
   const insert = compiledOnce(`${c.dialect} insert ${table.table} ${columns.join(',')}`, Object.values(row), () =>
     resourceDb(c).insertInto(table.table).values(row).onConflict((conflict) => conflict.doNothing()).compile(),
@@ -430,8 +457,20 @@ export async function updateResource<T extends { id: string }>(
   const columns = table.columns(resource);
   const previousStatus = isPublished(table.kind) && 'status' in columns ? await currentStatus(c, table, org, resource.id) : undefined;
   const values = { data: JSON.stringify(resource), version: version + 1, ...columns };
-  const update = compiledOnce(`${c.dialect} update ${table.table} ${Object.keys(values).join(',')}`, [...Object.values(values), org, resource.id, version], () =>
-    resourceDb(c).updateTable(table.table).set(values).where('org', '=', org).where('id', '=', resource.id).where('version', '=', version).compile(),
+  const at = c.writtenAt ?? nowIso();
+  // The state it replaces is kept by the table's trigger (migrations/0016_history.ts), ended where this one begins.
+  const versioned = isVersioned(table.table);
+  const update = compiledOnce(
+    `${c.dialect} update ${table.table} ${Object.keys(values).join(',')}`,
+    [...Object.values(values), ...(versioned ? [at, at] : []), org, resource.id, version],
+    () =>
+      resourceDb(c)
+        .updateTable(table.table)
+        .set(versioned ? { ...values, valid_from: startsAt(at) } : values)
+        .where('org', '=', org)
+        .where('id', '=', resource.id)
+        .where('version', '=', version)
+        .compile(),
   );
   const { numAffectedRows } = await c.db.executeQuery(update);
   if (Number(numAffectedRows) !== 1) {
@@ -463,15 +502,23 @@ export function publish<T extends { id: string }>(
   if (!isPublished(table.kind)) return;
   if (!c.events) throw new Error(`${table.kind} ${resource.id} was written outside a transaction: its event would be lost`);
   const publishedId = table.publishedId?.(resource) ?? resource.id;
-  c.events.push(pendingEvent(org, table.kind, change, resource, publishedId, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY));
+  c.events.push(
+    pendingEvent(org, table.kind, change, resource, publishedId, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY, {
+      time: c.writtenAt,
+      operationId: c.operationId ?? null,
+    }),
+  );
 }
 
 /** A change to an embedded child changes the parent's representation: its ETag must move too. */
 export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string): Promise<void> {
-  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, org, id], () =>
+  const at = c.writtenAt ?? nowIso();
+  // The parent's version is part of its state: the ETag it had before the child's change is kept too (by the trigger).
+  const versioned = isVersioned(table.table);
+  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, ...(versioned ? [at, at] : []), org, id], () =>
     resourceDb(c)
       .updateTable(table.table)
-      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .set((eb) => (versioned ? { version: eb('version', '+', 1), valid_from: startsAt(at) } : { version: eb('version', '+', 1) }))
       .where('org', '=', org)
       .where('id', '=', id)
       .compile(),
@@ -524,7 +571,7 @@ async function pageRows(
   if (page.after) {
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
     const [date, id] = page.after;
-    const keysetQuery = compiledOnce(key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], () =>
+    const keysetQuery = compiledRead(c, key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], (c) =>
       applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
         .where(sql<SqlBool>`(creation_date, id) ${sql.raw(order === 'asc' ? '>' : '<')} (${date}, ${id})`)
         .orderBy('creation_date', order)
@@ -534,18 +581,17 @@ async function pageRows(
     );
     return { rows: await rowsOf<PresentedRow>(c, keysetQuery), total: Number.NaN };
   }
-  const count = () =>
+  const count = (c: Conn) =>
     applyConditions(
-      resourceDb(c)
-        .selectFrom(table)
+      selectTable(c, table)
         .select((eb) => eb.fn.countAll().as('total'))
         .where('org', '=', org),
       conditions,
     );
   // The count rides on each row as an uncorrelated subquery, which both databases run once: one statement, one
   // round trip. Its values are bound first (the select list precedes the where clause).
-  const pageQuery = compiledOnce(key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], () =>
-    applyConditions(presentedSelect(c, table, presentation).select(count().as('page_total') as never).where('org', '=', org), conditions)
+  const pageQuery = compiledRead(c, key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], (c) =>
+    applyConditions(presentedSelect(c, table, presentation).select(count(c).as('page_total') as never).where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .limit(page.limit)
@@ -556,7 +602,7 @@ async function pageRows(
   if (rows.length > 0) return { rows, total: Number(rows[0].page_total) };
   // No row to carry the count: none match, or the page starts past the last one.
   if (page.offset === 0) return { rows, total: 0 };
-  const countQuery = compiledOnce(key && `${key} count`, [org, ...shape.values], () => count().compile());
+  const countQuery = compiledRead(c, key && `${key} count`, [org, ...shape.values], (c) => count(c).compile());
   const [{ total }] = await rowsOf<{ total: number | string }>(c, countQuery);
   return { rows, total: Number(total) };
 }
@@ -578,7 +624,7 @@ export async function listAll<T extends { id: string }, V>(
   const table = presentation ? presentation.table.table : (read as ResourceTable<T>).table;
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} all ${order}${presentation ? ` ${presentation.name}` : ''}`;
-  const compiled = compiledOnce(key, [org, ...shape.values], () =>
+  const compiled = compiledRead(c, key, [org, ...shape.values], (c) =>
     applyConditions(presentedSelect(c, table, presentation as Presentation<never, unknown> | undefined).where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)

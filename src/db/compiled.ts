@@ -30,3 +30,28 @@ export function compiledOnce(key: string | undefined, parameters: readonly unkno
   }
   return compiled;
 }
+
+/** What a statement binds where an instant goes, while its shape is compiled (never run). */
+const INSTANT_MARK = '\u0001instant';
+
+/**
+ * `compiledOnce` for a statement that also binds an instant, wherever its builder puts it (a read as of an instant
+ * binds it in every table it reads): the shape is compiled once with a mark in the instant's places, and each call
+ * binds `parameters` in order around the instant. A shape whose other values do not come out as `parameters`, in
+ * that order, is rebuilt every time.
+ */
+export function compiledOnceAt(key: string, parameters: readonly unknown[], at: string, build: (at: string) => CompiledQuery): CompiledQuery {
+  let cached = compiledShapes.get(key);
+  if (cached === undefined) {
+    const marked = build(INSTANT_MARK);
+    const others = marked.parameters.filter((value) => value !== INSTANT_MARK);
+    const sameOrder = others.length === parameters.length && others.every((value, index) => value === parameters[index]);
+    cached = sameOrder ? marked : null;
+    compiledShapes.set(key, cached);
+    if (sameOrder && !statementNames.has(marked.sql)) statementNames.set(marked.sql, `inventory_${statementNames.size + 1}`);
+  }
+  if (!cached) return build(at);
+  let next = 0;
+  const bound = cached.parameters.map((value) => (value === INSTANT_MARK ? at : parameters[next++]));
+  return { query: cached.query, queryId: cached.queryId, sql: cached.sql, parameters: bound };
+}

@@ -17,7 +17,15 @@ export interface ResourceRow {
   create_hash: string | null;
 }
 
-export interface AddOnsTable extends ResourceRow {
+/** A versioned resource table's row (migrations/0016_history.ts): the instant its current state began. */
+export interface VersionedRow extends ResourceRow {
+  valid_from: string;
+}
+
+/** An earlier state of a versioned row, with the instant it ended. */
+export type HistoryRow<T extends VersionedRow> = T & { valid_to: string };
+
+export interface AddOnsTable extends VersionedRow {
   subscription_id: string;
   status: string;
   legacy_id: number | null;
@@ -53,14 +61,14 @@ export interface BrokerCursorsTable {
   claimed_until: string | null;
 }
 
-export interface BundlesTable extends ResourceRow {
+export interface BundlesTable extends VersionedRow {
   status: string;
   account_id: string;
   legacy_account_id: number | null;
   legacy_id: number | null;
 }
 
-export interface ChangeRequestsTable extends ResourceRow {
+export interface ChangeRequestsTable extends VersionedRow {
   subscription_id: string;
   bundle_id: string;
   type: string;
@@ -68,7 +76,7 @@ export interface ChangeRequestsTable extends ResourceRow {
   date_scheduled: string;
 }
 
-export interface CommitmentsTable extends ResourceRow {
+export interface CommitmentsTable extends VersionedRow {
   parent_kind: string;
   parent_id: string;
   subscription_id: string;
@@ -76,11 +84,11 @@ export interface CommitmentsTable extends ResourceRow {
   expiration_date: string | null;
 }
 
-export interface ContractsTable extends ResourceRow {
+export interface ContractsTable extends VersionedRow {
   subscription_id: string;
 }
 
-export interface CreditLimitsTable extends ResourceRow {
+export interface CreditLimitsTable extends VersionedRow {
   subscription_id: string;
 }
 
@@ -95,7 +103,7 @@ export interface CreditLimitChangesTable {
   data: string;
 }
 
-export interface DevicesTable extends ResourceRow {
+export interface DevicesTable extends VersionedRow {
   subscription_id: string;
   mac_address: string | null;
   serial_number: string | null;
@@ -115,6 +123,11 @@ export interface EventsTable {
   resource_id: string;
   event_time: string;
   data: string;
+  operation_id: string | null;
+}
+
+export interface HistoryHorizonTable {
+  since: string;
 }
 
 export interface HubDeliveriesTable {
@@ -162,13 +175,13 @@ export interface OperationsTable extends ResourceRow {
   claim_token: string | null;
 }
 
-export interface PaymentPlansTable extends ResourceRow {
+export interface PaymentPlansTable extends VersionedRow {
   subscription_id: string;
   device_id: string;
   status: string;
 }
 
-export interface PromotionsTable extends ResourceRow {
+export interface PromotionsTable extends VersionedRow {
   subscription_id: string;
   status: string;
   activation_date: string | null;
@@ -192,7 +205,7 @@ export interface SubscriptionIdentifiersTable {
   subscription_id: string;
 }
 
-export interface SubscriptionsTable extends ResourceRow {
+export interface SubscriptionsTable extends VersionedRow {
   bundle_id: string;
   type: string;
   status: string;
@@ -206,28 +219,39 @@ export interface SubscriptionsTable extends ResourceRow {
 
 export interface Tables {
   add_ons: AddOnsTable;
+  add_ons_history: HistoryRow<AddOnsTable>;
   batch_lines: BatchLinesTable;
   batch_uploads: BatchUploadsTable;
   broker_cursors: BrokerCursorsTable;
   bundles: BundlesTable;
+  bundles_history: HistoryRow<BundlesTable>;
   change_requests: ChangeRequestsTable;
+  change_requests_history: HistoryRow<ChangeRequestsTable>;
   commitments: CommitmentsTable;
+  commitments_history: HistoryRow<CommitmentsTable>;
   contracts: ContractsTable;
+  contracts_history: HistoryRow<ContractsTable>;
   credit_limits: CreditLimitsTable;
   credit_limit_changes: CreditLimitChangesTable;
+  credit_limits_history: HistoryRow<CreditLimitsTable>;
   devices: DevicesTable;
+  devices_history: HistoryRow<DevicesTable>;
   event_sequences: EventSequencesTable;
   events: EventsTable;
+  history_horizon: HistoryHorizonTable;
   hub_deliveries: HubDeliveriesTable;
   hubs: HubsTable;
   idempotency_claims: IdempotencyClaimsTable;
   idempotency_keys: IdempotencyKeysTable;
   operations: OperationsTable;
   payment_plans: PaymentPlansTable;
+  payment_plans_history: HistoryRow<PaymentPlansTable>;
   promotions: PromotionsTable;
+  promotions_history: HistoryRow<PromotionsTable>;
   status_history: StatusHistoryTable;
   subscription_identifiers: SubscriptionIdentifiersTable;
   subscriptions: SubscriptionsTable;
+  subscriptions_history: HistoryRow<SubscriptionsTable>;
 }
 
 /** The tables the generic store (core/store.ts) reads and writes through ResourceTable. */

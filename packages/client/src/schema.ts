@@ -127,6 +127,8 @@ export interface paths {
          * Get a bundle
          * @description Get a bundle.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getBundlesItem"];
@@ -574,6 +576,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/bundles/{bundleId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Bundle's versions, oldest first: each change with what GET answered right after it
+         * @description The Bundle's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getBundlesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/devices": {
         parameters: {
             query?: never;
@@ -633,7 +659,7 @@ export interface paths {
          * Stream the org's subscriptions: NDJSON (one GET answer a line) or CSV (Accept: text/csv); needs subscriptions:admin
          * @description One consistent snapshot, ordered by creation_date then id, streamed in constant memory; the search filters are optional. CSV columns: id,type,status,bundle_id,account_id,msisdn,creation_date,activation_date,deactivation_date,promotions,add_ons,devices (the last three are counts; RFC 4180 quoting; a null is empty). Gzip-encoded only when Accept-Encoding names gzip.
          *
-         *     Filters (all must hold): legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date.
+         *     Filters (all must hold): legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -821,7 +847,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, as_of.
          */
         get: operations["getSubscriptions"];
         put?: never;
@@ -842,6 +868,8 @@ export interface paths {
         /**
          * Get a subscription (any type)
          * @description Get a subscription (any type).
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -873,7 +901,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, activation_date, legacy_add_on_id.
+         *     Filters (all must hold): cursor, activation_date, legacy_add_on_id, as_of.
          */
         get: operations["getSubscriptionsAddOns"];
         put?: never;
@@ -902,6 +930,8 @@ export interface paths {
         /**
          * Get a subscription's add-on
          * @description Get a subscription's add-on.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -959,7 +989,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, activation_date, expiration_date, status.
+         *     Filters (all must hold): cursor, activation_date, expiration_date, status, as_of.
          */
         get: operations["getSubscriptionsAddOnsPromotions"];
         put?: never;
@@ -981,6 +1011,8 @@ export interface paths {
          * Get a promotion linked to an add-on
          * @description Get a promotion linked to an add-on.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsAddOnsPromotionsItem"];
@@ -996,6 +1028,30 @@ export interface paths {
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
         patch: operations["patchSubscriptionsAddOnsPromotionsItem"];
+        trace?: never;
+    };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/add_ons/{addonId}/promotions/{promotionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Promotion's versions, oldest first: each change with what GET answered right after it
+         * @description The Promotion's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsAddOnsPromotionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/add_ons/{addonId}/status_history": {
@@ -1020,6 +1076,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/add_ons/{addonId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The AddOn's versions, oldest first: each change with what GET answered right after it
+         * @description The AddOn's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsAddOnsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/change_requests": {
         parameters: {
             query?: never;
@@ -1033,7 +1113,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, status, date_scheduled, type.
+         *     Filters (all must hold): cursor, status, date_scheduled, type, as_of.
          */
         get: operations["getSubscriptionsChangeRequests"];
         put?: never;
@@ -1054,6 +1134,8 @@ export interface paths {
         /**
          * Get a change request
          * @description Get a change request.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1112,6 +1194,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/change_requests/{changeRequestId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ChangeRequest's versions, oldest first: each change with what GET answered right after it
+         * @description The ChangeRequest's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsChangeRequestsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/change_requests/tariff": {
         parameters: {
             query?: never;
@@ -1149,7 +1255,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor.
+         *     Filters (all must hold): cursor, as_of.
          */
         get: operations["getSubscriptionsContracts"];
         put?: never;
@@ -1179,9 +1285,35 @@ export interface paths {
          * Get a subscription's contract
          * @description Get a subscription's contract.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsContractsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/contracts/{contractId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Contract's versions, oldest first: each change with what GET answered right after it
+         * @description The Contract's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsContractsVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1200,6 +1332,8 @@ export interface paths {
         /**
          * The subscription's credit limits (a bare array, [] when none is set)
          * @description The subscription's credit limits (a bare array, [] when none is set).
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1230,6 +1364,8 @@ export interface paths {
         /**
          * One credit limit kind of the subscription, with its history
          * @description One credit limit kind of the subscription, with its history.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1279,7 +1415,7 @@ export interface paths {
          * A subscription's devices
          * @description A subscription's devices.
          *
-         *     Filters (all must hold): mac_address.
+         *     Filters (all must hold): mac_address, as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1311,6 +1447,8 @@ export interface paths {
          * Get a device of a subscription
          * @description Get a device of a subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsDevicesItem"];
@@ -1338,6 +1476,8 @@ export interface paths {
         /**
          * Get a device's commitment
          * @description Get a device's commitment.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1378,6 +1518,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/commitments/{commitmentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Commitment's versions, oldest first: each change with what GET answered right after it
+         * @description The Commitment's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDevicesCommitmentsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/payment_plans": {
         parameters: {
             query?: never;
@@ -1388,6 +1552,8 @@ export interface paths {
         /**
          * A device's payment plans, oldest first
          * @description A device's payment plans, oldest first.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1418,6 +1584,8 @@ export interface paths {
         /**
          * Get a payment plan
          * @description Get a payment plan.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1458,6 +1626,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/payment_plans/{paymentPlanId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PaymentPlan's versions, oldest first: each change with what GET answered right after it
+         * @description The PaymentPlan's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDevicesPaymentPlansVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/promotions": {
         parameters: {
             query?: never;
@@ -1471,7 +1663,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, activation_date, expiration_date, status.
+         *     Filters (all must hold): cursor, activation_date, expiration_date, status, as_of.
          */
         get: operations["getSubscriptionsDevicesPromotions"];
         put?: never;
@@ -1493,6 +1685,8 @@ export interface paths {
          * Get a promotion linked to an device
          * @description Get a promotion linked to an device.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsDevicesPromotionsItem"];
@@ -1510,6 +1704,54 @@ export interface paths {
         patch: operations["patchSubscriptionsDevicesPromotionsItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/promotions/{promotionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Promotion's versions, oldest first: each change with what GET answered right after it
+         * @description The Promotion's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDevicesPromotionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/devices/{deviceId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Device's versions, oldest first: each change with what GET answered right after it
+         * @description The Device's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDevicesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions": {
         parameters: {
             query?: never;
@@ -1523,7 +1765,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, activation_date, expiration_date, status.
+         *     Filters (all must hold): cursor, activation_date, expiration_date, status, as_of.
          */
         get: operations["getSubscriptionsPromotions"];
         put?: never;
@@ -1552,6 +1794,8 @@ export interface paths {
         /**
          * Get a promotion
          * @description Get a promotion.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -1613,6 +1857,8 @@ export interface paths {
          * Get a promotion's commitment
          * @description Get a promotion's commitment.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsPromotionsCommitmentsItem"];
@@ -1644,6 +1890,30 @@ export interface paths {
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsPromotionsCommitmentsStatusHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions/{promotionId}/commitments/{commitmentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Commitment's versions, oldest first: each change with what GET answered right after it
+         * @description The Commitment's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsPromotionsCommitmentsVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1700,6 +1970,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/promotions/{promotionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Promotion's versions, oldest first: each change with what GET answered right after it
+         * @description The Promotion's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsPromotionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/status_history": {
         parameters: {
             query?: never;
@@ -1722,6 +2016,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/agile_tv": {
         parameters: {
             query?: never;
@@ -1735,7 +2053,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, service_id, product_id, is_primary.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, service_id, product_id, is_primary, as_of.
          */
         get: operations["getSubscriptionsAgileTv"];
         put?: never;
@@ -1757,6 +2075,8 @@ export interface paths {
          * Get a AGILE_TV subscription
          * @description Get a AGILE_TV subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsAgileTvItem"];
@@ -1774,6 +2094,30 @@ export interface paths {
         patch: operations["patchSubscriptionsAgileTvItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/agile_tv/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsAgileTvVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/amazon_prime": {
         parameters: {
             query?: never;
@@ -1787,7 +2131,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, service_id, product_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, service_id, product_id, as_of.
          */
         get: operations["getSubscriptionsAmazonPrime"];
         put?: never;
@@ -1809,6 +2153,8 @@ export interface paths {
          * Get a AMAZON_PRIME subscription
          * @description Get a AMAZON_PRIME subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsAmazonPrimeItem"];
@@ -1826,6 +2172,30 @@ export interface paths {
         patch: operations["patchSubscriptionsAmazonPrimeItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/amazon_prime/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsAmazonPrimeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/broadband": {
         parameters: {
             query?: never;
@@ -1839,7 +2209,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, legacy_service_id, technology.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, legacy_service_id, technology, as_of.
          */
         get: operations["getSubscriptionsBroadband"];
         put?: never;
@@ -1861,6 +2231,8 @@ export interface paths {
          * Get a BROADBAND subscription
          * @description Get a BROADBAND subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsBroadbandItem"];
@@ -1878,6 +2250,30 @@ export interface paths {
         patch: operations["patchSubscriptionsBroadbandItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/broadband/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsBroadbandVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/device_insurance": {
         parameters: {
             query?: never;
@@ -1891,7 +2287,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, device_id, legacy_device_id, insurance_policy_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, device_id, legacy_device_id, insurance_policy_id, as_of.
          */
         get: operations["getSubscriptionsDeviceInsurance"];
         put?: never;
@@ -1913,6 +2309,8 @@ export interface paths {
          * Get a DEVICE_INSURANCE subscription
          * @description Get a DEVICE_INSURANCE subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsDeviceInsuranceItem"];
@@ -1930,6 +2328,30 @@ export interface paths {
         patch: operations["patchSubscriptionsDeviceInsuranceItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/device_insurance/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDeviceInsuranceVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/disney": {
         parameters: {
             query?: never;
@@ -1943,7 +2365,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, user_id, service_id, product_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, user_id, service_id, product_id, as_of.
          */
         get: operations["getSubscriptionsDisney"];
         put?: never;
@@ -1965,6 +2387,8 @@ export interface paths {
          * Get a DISNEY subscription
          * @description Get a DISNEY subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsDisneyItem"];
@@ -1982,6 +2406,30 @@ export interface paths {
         patch: operations["patchSubscriptionsDisneyItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/disney/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsDisneyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/landline": {
         parameters: {
             query?: never;
@@ -1995,7 +2443,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, phone_number, legacy_service_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, phone_number, legacy_service_id, as_of.
          */
         get: operations["getSubscriptionsLandline"];
         put?: never;
@@ -2017,6 +2465,8 @@ export interface paths {
          * Get a LANDLINE subscription
          * @description Get a LANDLINE subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsLandlineItem"];
@@ -2034,6 +2484,30 @@ export interface paths {
         patch: operations["patchSubscriptionsLandlineItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/landline/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsLandlineVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/max": {
         parameters: {
             query?: never;
@@ -2047,7 +2521,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, service_id, product_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, service_id, product_id, as_of.
          */
         get: operations["getSubscriptionsMax"];
         put?: never;
@@ -2069,6 +2543,8 @@ export interface paths {
          * Get a MAX subscription
          * @description Get a MAX subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsMaxItem"];
@@ -2086,6 +2562,30 @@ export interface paths {
         patch: operations["patchSubscriptionsMaxItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/max/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsMaxVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/mobile": {
         parameters: {
             query?: never;
@@ -2099,7 +2599,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, msisdn, imsi, iccid, msisdn_prefix.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, msisdn, imsi, iccid, msisdn_prefix, as_of.
          */
         get: operations["getSubscriptionsMobile"];
         put?: never;
@@ -2121,6 +2621,8 @@ export interface paths {
          * Get a MOBILE subscription
          * @description Get a MOBILE subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsMobileItem"];
@@ -2138,6 +2640,30 @@ export interface paths {
         patch: operations["patchSubscriptionsMobileItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/mobile/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsMobileVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/multisim": {
         parameters: {
             query?: never;
@@ -2151,7 +2677,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, main, msisdn, imsi, iccid, msisdn_prefix.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, main, msisdn, imsi, iccid, msisdn_prefix, as_of.
          */
         get: operations["getSubscriptionsMultisim"];
         put?: never;
@@ -2173,6 +2699,8 @@ export interface paths {
          * Get a MULTISIM subscription
          * @description Get a MULTISIM subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsMultisimItem"];
@@ -2190,6 +2718,30 @@ export interface paths {
         patch: operations["patchSubscriptionsMultisimItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/multisim/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsMultisimVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/netflix": {
         parameters: {
             query?: never;
@@ -2203,7 +2755,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, partner_account_id, service_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, partner_account_id, service_id, as_of.
          */
         get: operations["getSubscriptionsNetflix"];
         put?: never;
@@ -2225,6 +2777,8 @@ export interface paths {
          * Get a NETFLIX subscription
          * @description Get a NETFLIX subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsNetflixItem"];
@@ -2242,6 +2796,30 @@ export interface paths {
         patch: operations["patchSubscriptionsNetflixItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/netflix/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsNetflixVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/orange_tv": {
         parameters: {
             query?: never;
@@ -2255,7 +2833,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, external_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, external_id, as_of.
          */
         get: operations["getSubscriptionsOrangeTv"];
         put?: never;
@@ -2279,7 +2857,7 @@ export interface paths {
          *
          *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
          *
-         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, registration_email, service_id.
+         *     Filters (all must hold): cursor, legacy_id, legacy_account_id, legacy_bundle_id, account_id, mandatory, status, type, activation_date, deactivation_date, registration_email, service_id, as_of.
          */
         get: operations["getSubscriptionsOrangeTvLibre"];
         put?: never;
@@ -2301,6 +2879,8 @@ export interface paths {
          * Get a ORANGE_TV_LIBRE subscription
          * @description Get a ORANGE_TV_LIBRE subscription.
          *
+         *     Filters (all must hold): as_of.
+         *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
         get: operations["getSubscriptionsOrangeTvLibreItem"];
@@ -2318,6 +2898,30 @@ export interface paths {
         patch: operations["patchSubscriptionsOrangeTvLibreItem"];
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/orange_tv_libre/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsOrangeTvLibreVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/orange_tv/{subscriptionId}": {
         parameters: {
             query?: never;
@@ -2328,6 +2932,8 @@ export interface paths {
         /**
          * Get a ORANGE_TV subscription
          * @description Get a ORANGE_TV subscription.
+         *
+         *     Filters (all must hold): as_of.
          *
          *     Answers with an `ETag`; `If-None-Match` with the current one answers 304.
          */
@@ -2344,6 +2950,30 @@ export interface paths {
          *     `If-Match` applies the change only to that version of the resource, else 412.
          */
         patch: operations["patchSubscriptionsOrangeTvItem"];
+        trace?: never;
+    };
+    "/v2/orgs/{org}/subscriptions/orange_tv/{subscriptionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Subscription's versions, oldest first: each change with what GET answered right after it
+         * @description The Subscription's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsOrangeTvVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -2436,6 +3066,38 @@ export interface components {
         /** AddOnsSet */
         AddOnsSet: {
             items: components["schemas"]["AddOn"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** AddOnVersion */
+        AddOnVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["AddOn"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** AddOnVersionsSet */
+        AddOnVersionsSet: {
+            items: components["schemas"]["AddOnVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -2638,6 +3300,38 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** AgileTvVersion */
+        AgileTvVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["AgileTv"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** AgileTvVersionsSet */
+        AgileTvVersionsSet: {
+            items: components["schemas"]["AgileTvVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** AmazonPrime */
         AmazonPrime: {
             account_id: string;
@@ -2728,6 +3422,38 @@ export interface components {
         /** AmazonPrimeSet */
         AmazonPrimeSet: {
             items: components["schemas"]["AmazonPrime"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** AmazonPrimeVersion */
+        AmazonPrimeVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["AmazonPrime"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** AmazonPrimeVersionsSet */
+        AmazonPrimeVersionsSet: {
+            items: components["schemas"]["AmazonPrimeVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -2933,6 +3659,38 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** BroadbandVersion */
+        BroadbandVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Broadband"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** BroadbandVersionsSet */
+        BroadbandVersionsSet: {
+            items: components["schemas"]["BroadbandVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Bundle */
         Bundle: {
             /** @description Customer account */
@@ -2981,6 +3739,38 @@ export interface components {
         /** BundlesSet */
         BundlesSet: {
             items: components["schemas"]["Bundle"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** BundleVersion */
+        BundleVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Bundle"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** BundleVersionsSet */
+        BundleVersionsSet: {
+            items: components["schemas"]["BundleVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -3053,6 +3843,38 @@ export interface components {
             description: string | null;
             reason: string;
         } | null;
+        /** ChangeRequestVersion */
+        ChangeRequestVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["ChangeRequest"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** ChangeRequestVersionsSet */
+        ChangeRequestVersionsSet: {
+            items: components["schemas"]["ChangeRequestVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Commitment */
         Commitment: {
             /** Format: date-time */
@@ -3114,6 +3936,38 @@ export interface components {
             /** @enum {string|null} */
             status?: "ACTIVE" | "EXPIRED" | "DEACTIVATED" | null;
         };
+        /** CommitmentVersion */
+        CommitmentVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Commitment"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** CommitmentVersionsSet */
+        CommitmentVersionsSet: {
+            items: components["schemas"]["CommitmentVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Contract */
         Contract: {
             /**
@@ -3173,6 +4027,38 @@ export interface components {
         /** ContractsSet */
         ContractsSet: {
             items: components["schemas"]["Contract"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** ContractVersion */
+        ContractVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Contract"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** ContractVersionsSet */
+        ContractVersionsSet: {
+            items: components["schemas"]["ContractVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -3493,6 +4379,70 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** DeviceInsuranceVersion */
+        DeviceInsuranceVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["DeviceInsurance"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** DeviceInsuranceVersionsSet */
+        DeviceInsuranceVersionsSet: {
+            items: components["schemas"]["DeviceInsuranceVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** DeviceVersion */
+        DeviceVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Device"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** DeviceVersionsSet */
+        DeviceVersionsSet: {
+            items: components["schemas"]["DeviceVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Disney */
         Disney: {
             account_id: string;
@@ -3583,6 +4533,38 @@ export interface components {
         /** DisneySet */
         DisneySet: {
             items: components["schemas"]["Disney"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** DisneyVersion */
+        DisneyVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Disney"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** DisneyVersionsSet */
+        DisneyVersionsSet: {
+            items: components["schemas"]["DisneyVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -3845,6 +4827,38 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** LandlineVersion */
+        LandlineVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Landline"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** LandlineVersionsSet */
+        LandlineVersionsSet: {
+            items: components["schemas"]["LandlineVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Max */
         Max: {
             account_id: string;
@@ -3933,6 +4947,38 @@ export interface components {
         /** MaxSet */
         MaxSet: {
             items: components["schemas"]["Max"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** MaxVersion */
+        MaxVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Max"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** MaxVersionsSet */
+        MaxVersionsSet: {
+            items: components["schemas"]["MaxVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -4073,6 +5119,38 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** MobileVersion */
+        MobileVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Mobile"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** MobileVersionsSet */
+        MobileVersionsSet: {
+            items: components["schemas"]["MobileVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Multisim */
         Multisim: {
             account_id: string;
@@ -4199,6 +5277,38 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** MultisimVersion */
+        MultisimVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Multisim"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** MultisimVersionsSet */
+        MultisimVersionsSet: {
+            items: components["schemas"]["MultisimVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** Netflix */
         Netflix: {
             account_id: string;
@@ -4293,6 +5403,38 @@ export interface components {
         /** NetflixSet */
         NetflixSet: {
             items: components["schemas"]["Netflix"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** NetflixVersion */
+        NetflixVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Netflix"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** NetflixVersionsSet */
+        NetflixVersionsSet: {
+            items: components["schemas"]["NetflixVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -4518,9 +5660,73 @@ export interface components {
             /** @description Every match; absent on a page reached by cursor */
             total?: number;
         };
+        /** OrangeTvLibreVersion */
+        OrangeTvLibreVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["OrangeTvLibre"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** OrangeTvLibreVersionsSet */
+        OrangeTvLibreVersionsSet: {
+            items: components["schemas"]["OrangeTvLibreVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** OrangeTvSet */
         OrangeTvSet: {
             items: components["schemas"]["OrangeTv"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
+        /** OrangeTvVersion */
+        OrangeTvVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["OrangeTv"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** OrangeTvVersionsSet */
+        OrangeTvVersionsSet: {
+            items: components["schemas"]["OrangeTvVersion"][];
             limit: number;
             /** @description Send as cursor= for the next page; null on the last page */
             next_cursor: string | null;
@@ -4597,6 +5803,38 @@ export interface components {
             status?: "ACTIVE";
             /** @description Greater than 0. Money: major units of the currency (EUR unless a currency field says otherwise) with at most 2 decimals, else 400 */
             total_amount: number;
+        };
+        /** PaymentPlanVersion */
+        PaymentPlanVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["PaymentPlan"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** PaymentPlanVersionsSet */
+        PaymentPlanVersionsSet: {
+            items: components["schemas"]["PaymentPlanVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
         };
         /** Promotion */
         Promotion: {
@@ -4757,6 +5995,38 @@ export interface components {
              */
             reason: "AUTOMATICALLY_REMOVED" | "MANUALLY_REMOVED" | "OTHER" | "PROMOTION_INCOMPATIBILITY" | "SUBSCRIPTION_DEACTIVATION";
         };
+        /** PromotionVersion */
+        PromotionVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Promotion"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** PromotionVersionsSet */
+        PromotionVersionsSet: {
+            items: components["schemas"]["PromotionVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** StatusChange */
         StatusChange: {
             /** Format: date-time */
@@ -4849,6 +6119,38 @@ export interface components {
          * @enum {string}
          */
         SubscriptionType: "MOBILE" | "BROADBAND" | "LANDLINE" | "ORANGE_TV" | "ORANGE_TV_LIBRE" | "AGILE_TV" | "AMAZON_PRIME" | "MAX" | "DISNEY" | "NETFLIX" | "DEVICE_INSURANCE" | "MULTISIM";
+        /** SubscriptionVersion */
+        SubscriptionVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["Subscription"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** SubscriptionVersionsSet */
+        SubscriptionVersionsSet: {
+            items: components["schemas"]["SubscriptionVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
+        };
         /** TariffChangeRequestCreate */
         TariffChangeRequestCreate: {
             /** @description Set by the server; accepted and replaced */
@@ -5090,6 +6392,11 @@ export interface components {
         "query.activation_date_3": string;
         /** @description Answer the events after this sequence */
         "query.after": number;
+        /**
+         * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+         * @example 2026-01-31T23:59:59Z
+         */
+        "query.as_of": string;
         /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
         "query.creation_date": string;
         /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
@@ -5411,7 +6718,13 @@ export interface operations {
     };
     getBundlesItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description bundleId (UUID) */
@@ -8666,6 +9979,77 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getBundlesVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description bundleId (UUID) */
+                bundleId: components["parameters"]["path.bundleId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "catalogue_bundled_commercial_product_id": "8432_BUNDLED_3P",
+                     *             "status": "ACTIVE",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BundleVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getDevices: {
         parameters: {
             query?: {
@@ -8791,6 +10175,11 @@ export interface operations {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 deactivation_date?: components["parameters"]["query.deactivation_date"];
                 legacy_account_id?: components["parameters"]["query.legacy_account_id"];
@@ -9388,6 +10777,11 @@ export interface operations {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -9471,7 +10865,13 @@ export interface operations {
     };
     getSubscriptionsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -9743,6 +11143,11 @@ export interface operations {
             query?: {
                 /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte]. Format according to ISO 8601 */
                 activation_date?: components["parameters"]["query.activation_date_2"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description AddOn id the subscription is linked to. Linked to MySim/Apollo storage, to be deprecated. */
@@ -9880,7 +11285,13 @@ export interface operations {
     };
     getSubscriptionsAddOnsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description addonId (UUID) */
@@ -10086,6 +11497,11 @@ export interface operations {
             query?: {
                 /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte] */
                 activation_date?: components["parameters"]["query.activation_date_3"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
@@ -10159,7 +11575,13 @@ export interface operations {
     };
     getSubscriptionsAddOnsPromotionsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description addonId (UUID) */
@@ -10322,6 +11744,88 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsAddOnsPromotionsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description addonId (UUID) */
+                addonId: components["parameters"]["path.addonId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description promotionId (UUID) */
+                promotionId: components["parameters"]["path.promotionId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_promotion_id": "PROMO_20_OFF",
+                     *             "commitments": [],
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "status": "REQUESTED",
+                     *             "status_detail": null,
+                     *             "activation_date": null,
+                     *             "expiration_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "origin": "MIGRATION",
+                     *             "add_on_id": null,
+                     *             "device_id": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromotionVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsAddOnsStatusHistory: {
         parameters: {
             query?: never;
@@ -10368,9 +11872,91 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsAddOnsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description addonId (UUID) */
+                addonId: components["parameters"]["path.addonId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_add_on_legacy_id": "CATALOGUE_ITEM_1",
+                     *             "catalogue_add_on_id": "CATALOGUE_ITEM_1",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "status": "REQUESTED",
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "provider_product_id": null,
+                     *             "provider_service_id": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AddOnVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsChangeRequests: {
         parameters: {
             query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -10442,7 +12028,13 @@ export interface operations {
     };
     getSubscriptionsChangeRequestsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description changeRequestId (UUID) */
@@ -10613,6 +12205,84 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsChangeRequestsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description changeRequestId (UUID) */
+                changeRequestId: components["parameters"]["path.changeRequestId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "type": "TARIFF",
+                     *             "status": "REQUESTED",
+                     *             "status_detail": null,
+                     *             "date_scheduled": "2026-03-01T09:30:00Z",
+                     *             "execution_date": null,
+                     *             "parent_change_request": null,
+                     *             "reason": "SUBSCRIBER_REQUESTED",
+                     *             "request_user": "agent.lopez",
+                     *             "request_system": "crm",
+                     *             "specific_data": {
+                     *               "catalogue_bundled_commercial_product_id": "8432_BUNDLED_3P",
+                     *               "catalogue_promotion_ids": []
+                     *             },
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChangeRequestVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     postSubscriptionsChangeRequestsTariff: {
         parameters: {
             query?: never;
@@ -10691,6 +12361,11 @@ export interface operations {
     getSubscriptionsContracts: {
         parameters: {
             query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description Pagination limit (1–500) */
@@ -10811,7 +12486,13 @@ export interface operations {
     };
     getSubscriptionsContractsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description contractId (UUID) */
@@ -10854,9 +12535,85 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsContractsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description contractId (UUID) */
+                contractId: components["parameters"]["path.contractId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "documents_contract_id": "DOCUMENTS_CONTRACT_ID",
+                     *             "documents_owner_id": "DOCUMENTS_OWNER_ID",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_user": "agent.lopez",
+                     *             "creation_system": "crm",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContractVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsCreditLimits: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -10968,7 +12725,13 @@ export interface operations {
     };
     getSubscriptionsCreditLimitsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 creditLimitId: components["parameters"]["path.creditLimitId"];
@@ -11096,6 +12859,11 @@ export interface operations {
     getSubscriptionsDevices: {
         parameters: {
             query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description Mac address filter. MAC address: 12 or 16 hex digits, bare or in pairs separated by ":" or "-", or Cisco-style groups of 4 separated by "." (any case; matched in any of these forms) */
                 mac_address?: components["parameters"]["query.mac_address_2"];
             };
@@ -11246,7 +13014,13 @@ export interface operations {
     };
     getSubscriptionsDevicesItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description deviceId (UUID) */
@@ -11413,7 +13187,13 @@ export interface operations {
     };
     getSubscriptionsDevicesCommitmentsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description commitmentId (UUID) */
@@ -11582,9 +13362,91 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsDevicesCommitmentsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description commitmentId (UUID) */
+                commitmentId: components["parameters"]["path.commitmentId"];
+                /** @description deviceId (UUID) */
+                deviceId: components["parameters"]["path.deviceId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_term_id": null,
+                     *             "status": "ACTIVE",
+                     *             "start_date": null,
+                     *             "expiration_date": null,
+                     *             "cancellation_date": null,
+                     *             "cancellation_system": null,
+                     *             "cancellation_user": null,
+                     *             "cancellation_reason": null,
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommitmentVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsDevicesPaymentPlans: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description deviceId (UUID) */
@@ -11712,7 +13574,13 @@ export interface operations {
     };
     getSubscriptionsDevicesPaymentPlansItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description deviceId (UUID) */
@@ -11893,11 +13761,92 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsDevicesPaymentPlansVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description deviceId (UUID) */
+                deviceId: components["parameters"]["path.deviceId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description paymentPlanId (UUID) */
+                paymentPlanId: components["parameters"]["path.paymentPlanId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "status": "ACTIVE",
+                     *             "currency": "EUR",
+                     *             "total_amount": 25.5,
+                     *             "down_payment": 10.5,
+                     *             "instalments_count": 1,
+                     *             "start_date": "2026-03-01T09:30:00Z",
+                     *             "end_date": "2026-03-01T09:30:00Z",
+                     *             "instalments": [],
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentPlanVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsDevicesPromotions: {
         parameters: {
             query?: {
                 /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte] */
                 activation_date?: components["parameters"]["query.activation_date_3"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
@@ -11971,7 +13920,13 @@ export interface operations {
     };
     getSubscriptionsDevicesPromotionsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description deviceId (UUID) */
@@ -12134,11 +14089,181 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsDevicesPromotionsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description deviceId (UUID) */
+                deviceId: components["parameters"]["path.deviceId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description promotionId (UUID) */
+                promotionId: components["parameters"]["path.promotionId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_promotion_id": "PROMO_20_OFF",
+                     *             "commitments": [],
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "status": "REQUESTED",
+                     *             "status_detail": null,
+                     *             "activation_date": null,
+                     *             "expiration_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "origin": "MIGRATION",
+                     *             "add_on_id": null,
+                     *             "device_id": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromotionVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
+    getSubscriptionsDevicesVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description deviceId (UUID) */
+                deviceId: components["parameters"]["path.deviceId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_commercial_device_id": "IPHONE_15_128",
+                     *             "catalogue_device_id": null,
+                     *             "reservation_id": null,
+                     *             "signature_process_id": null,
+                     *             "shipping_order_id": null,
+                     *             "pickup_order_id": null,
+                     *             "in_store_delivery_date": null,
+                     *             "in_store_returned_date": null,
+                     *             "manufacturing_info": null,
+                     *             "serial_number": null,
+                     *             "mac_address": null,
+                     *             "imei": null,
+                     *             "acquisition_type": null,
+                     *             "commitments": [],
+                     *             "insurable_amount": null,
+                     *             "legacy_account_id": 1000234,
+                     *             "subscription_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeviceVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsPromotions: {
         parameters: {
             query?: {
                 /** @description Resource activation date filter. Available filters are [eq, lt, lte, gt, gte] */
                 activation_date?: components["parameters"]["query.activation_date_3"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description Resource expiration date filter. Available filters are [eq, lt, lte, gt, gte] */
@@ -12299,7 +14424,13 @@ export interface operations {
     };
     getSubscriptionsPromotionsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -12629,7 +14760,13 @@ export interface operations {
     };
     getSubscriptionsPromotionsCommitmentsItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description commitmentId (UUID) */
@@ -12798,6 +14935,82 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsPromotionsCommitmentsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description commitmentId (UUID) */
+                commitmentId: components["parameters"]["path.commitmentId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description promotionId (UUID) */
+                promotionId: components["parameters"]["path.promotionId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_term_id": null,
+                     *             "status": "ACTIVE",
+                     *             "start_date": null,
+                     *             "expiration_date": null,
+                     *             "cancellation_date": null,
+                     *             "cancellation_system": null,
+                     *             "cancellation_user": null,
+                     *             "cancellation_reason": null,
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommitmentVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     postSubscriptionsPromotionsDeactivation: {
         parameters: {
             query?: never;
@@ -12922,6 +15135,86 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsPromotionsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description promotionId (UUID) */
+                promotionId: components["parameters"]["path.promotionId"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "catalogue_promotion_id": "PROMO_20_OFF",
+                     *             "commitments": [],
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "status": "REQUESTED",
+                     *             "status_detail": null,
+                     *             "activation_date": null,
+                     *             "expiration_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "origin": "MIGRATION",
+                     *             "add_on_id": null,
+                     *             "device_id": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromotionVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsStatusHistory: {
         parameters: {
             query?: never;
@@ -12966,12 +15259,103 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {},
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsAgileTv: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -13062,7 +15446,13 @@ export interface operations {
     };
     getSubscriptionsAgileTvItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -13337,12 +15727,107 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsAgileTvVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "service_id": "NETFLIX_STANDARD",
+                     *               "product_id": "BUNDLE_2024",
+                     *               "is_primary": true
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgileTvVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsAmazonPrime: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -13432,7 +15917,13 @@ export interface operations {
     };
     getSubscriptionsAmazonPrimeItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -13707,12 +16198,107 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsAmazonPrimeVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "billing_id": "BILLING_ID",
+                     *               "service_id": "NETFLIX_STANDARD",
+                     *               "product_id": "BUNDLE_2024"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AmazonPrimeVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsBroadband: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -13810,7 +16396,13 @@ export interface operations {
     };
     getSubscriptionsBroadbandItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -14101,12 +16693,115 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsBroadbandVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "legacy_service_id": "LEGACY_SERVICE_ID",
+                     *               "technology": "FTTH",
+                     *               "installation_address": {
+                     *                 "street": "Calle de Alcalá 42",
+                     *                 "postal_code": "28014",
+                     *                 "city": "Madrid",
+                     *                 "province": "Madrid",
+                     *                 "country": "ES"
+                     *               },
+                     *               "download_speed_mbps": 1,
+                     *               "upload_speed_mbps": 1
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BroadbandVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsDeviceInsurance: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -14198,7 +16893,13 @@ export interface operations {
     };
     getSubscriptionsDeviceInsuranceItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -14475,12 +17176,108 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsDeviceInsuranceVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "device_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *               "legacy_device_id": 1000234,
+                     *               "insurance_policy_id": "INSURANCE_POLICY_ID",
+                     *               "insured_amount": 25.5
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeviceInsuranceVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsDisney: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -14571,7 +17368,13 @@ export interface operations {
     };
     getSubscriptionsDisneyItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -14846,12 +17649,107 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsDisneyVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "user_id": "USER_ID",
+                     *               "service_id": "NETFLIX_STANDARD",
+                     *               "product_id": "BUNDLE_2024"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DisneyVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsLandline: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -14942,7 +17840,13 @@ export interface operations {
     };
     getSubscriptionsLandlineItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -15217,12 +18121,107 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsLandlineVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "phone_number": "+34911223344",
+                     *               "legacy_service_id": "LEGACY_SERVICE_ID",
+                     *               "linked_broadband_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LandlineVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsMax: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -15311,7 +18310,13 @@ export interface operations {
     };
     getSubscriptionsMaxItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -15584,12 +18589,106 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsMaxVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "service_id": "NETFLIX_STANDARD",
+                     *               "product_id": "BUNDLE_2024"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaxVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsMobile: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -15686,7 +18785,13 @@ export interface operations {
     };
     getSubscriptionsMobileItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -15963,12 +19068,108 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsMobileVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "msisdn": "+34611223344",
+                     *               "imsi": "214030000000001",
+                     *               "iccid": "8934071234567890125",
+                     *               "sim_type": "PHYSICAL"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MobileVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsMultisim: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -16066,7 +19267,13 @@ export interface operations {
     };
     getSubscriptionsMultisimItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -16343,12 +19550,108 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsMultisimVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "main": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *               "msisdn": "+34611223344",
+                     *               "imsi": "214030000000001",
+                     *               "iccid": "8934071234567890125"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MultisimVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsNetflix: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -16439,7 +19742,13 @@ export interface operations {
     };
     getSubscriptionsNetflixItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -16716,12 +20025,108 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsNetflixVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "partner_account_id": "NFX0000012345",
+                     *               "service_id": "NETFLIX_STANDARD",
+                     *               "offer_id": "OFFER_2024",
+                     *               "email": "ana.garcia@example.com"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetflixVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsOrangeTv: {
         parameters: {
             query?: {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -16815,6 +20220,11 @@ export interface operations {
                 account_id?: components["parameters"]["query.account_id"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
                 activation_date?: components["parameters"]["query.activation_date"];
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
                 /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
                 cursor?: components["parameters"]["query.cursor"];
                 /** @description An ISO 8601 date-time with a time zone (equality), or a JSON object with any of eq, lt, lte, gt, gte (a range) */
@@ -16904,7 +20314,13 @@ export interface operations {
     };
     getSubscriptionsOrangeTvLibreItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -17177,9 +20593,104 @@ export interface operations {
             default: components["responses"]["ErrorDefault"];
         };
     };
+    getSubscriptionsOrangeTvLibreVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "registration_email": "ana.garcia@example.com",
+                     *               "service_id": "NETFLIX_STANDARD"
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrangeTvLibreVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
     getSubscriptionsOrangeTvItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A past instant (ISO 8601 date-time with a zone): the answer is what this request answered then — the state and embedded children as they were, ETag the version then, 404 for what did not exist yet; a change at exactly this instant is included. In the future, not a date-time or before the earliest kept state: 400 INVALID_AS_OF.
+                 * @example 2026-01-31T23:59:59Z
+                 */
+                as_of?: components["parameters"]["query.as_of"];
+            };
             header?: never;
             path: {
                 /** @description Organization name */
@@ -17452,6 +20963,97 @@ export interface operations {
             404: components["responses"]["Error404"];
             409: components["responses"]["Error409"];
             412: components["responses"]["Error412"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
+    getSubscriptionsOrangeTvVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "legacy_id": null,
+                     *             "pre_scoring_id": null,
+                     *             "type": "MOBILE",
+                     *             "catalogue_commercial_product_id": "MOBILE_UNLIMITED",
+                     *             "status": "PRE_ACTIVE",
+                     *             "mandatory": false,
+                     *             "bundle_id": "3f6c2b9e-8d41-4c7a-9f0e-5b2d7a1c4e88",
+                     *             "account_id": "ACC-000123",
+                     *             "legacy_account_id": null,
+                     *             "legacy_bundle_id": null,
+                     *             "activation_date": null,
+                     *             "deactivation_date": null,
+                     *             "deactivation_system": null,
+                     *             "deactivation_user": null,
+                     *             "last_status_update": "2026-03-01T09:30:00Z",
+                     *             "last_status_reason": "Customer request",
+                     *             "creation_date": "2026-03-01T09:30:00Z",
+                     *             "creation_system": "crm",
+                     *             "creation_user": "agent.lopez",
+                     *             "last_updated_date": "2026-03-01T09:30:00Z",
+                     *             "last_updated_user": "agent.lopez",
+                     *             "specific_data": {
+                     *               "external_id": "EXT-558812",
+                     *               "service_plan_ids": [],
+                     *               "customer_type": "IPTV",
+                     *               "max_set_top_boxes": 1
+                     *             },
+                     *             "promotions": [],
+                     *             "add_ons": [],
+                     *             "devices": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrangeTvVersionsSet"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             500: components["responses"]["Error500"];
             default: components["responses"]["ErrorDefault"];
         };

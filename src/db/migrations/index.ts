@@ -14,6 +14,7 @@ import { hub } from './0012_hub.js';
 import { promotionIndexes } from './0013_promotion_indexes.js';
 import { idempotencyInTransaction } from './0014_idempotency_in_transaction.js';
 import { subscriptionCreationOrder } from './0015_subscription_creation_order.js';
+import { history } from './0016_history.js';
 import { creditLimitChanges } from './0017_credit_limit_changes.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0013_promotion_indexes': promotionIndexes,
   '0014_idempotency_in_transaction': idempotencyInTransaction,
   '0015_subscription_creation_order': subscriptionCreationOrder,
+  '0016_history': history,
   '0017_credit_limit_changes': creditLimitChanges,
 };

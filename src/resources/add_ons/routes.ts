@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
-import { conn, transaction } from '../../core/store.js';
+import { transaction } from '../../core/store.js';
 import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { operationPaths } from '../operations/paths.js';
 import { addOnPaths } from './paths.js';
@@ -27,14 +29,14 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "A subscription's add-ons",
       params: pathParams('subscriptionId'),
-      querystring: listQuery(addOnFilters),
+      querystring: listQuery(addOnFilters, { extra: { as_of: AsOf } }),
       response: { 200: { ...AddOnsSet, description: 'Add-ons associated to the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId } = request.params;
       const conditions = parseFilters(addOnFilters, request.query);
       const page = pageOf(request.query);
-      return sendPage(reply, page, await listAddOns(conn(database), org, subscriptionId, conditions, page));
+      return sendPage(reply, page, await listAddOns(await readConn(request), org, subscriptionId, conditions, page));
     },
   });
 
@@ -60,11 +62,12 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Get a subscription's add-on",
       params: pathParams('subscriptionId', 'addonId'),
+      querystring: AsOfQuery,
       response: { 200: { ...AddOn, description: 'Add-on associated to the subscription found' }, ...notFoundRow('AddOn with the specified id was not found') },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, addonId } = request.params;
-      return sendResource(request, reply, await getAddOn(conn(database), org, subscriptionId, addonId));
+      return sendResource(request, reply, await getAddOn(await readConn(request), org, subscriptionId, addonId));
     },
   });
 
@@ -106,6 +109,14 @@ export const addOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: addOnPaths.item,
     tags,
     kind: 'AddOn',
+    resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: addOnPaths.item,
+    tags,
+    kind: 'AddOn',
+    schema: AddOn,
     resolve: async (c, params) => (await getAddOn(c, params.org, params.subscriptionId, params.addonId)).resource.id,
   });
 };

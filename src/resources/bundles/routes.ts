@@ -5,6 +5,8 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams, patchDescription } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { bundlePaths } from './paths.js';
 import { Bundle, BundleCreate, bundleFilters, bundleLifecycle } from './schema.js';
@@ -47,8 +49,8 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get(one, {
-    schema: { tags, summary: 'Get a bundle', params: pathParams('bundleId'), response: { 200: Bundle } },
-    handler: async (request, reply) => sendResource(request, reply, await requireBundle(conn(database), request.params.org, request.params.bundleId)),
+    schema: { tags, summary: 'Get a bundle', params: pathParams('bundleId'), querystring: AsOfQuery, response: { 200: Bundle } },
+    handler: async (request, reply) => sendResource(request, reply, await requireBundle(await readConn(request), request.params.org, request.params.bundleId)),
   });
 
   app.patch(one, {
@@ -64,6 +66,14 @@ export const bundleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: bundlePaths.item,
     tags,
     kind: 'Bundle',
+    resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: bundlePaths.item,
+    tags,
+    kind: 'Bundle',
+    schema: Bundle,
     resolve: async (c, params) => (await requireBundle(c, params.org, params.bundleId)).resource.id,
   });
 };

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { conn, transaction } from '../../core/store.js';
+import { transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { CreateHeaders, pathParams, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { changeRequestPaths } from './paths.js';
 import { ChangeRequest, ChangeRequestCancellation, TariffChangeRequestCreate, changeRequestFilters } from './schema.js';
@@ -41,21 +43,21 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "The subscription's change requests, oldest first",
       params: pathParams('subscriptionId'),
-      querystring: listQuery(changeRequestFilters),
+      querystring: listQuery(changeRequestFilters, { extra: { as_of: AsOf } }),
       response: { 200: ChangeRequestsSet },
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
       const conditions = parseFilters(changeRequestFilters, request.query);
-      return sendPage(reply, page, await listChangeRequests(conn(database), request.params.org, request.params.subscriptionId, conditions, page));
+      return sendPage(reply, page, await listChangeRequests(await readConn(request), request.params.org, request.params.subscriptionId, conditions, page));
     },
   });
 
   app.get(one, {
-    schema: { tags, summary: 'Get a change request', params: pathParams('subscriptionId', 'changeRequestId'), response: { 200: ChangeRequest } },
+    schema: { tags, summary: 'Get a change request', params: pathParams('subscriptionId', 'changeRequestId'), querystring: AsOfQuery, response: { 200: ChangeRequest } },
     handler: async (request, reply) => {
       const { org, subscriptionId, changeRequestId } = request.params;
-      return sendResource(request, reply, await getChangeRequest(conn(database), org, subscriptionId, changeRequestId));
+      return sendResource(request, reply, await getChangeRequest(await readConn(request), org, subscriptionId, changeRequestId));
     },
   });
 
@@ -80,6 +82,14 @@ export const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: changeRequestPaths.item,
     tags,
     kind: 'ChangeRequest',
+    resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: changeRequestPaths.item,
+    tags,
+    kind: 'ChangeRequest',
+    schema: ChangeRequest,
     resolve: async (c, params) => (await getChangeRequest(c, params.org, params.subscriptionId, params.changeRequestId)).resource.id,
   });
 };

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OperationsSet } from '../../core/patch.js';
-import { conn, transaction } from '../../core/store.js';
+import { transaction } from '../../core/store.js';
 import { contextOf, sendResource } from '../../http/context.js';
+import { AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { ChangeHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription } from '../../http/schemas.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { commitmentPaths } from './paths.js';
@@ -24,10 +26,10 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const parent = composition.commitmentParents[kind];
 
     app.get(url, {
-      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, response: { 200: { ...Commitment, description: 'Commitment found' }, ...notFoundRow(NOT_FOUND_TEXT.commitment) } },
+      schema: { tags, summary: `Get a ${kind.toLowerCase()}'s commitment`, params, querystring: AsOfQuery, response: { 200: { ...Commitment, description: 'Commitment found' }, ...notFoundRow(NOT_FOUND_TEXT.commitment) } },
       handler: async (request, reply) => {
         const p = request.params as Record<string, string>;
-        return sendResource(request, reply, await getCommitment(conn(database), p.org, p.subscriptionId, parent, p[param], p.commitmentId));
+        return sendResource(request, reply, await getCommitment(await readConn(request), p.org, p.subscriptionId, parent, p[param], p.commitmentId));
       },
     });
 
@@ -53,6 +55,14 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       item: commitmentPaths[kind],
       tags,
       kind: 'Commitment',
+      resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,
+    });
+
+    versionsRoute(app, {
+      item: commitmentPaths[kind],
+      tags,
+      kind: 'Commitment',
+      schema: Commitment,
       resolve: async (c, p) => (await getCommitment(c, p.org, p.subscriptionId, parent, p[param], p.commitmentId)).resource.id,
     });
   }

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { conn, transaction } from '../../core/store.js';
+import { transaction } from '../../core/store.js';
 import { contextOf, locationOf, sendResource } from '../../http/context.js';
 import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
 import { creditLimitPaths } from './paths.js';
 import { CreditLimit, CreditLimitsRequest, creditLimitParams } from './schema.js';
 import { getCreditLimit, listCreditLimits, setCreditLimits } from './service.js';
@@ -20,10 +21,10 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "The subscription's credit limits (a bare array, [] when none is set)",
       params: pathParams('subscriptionId'),
-      querystring: listQuery({}, { paged: false }),
+      querystring: listQuery({}, { paged: false, extra: { as_of: AsOf } }),
       response: { 200: Type.Array(CreditLimit, { description: 'The current value of every kind set, with its history' }) },
     },
-    handler: async (request) => listCreditLimits(conn(database), request.params.org, request.params.subscriptionId),
+    handler: async (request) => listCreditLimits(await readConn(request), request.params.org, request.params.subscriptionId),
   });
 
   app.post(base, {
@@ -48,11 +49,12 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'One credit limit kind of the subscription, with its history',
       params: creditLimitParams,
+      querystring: AsOfQuery,
       response: { 200: { ...CreditLimit, description: 'Credit limit found' } },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, creditLimitId } = request.params;
-      return sendResource(request, reply, await getCreditLimit(conn(database), org, subscriptionId, creditLimitId));
+      return sendResource(request, reply, await getCreditLimit(await readConn(request), org, subscriptionId, creditLimitId));
     },
   });
 };

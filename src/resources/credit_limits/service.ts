@@ -3,6 +3,8 @@ import { findById, findPresented, hashOf, insertResource, listAll, presentStored
 import { compiledOnce } from '../../db/compiled.js';
 import type { DomainEvent } from '../../core/events.js';
 import { inValues, lockRows, rowsSource } from '../../db/bulk.js';
+import { startsAt } from '../../core/versions.js';
+import { instant } from '../../db/history.js';
 import { nowIso, toApiDate } from '../../core/time.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badRequest } from '../../core/errors.js';
@@ -224,9 +226,10 @@ export async function setCreditLimitsInBulk(c: Conn, context: RequestContext, ch
 
   const saved = [...limits.values()];
   const updated = saved.filter((entry) => !entry.created).map(({ stored }) => [stored.resource.id, JSON.stringify(stored.resource), stored.version]);
+  const at = c.writtenAt ?? nowIso();
   if (updated.length > 0) {
     await sql`
-      update credit_limits set data = v.data, version = v.version
+      update credit_limits set data = v.data, version = v.version, valid_from = ${startsAt(at)}
       from ${rowsSource(c.dialect, 'v', [['id', 'text'], ['data', 'text'], ['version', 'integer']], updated)}
       where credit_limits.org = ${org} and credit_limits.id = v.id`.execute(c.db);
   }
@@ -235,8 +238,8 @@ export async function setCreditLimitsInBulk(c: Conn, context: RequestContext, ch
     .map(({ stored, hash }) => [stored.resource.id, stored.version, new Date(stored.resource.creation_date).toISOString(), JSON.stringify(stored.resource), hash, stored.resource.subscription_id]);
   if (created.length > 0) {
     await sql`
-      insert into credit_limits (org, id, version, creation_date, data, create_hash, subscription_id)
-      select ${org}, v.id, v.version, v.creation_date, v.data, v.create_hash, v.subscription_id
+      insert into credit_limits (org, id, version, creation_date, data, create_hash, subscription_id, valid_from)
+      select ${org}, v.id, v.version, v.creation_date, v.data, v.create_hash, v.subscription_id, ${instant(c.dialect, at)}
       from ${rowsSource(c.dialect, 'v', [['id', 'text'], ['version', 'integer'], ['creation_date', 'timestamp'], ['data', 'text'], ['create_hash', 'text'], ['subscription_id', 'text']], created)}`.execute(c.db);
   }
   await sql`

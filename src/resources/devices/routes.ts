@@ -6,6 +6,8 @@ import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { devicePaths } from './paths.js';
 import { Device, DeviceCreate, deviceLookupFilters, subscriptionDeviceFilters } from './schema.js';
 import { addDevice, DEVICE_PATCH_PATHS, getDevice, listSubscriptionDevices, lookupDevices, patchDevice } from './service.js';
@@ -42,12 +44,12 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "A subscription's devices",
       params: pathParams('subscriptionId'),
-      querystring: listQuery(subscriptionDeviceFilters, { paged: false }),
+      querystring: listQuery(subscriptionDeviceFilters, { paged: false, extra: { as_of: AsOf } }),
       response: { 200: Type.Array(Device, { description: 'Devices found for the subscription' }), ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request) => {
       const conditions = parseFilters(subscriptionDeviceFilters, request.query);
-      return listSubscriptionDevices(conn(database), request.params.org, request.params.subscriptionId, conditions);
+      return listSubscriptionDevices(await readConn(request), request.params.org, request.params.subscriptionId, conditions);
     },
   });
 
@@ -73,11 +75,12 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Get a device of a subscription',
       params: pathParams('subscriptionId', 'deviceId'),
+      querystring: AsOfQuery,
       response: { 200: { ...Device, description: 'Device found' }, ...notFoundRow(NOT_FOUND_TEXT.device) },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, deviceId } = request.params;
-      return sendResource(request, reply, await getDevice(conn(database), org, subscriptionId, deviceId));
+      return sendResource(request, reply, await getDevice(await readConn(request), org, subscriptionId, deviceId));
     },
   });
 
@@ -97,5 +100,13 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const saved = await transaction(database, context, (c) => patchDevice(c, context, subscriptionId, deviceId, request.body));
       return sendResource(request, reply, saved);
     },
+  });
+
+  versionsRoute(app, {
+    item: devicePaths.item,
+    tags,
+    kind: 'Device',
+    schema: Device,
+    resolve: async (c, params) => (await getDevice(c, params.org, params.subscriptionId, params.deviceId)).resource.id,
   });
 };

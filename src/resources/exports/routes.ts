@@ -5,6 +5,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { contextOf } from '../../http/context.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery } from '../../http/lists.js';
+import { AsOf } from '../../http/as-of.js';
+import { asOfInstant } from '../../core/versions.js';
 import { pathParams } from '../../http/schemas.js';
 import { subscriptionFilters, subscriptionProperties } from '../subscriptions/schema.js';
 import { exportPaths } from './paths.js';
@@ -35,7 +37,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         `CSV columns: ${CSV_COLUMNS.join(',')} (the last three are counts; RFC 4180 quoting; a null is empty). ` +
         'Gzip-encoded only when Accept-Encoding names gzip.',
       params: pathParams(),
-      querystring: listQuery(subscriptionFilters, { paged: false }),
+      querystring: listQuery(subscriptionFilters, { paged: false, extra: { as_of: AsOf } }),
       response: {
         200: {
           description: 'The lines, streamed',
@@ -48,8 +50,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const conditions = parseFilters(subscriptionFilters, request.query);
+      const asOf = request.query.as_of === undefined ? undefined : await asOfInstant(database, String(request.query.as_of));
       const format: ExportFormat = names(request.headers.accept, 'text/csv') ? 'csv' : 'ndjson';
-      const lines = exportSubscriptions(database, contextOf(request), conditions, format, (error) => request.log.error({ err: error }, 'export ended early'));
+      const lines = exportSubscriptions(database, contextOf(request), conditions, asOf, format, (error) => request.log.error({ err: error }, 'export ended early'));
       reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8').header('vary', 'accept, accept-encoding');
       // A stream is sent as it is, never serialised against the documented schema (hence `never`).
       if (!names(request.headers['accept-encoding'], 'gzip')) return reply.send(lines as never);

@@ -24,7 +24,7 @@ function writable(stream: PassThrough): Promise<void> {
 }
 
 /**
- * Streams the org's lines matching `conditions` (API.md 17.3): one consistent snapshot, walked in keyset chunks
+ * Streams the org's lines matching `conditions`, as they were at `asOf` when given (API.md 17.3): one consistent snapshot, walked in keyset chunks
  * on (creation_date, id), each chunk represented as GET answers it and written when the reader is ready for it.
  * Closing the returned stream (the client disconnecting) ends the walk and its read transaction.
  */
@@ -32,13 +32,14 @@ export function exportSubscriptions(
   database: Database,
   context: RequestContext,
   conditions: Condition[],
+  asOf: string | undefined,
   format: ExportFormat,
   onError: (error: unknown) => void,
 ): Readable {
   const out = new PassThrough();
   void database
     .snapshot(async (db) => {
-      const c: Conn = { db, dialect: database.dialect };
+      const c: Conn = { db, dialect: database.dialect, asOf };
       if (format === 'csv') out.write(CSV_HEADER);
       let after: ListKey | undefined;
       while (!out.destroyed) {

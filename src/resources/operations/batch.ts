@@ -466,7 +466,7 @@ const runBatch: OperationRunner = async (database, context, operation, lease) =>
     if (lines.length === 0) return (await lease.checkpoint((saved) => void (saved.progress = progress))) ? 'done' : 'lost';
     try {
       progress = await transaction(database, context, async (c) => {
-        const failures = await runChunk(c, context, operation.id, lines);
+        const failures = await runChunk({ ...c, operationId: operation.id }, context, operation.id, lines);
         await recordOutcomes(c, context.org, batchId, lines, failures);
         const failed = failures.filter((failure) => failure !== undefined).length;
         const next = { ...progress, processed: progress.processed + failures.length, succeeded: progress.succeeded + failures.length - failed, failed: progress.failed + failed };

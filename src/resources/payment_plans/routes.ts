@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { OperationsSet } from '../../core/patch.js';
-import { conn, transaction } from '../../core/store.js';
+import { transaction } from '../../core/store.js';
 import { contextOf, sendCreated, sendResource } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams, patchDescription } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { paymentPlanPaths } from './paths.js';
 import { PaymentPlan, PaymentPlanCreate, paymentPlanLifecycle } from './schema.js';
@@ -23,12 +25,12 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "A device's payment plans, oldest first",
       params: pathParams('subscriptionId', 'deviceId'),
-      querystring: listQuery({}, { paged: false }),
+      querystring: listQuery({}, { paged: false, extra: { as_of: AsOf } }),
       response: { 200: Type.Array(PaymentPlan, { description: 'Payment plans of the device' }) },
     },
     handler: async (request) => {
       const { org, subscriptionId, deviceId } = request.params;
-      return listPaymentPlans(conn(database), org, subscriptionId, deviceId);
+      return listPaymentPlans(await readConn(request), org, subscriptionId, deviceId);
     },
   });
 
@@ -54,11 +56,12 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Get a payment plan',
       params: pathParams('subscriptionId', 'deviceId', 'paymentPlanId'),
+      querystring: AsOfQuery,
       response: { 200: { ...PaymentPlan, description: 'Payment plan found' } },
     },
     handler: async (request, reply) => {
       const { org, subscriptionId, deviceId, paymentPlanId } = request.params;
-      return sendResource(request, reply, await getPaymentPlan(conn(database), org, subscriptionId, deviceId, paymentPlanId));
+      return sendResource(request, reply, await getPaymentPlan(await readConn(request), org, subscriptionId, deviceId, paymentPlanId));
     },
   });
 
@@ -84,6 +87,14 @@ export const paymentPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: paymentPlanPaths.item,
     tags,
     kind: 'PaymentPlan',
+    resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: paymentPlanPaths.item,
+    tags,
+    kind: 'PaymentPlan',
+    schema: PaymentPlan,
     resolve: async (c, p) => (await getPaymentPlan(c, p.org, p.subscriptionId, p.deviceId, p.paymentPlanId)).resource.id,
   });
 };

@@ -2,12 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
-import { conn, transaction } from '../../core/store.js';
+import { transaction } from '../../core/store.js';
 import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { operationPaths } from '../operations/paths.js';
 import { promotionPaths } from './paths.js';
@@ -67,21 +69,21 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "A subscription's promotions (Promotions found for the subscription)",
       params: pathParams('subscriptionId'),
-      querystring: listQuery(promotionFilters),
+      querystring: listQuery(promotionFilters, { extra: { as_of: AsOf } }),
       response: { 200: { ...PromotionsSet, description: 'Promotions found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.subscription) },
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
       const conditions = parseFilters(promotionFilters, request.query);
-      return sendPage(reply, page, await listPromotions(conn(database), request.params.org, request.params.subscriptionId, {}, conditions, page));
+      return sendPage(reply, page, await listPromotions(await readConn(request), request.params.org, request.params.subscriptionId, {}, conditions, page));
     },
   });
 
   app.get(item, {
-    schema: { tags, summary: 'Get a promotion', params: itemParams, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
+    schema: { tags, summary: 'Get a promotion', params: itemParams, querystring: AsOfQuery, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
     handler: async (request, reply) => {
       const { org, subscriptionId, promotionId } = request.params;
-      return sendResource(request, reply, await getPromotion(conn(database), org, subscriptionId, promotionId));
+      return sendResource(request, reply, await getPromotion(await readConn(request), org, subscriptionId, promotionId));
     },
   });
 
@@ -150,6 +152,14 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),
   });
 
+  versionsRoute(app, {
+    item: promotionPaths.item,
+    tags,
+    kind: 'Promotion',
+    schema: Promotion,
+    resolve: (c, params) => resolvePromotion(c, params.org, params.subscriptionId, params.promotionId),
+  });
+
   // P8–P13: the same promotions seen through the add-on or device they are linked to.
   const scopes: Array<{ segment: string; param: 'addonId' | 'deviceId'; scopeOf: (id: string) => PromotionScope; owner: string; ownerNotFound: string }> = [
     { segment: 'add_ons', param: 'addonId', scopeOf: (id) => ({ addOnId: id }), owner: 'add-on', ownerNotFound: 'AddOn with the specified id was not found' },
@@ -166,23 +176,31 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: `The promotions linked to an ${owner} (Promotions found for the ${owner})`,
         params: pathParams('subscriptionId', param),
-        querystring: listQuery(promotionFilters),
+        querystring: listQuery(promotionFilters, { extra: { as_of: AsOf } }),
         response: { 200: { ...PromotionsSet, description: `Promotions found for the ${owner}` }, ...notFoundRow(ownerNotFound) },
       },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
         const page = pageOf(request.query);
         const conditions = parseFilters(promotionFilters, request.query);
-        return sendPage(reply, page, await listPromotions(conn(database), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
+        return sendPage(reply, page, await listPromotions(await readConn(request), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
       },
     });
 
     app.get(scopedItem, {
-      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
+      schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, querystring: AsOfQuery, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
-        return sendResource(request, reply, await getPromotion(conn(database), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
+        return sendResource(request, reply, await getPromotion(await readConn(request), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
       },
+    });
+
+    versionsRoute(app, {
+      item: scopedPaths.item,
+      tags,
+      kind: 'Promotion',
+      schema: Promotion,
+      resolve: async (c, params) => (await getPromotion(c, params.org, params.subscriptionId, params.promotionId, scopeOf(params[param]))).resource.id,
     });
 
     app.patch(scopedItem, {

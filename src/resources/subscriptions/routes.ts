@@ -7,6 +7,8 @@ import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/c
 import { ChangeHeaders, CreateHeaders, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf, type FilterSpecs } from '../../http/filters.js';
 import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
 import { requireBundle } from '../bundles/service.js';
 import { operationPaths } from '../operations/paths.js';
@@ -72,13 +74,13 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Search subscriptions (one of legacy_id, legacy_account_id, legacy_bundle_id, account_id is required)',
       description: requiredFiltersText(IDENTIFYING_FILTERS),
       params: pathParams(),
-      querystring: listQuery(subscriptionFilters),
+      querystring: listQuery(subscriptionFilters, { extra: { as_of: AsOf } }),
       response: { 200: SubscriptionsSet },
     },
     handler: async (request, reply) => {
       requireOneOf(request.query, IDENTIFYING_FILTERS);
       const page = pageOf(request.query);
-      const result = await listSubscriptions(conn(database), contextOf(request), parseFilters(subscriptionFilters, request.query), page);
+      const result = await listSubscriptions(await readConn(request), contextOf(request), parseFilters(subscriptionFilters, request.query), page);
       return sendPage(reply, page, result);
     },
   });
@@ -96,9 +98,9 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get(subscriptionPaths.item.pattern, {
-    schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), response: { 200: Subscription } },
+    schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), querystring: AsOfQuery, response: { 200: Subscription } },
     handler: async (request, reply) => {
-      return sendResource(request, reply, await getSubscription(conn(database), contextOf(request), request.params.subscriptionId));
+      return sendResource(request, reply, await getSubscription(await readConn(request), contextOf(request), request.params.subscriptionId));
     },
   });
 
@@ -131,6 +133,14 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: subscriptionPaths.item,
     tags,
     kind: 'Subscription',
+    resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
+  });
+
+  versionsRoute(app, {
+    item: subscriptionPaths.item,
+    tags,
+    kind: 'Subscription',
+    schema: Subscription,
     resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId)).resource.id,
   });
 
@@ -177,21 +187,30 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: `Search ${spec.type} subscriptions (an identifying filter is required)`,
         description: `${requiredFiltersText(identifying)}${filters.msisdn_prefix ? ` msisdn_prefix: ${MSISDN_PREFIX_DESCRIPTION}` : ''}`,
         params: pathParams(),
-        querystring: listQuery(filters),
+        querystring: listQuery(filters, { extra: { as_of: AsOf } }),
         response: { 200: TypedSet },
       },
       handler: async (request, reply) => {
         requireOneOf(request.query, identifying);
         const page = pageOf(request.query);
-        return sendPage(reply, page, await listSubscriptions(conn(database), contextOf(request), typeConditions(spec, request.params.org, request.query), page));
+        return sendPage(reply, page, await listSubscriptions(await readConn(request), contextOf(request), typeConditions(spec, request.params.org, request.query), page));
       },
     });
 
     app.get(typedPaths.item.pattern, {
-      schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), response: { 200: Typed } },
+      schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), querystring: AsOfQuery, response: { 200: Typed } },
       handler: async (request, reply) => {
-        return sendResource(request, reply, await getSubscription(conn(database), contextOf(request), request.params.subscriptionId, spec.type));
+        return sendResource(request, reply, await getSubscription(await readConn(request), contextOf(request), request.params.subscriptionId, spec.type));
       },
+    });
+
+    versionsRoute(app, {
+      item: typedPaths.item,
+      tags: typeTags,
+      kind: 'Subscription',
+      name: spec.title,
+      schema: Typed,
+      resolve: async (c, params) => (await requireSubscription(c, params.org, params.subscriptionId, { type: spec.type })).resource.id,
     });
 
     app.patch(typedPaths.item.pattern, {

@@ -91,7 +91,9 @@ function presentationOf(context: RequestContext): Presentation<Subscription, Sub
       name: `subscription ${children.map((child) => child.embedding.field).join(',')}`,
       table: subscriptionsTable,
       embeds: children.map((child) => child.embedding),
-      columns: { legacy_bundle_id: sql`(select bundles.legacy_id from bundles where bundles.org = subscriptions.org and bundles.id = subscriptions.bundle_id)` },
+      columns: {
+        legacy_bundle_id: (rows) => sql`(select bundles.legacy_id from ${rows('bundles', 'bundles', sql`bundles.org = subscriptions.org and bundles.id = subscriptions.bundle_id`)})`,
+      },
       present: (subscription, embedded, columns) => {
         const view: SubscriptionView = { ...subscription, legacy_bundle_id: columns.legacy_bundle_id === null ? null : Number(columns.legacy_bundle_id), promotions: [], add_ons: [], devices: [] };
         for (const child of children) view[child.embedding.field as SubscriptionChild['field']] = embedded[child.embedding.field];

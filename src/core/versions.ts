@@ -1,0 +1,144 @@
+import { sql, type RawBuilder } from 'kysely';
+import { compiledOnce } from '../db/compiled.js';
+import { historyTableOf, isVersioned } from '../db/history.js';
+import type { Database } from '../db/database.js';
+import type { ResourceTableName, Tables } from '../db/tables.js';
+import { AppError } from './errors.js';
+import { rowsToRead, type Conn, type Page } from './store.js';
+import type { Identity } from './context.js';
+import type { DomainEvent } from './events.js';
+import { now, toApiDate } from './time.js';
+
+/**
+ * Versions and point-in-time reads (API.md 17.1), system-versioned: a versioned resource table's row carries the
+ * instant its state began (`valid_from`, set by every write: `startsAt`), and a trigger copies the row each update
+ * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`). The
+ * state of a table at T is then its live rows with `valid_from <= T` plus its history rows with
+ * `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
+ * by that union, each arm narrowed by the same conditions, so it seeks the same indexes.
+ */
+
+/**
+ * Where a read's rows come from: `<table> as <alias> where <condition>` in a plain read, the same rows at an
+ * instant in a read `as_of` it.
+ */
+export type RowSource = (table: keyof Tables, alias: string, condition: RawBuilder<unknown>, options?: { appendedBy?: string }) => RawBuilder<unknown>;
+
+export const liveRows: RowSource = (table, alias, condition) => sql`${sql.table(table)} as ${sql.id(alias)} where ${condition}`;
+
+/**
+ * The rows of a table as they were at `at` (stored form). A table whose rows are never changed once written (an
+ * append-only child, `appendedBy` its creation column) needs no history: its state at T is the rows written by T.
+ * A table that is not versioned is read as it is.
+ */
+export function rowsAt(at: string): RowSource {
+  return (table, alias, condition, options) => {
+    const column = (name: string) => sql.ref(`${alias}.${name}`);
+    if (options?.appendedBy) return sql`${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column(options.appendedBy)} <= ${at}`;
+    if (!isVersioned(table)) return liveRows(table, alias, condition);
+    return sql`(select ${sql.id(alias)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
+      union all select ${sql.id(alias)}.* from ${sql.table(historyTableOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
+  };
+}
+
+/** A whole table at `at`, as a derived table to select from under the table's own name. */
+export function tableAt(table: ResourceTableName, at: string): RawBuilder<unknown> {
+  if (!isVersioned(table)) return sql`${sql.table(table)}`;
+  return sql`(select ${sql.table(table)}.*, null as valid_to from ${sql.table(table)} where valid_from <= ${at}
+    union all select * from ${sql.table(historyTableOf(table))} where valid_from <= ${at} and valid_to > ${at})`;
+}
+
+/**
+ * The `valid_from` an update sets: its instant, or the replaced state's start when a transaction that began earlier
+ * writes after a later one (a state never ends before it began).
+ */
+export const startsAt = (at: string): RawBuilder<string> => sql<string>`case when valid_from > ${at} then valid_from else ${at} end`;
+
+const horizons = new WeakMap<Database, Promise<string>>();
+
+/** The earliest instant whose state the service keeps: when history began (the migration that added it). */
+export function historyHorizon(database: Database): Promise<string> {
+  let horizon = horizons.get(database);
+  if (!horizon) {
+    horizon = database.db
+      .selectFrom('history_horizon')
+      .select('since')
+      .executeTakeFirstOrThrow()
+      .then((row) => new Date(row.since).toISOString());
+    horizon.catch(() => horizons.delete(database));
+    horizons.set(database, horizon);
+  }
+  return horizon;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * An `as_of` value in stored form: a date-time with a zone (API.md 1.2), not in the future, not before the earliest
+ * kept state; else 400 INVALID_AS_OF.
+ */
+export async function asOfInstant(database: Database, value: string): Promise<string> {
+  if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    const spaced = /^\d{4}-\d{2}-\d{2}T[\d:.]+ \d{2}:?\d{2}$/.test(value) ? ' (a space where the zone sign should be: percent-encode "+" as %2B)' : '';
+    throw new AppError('INVALID_AS_OF', `as_of must be an ISO 8601 date-time with a time zone, got ${value}${spaced}`);
+  }
+  const at = new Date(value);
+  if (at > now()) throw new AppError('INVALID_AS_OF', `as_of ${value} is in the future: the service keeps past states only`);
+  const horizon = await historyHorizon(database);
+  if (at.toISOString() < horizon) {
+    throw new AppError('INVALID_AS_OF', `as_of ${value} is before ${toApiDate(horizon)}, the earliest state the service keeps`);
+  }
+  return at.toISOString();
+}
+
+/** One change of a resource (API.md 17.1 `/versions`): its own event, as the resource's history. */
+export interface ResourceVersion {
+  version: number;
+  date: string;
+  event_type: string;
+  identity: Identity;
+  operation_id: string | null;
+  resource: unknown;
+}
+
+type VersionRow = { sequence: number | string; data: string; operation_id: string | null };
+
+/**
+ * A page of a resource's versions, oldest first: its own events (`events_org_resource_kind_resource_id_sequence_idx`),
+ * by offset with the total, or (keyset, `page.after` a sequence) after a version, counting nothing.
+ */
+export async function listVersions(c: Conn, org: string, kind: string, id: string, page: Page): Promise<{ items: ResourceVersion[]; total: number; sequences: WeakMap<object, number> }> {
+  const base = () => c.db.selectFrom('events').where('org', '=', org).where('resource_kind', '=', kind).where('resource_id', '=', id);
+  let rows: VersionRow[];
+  let total = Number.NaN;
+  if (page.after) {
+    const after = Number(page.after[0]);
+    const query = compiledOnce(`${c.dialect} versions keyset`, [org, kind, id, after, rowsToRead(page)], () =>
+      base().select(['sequence', 'data', 'operation_id']).where('sequence', '>', after).orderBy('sequence').limit(rowsToRead(page)).compile(),
+    );
+    rows = (await c.db.executeQuery<VersionRow>(query)).rows;
+  } else {
+    const query = compiledOnce(`${c.dialect} versions page`, [org, kind, id, page.limit, page.offset], () =>
+      base().select(['sequence', 'data', 'operation_id']).orderBy('sequence').limit(page.limit).offset(page.offset).compile(),
+    );
+    const count = compiledOnce(`${c.dialect} versions count`, [org, kind, id], () => base().select((eb) => eb.fn.countAll().as('total')).compile());
+    const [found, counted] = await Promise.all([c.db.executeQuery<VersionRow>(query), c.db.executeQuery<{ total: number | string }>(count)]);
+    rows = found.rows;
+    total = Number(counted.rows[0].total);
+  }
+  const sequences = new WeakMap<object, number>();
+  const items = rows.map((row) => {
+    const event = JSON.parse(row.data) as DomainEvent;
+    const item: ResourceVersion = {
+      version: event.resource_version,
+      date: event.event_time,
+      event_type: event.event_type,
+      identity: event.identity,
+      operation_id: row.operation_id,
+      resource: event.payload,
+    };
+    sequences.set(item, Number(row.sequence));
+    return item;
+  });
+  return { items, total, sequences };
+}

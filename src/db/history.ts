@@ -1,0 +1,33 @@
+import { sql, type RawBuilder } from 'kysely';
+import { columnTypes, type Dialect } from './database.js';
+
+/**
+ * The versioned resource tables (API.md 17.1) and, for each, the column its reads reach its rows by: a line and a
+ * bundle by id, a child by its parent (an item of a child is read under its parent too). Its history table has one
+ * index, `(org, <that column>, valid_from)`, so that a read as of an instant seeks what the plain read seeks; only
+ * one, since every index of a history table is paid by every update of its resource (a line's history row is written
+ * whenever one of its children changes).
+ */
+export const VERSIONED_TABLES = {
+  subscriptions: 'id',
+  bundles: 'id',
+  promotions: 'subscription_id',
+  devices: 'subscription_id',
+  add_ons: 'subscription_id',
+  commitments: 'parent_id',
+  contracts: 'subscription_id',
+  credit_limits: 'subscription_id',
+  change_requests: 'subscription_id',
+  payment_plans: 'device_id',
+} as const satisfies Record<string, string>;
+
+export type VersionedTableName = keyof typeof VERSIONED_TABLES;
+
+export function isVersioned(table: string): table is VersionedTableName {
+  return Object.hasOwn(VERSIONED_TABLES, table);
+}
+
+export const historyTableOf = (table: VersionedTableName) => `${table}_history` as const;
+
+/** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
+export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;
