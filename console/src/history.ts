@@ -1,6 +1,6 @@
 import type { ResponseOf } from './api.js';
 import { h, statusBadge, time, uniqueId, type Child } from './dom.js';
-import { formatLocalDateTime, humanize } from './format.js';
+import { formatLocalDateTimeSeconds, humanize } from './format.js';
 import { fieldLabel } from './labels.js';
 import { href } from './routes.js';
 
@@ -47,7 +47,7 @@ export function asOfBar(org: string, id: string, asOf: string | undefined): HTML
   const input = h('input', { id: inputId, name: 'as_of', type: 'datetime-local', step: '1', required: true, value: asOf ? localInputValue(asOf) : undefined });
   const form = h(
     'form',
-    { class: 'as-of-form', 'aria-label': 'See the line as it was on a past date' },
+    { class: 'as-of-form', 'aria-label': 'Point-in-time view' },
     h('label', { for: inputId }, 'As it was on'),
     ' ',
     input,
@@ -64,7 +64,7 @@ export function asOfBar(org: string, id: string, asOf: string | undefined): HTML
   return h(
     'div',
     { class: 'as-of-bar past-view', role: 'status', 'data-as-of': asOf },
-    h('p', null, h('strong', null, 'Past view: '), 'the line as it was on ', time(asOf), '. Read-only: nothing can be changed here. ', h('a', { href: href.subscription(org, id), class: 'button primary', 'data-action': 'back-to-now' }, 'Back to now')),
+    h('p', null, h('strong', null, 'Past view: '), 'the line as it was on ', time(asOf, { seconds: true }), '. Read-only: nothing can be changed here. ', h('a', { href: href.subscription(org, id), class: 'button primary', 'data-action': 'back-to-now' }, 'Back to now')),
     form,
   );
 }
@@ -75,7 +75,7 @@ function versionEntry(org: string, version: LineVersion, previous: LineVersion |
   return h(
     'li',
     { 'data-version': version.version, 'aria-current': current ? 'true' : undefined },
-    h('a', { href: href.subscription(org, version.resource.id, version.date), title: `See the line as it was on ${formatLocalDateTime(version.date)}` }, time(version.date)),
+    h('a', { href: href.subscription(org, version.resource.id, version.date), title: `See the line as it was on ${formatLocalDateTimeSeconds(version.date)}` }, time(version.date, { seconds: true })),
     h('p', null, h('strong', { class: 'event' }, eventInWords(version.event_type)), ' ', statusBadge(version.resource.status), current ? h('span', { class: 'muted small' }, ' · shown above') : null),
     h('p', { class: 'muted small' }, `by ${version.identity.user} (${version.identity.system})`, version.operation_id ? ` · operation ${version.operation_id}` : ''),
     previous

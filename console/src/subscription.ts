@@ -342,7 +342,7 @@ function pastRefused(main: HTMLElement, org: string, id: string, asOf: string, e
   replaceChildren(
     main,
     h('p', { class: 'breadcrumbs' }, h('a', { href: href.subscription(org, id) }, 'Line'), ' › as it was'),
-    h('h1', { tabindex: '-1' }, 'The line as it was on ', time(asOf)),
+    h('h1', { tabindex: '-1' }, 'The line as it was on ', time(asOf, { seconds: true })),
     asOfBar(org, id, asOf),
     alertBox(error.message),
   );
