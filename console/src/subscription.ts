@@ -24,9 +24,9 @@ import { can } from './session.js';
 
 /**
  * See a line whole (issue point 2): one round of parallel calls — the line (with its promotions, add-ons,
- * devices and their commitments embedded), its status history, contracts, credit limits and change requests —
- * renders the page; the payment plans of FINANCED devices follow in a second parallel round, as they need the
- * devices' ids.
+ * devices and their commitments embedded), its status history, contracts, credit limits, change requests and
+ * versions — renders the page; the payment plans of FINANCED devices follow in a second parallel round, as they
+ * need the devices' ids. With `asOf` every read is as of that instant (API.md 17.1) and nothing can be changed.
  */
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -374,8 +374,10 @@ export async function renderSubscription(main: HTMLElement, org: string, id: str
     refresh: rerender,
     asOf,
   };
-  // The status history has no as_of of its own: as of T it is the changes made by T.
-  const statusHistory: Settled<StatusChange[]> = history.ok && asOf ? { ok: true, value: history.value.filter((change) => Date.parse(change.date) <= Date.parse(asOf)) } : history;
+  // The status history has no as_of of its own: as of T it is the changes made by T, up to the last one the line
+  // then names (a change's recorded date may trail its version's instant by a few milliseconds).
+  const cutoff = asOf ? Math.max(Date.parse(asOf), Date.parse(subscription.last_status_update)) : Infinity;
+  const statusHistory: Settled<StatusChange[]> = history.ok ? { ok: true, value: history.value.filter((change) => Date.parse(change.date) <= cutoff) } : history;
   const planSlots = new Map<string, HTMLElement>();
   replaceChildren(
     main,
