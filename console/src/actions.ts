@@ -78,6 +78,8 @@ export interface LineContext {
   etag?: string;
   creditLimits: CreditLimit[];
   refresh: () => Promise<void>;
+  /** Set while the page shows the line as it was at this instant: a past view, never written to. */
+  asOf?: string;
 }
 
 export const path = (context: LineContext) => ({ org: context.org, subscriptionId: context.subscription.id });

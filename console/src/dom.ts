@@ -1,4 +1,4 @@
-import { formatLocalDate, formatLocalDateTime, utcTitle } from './format.js';
+import { formatLocalDate, formatLocalDateTime, formatLocalDateTimeSeconds, utcTitle } from './format.js';
 
 /** A few lines instead of a framework: build elements declaratively, render sections, label everything. */
 
@@ -35,9 +35,9 @@ let sequence = 0;
 export const uniqueId = (prefix: string) => `${prefix}-${++sequence}`;
 
 /** A date in the agent's time zone; the API's UTC value on hover (and for screen readers, in `datetime`). */
-export function time(iso: string | null | undefined, options: { dateOnly?: boolean } = {}): Node {
+export function time(iso: string | null | undefined, options: { dateOnly?: boolean; seconds?: boolean } = {}): Node {
   if (!iso) return h('span', { class: 'muted' }, '—');
-  return h('time', { datetime: iso, title: utcTitle(iso) }, options.dateOnly ? formatLocalDate(iso) : formatLocalDateTime(iso));
+  return h('time', { datetime: iso, title: utcTitle(iso) }, options.dateOnly ? formatLocalDate(iso) : options.seconds ? formatLocalDateTimeSeconds(iso) : formatLocalDateTime(iso));
 }
 
 export function statusBadge(status: string): HTMLElement {

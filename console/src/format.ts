@@ -1,10 +1,16 @@
 /** How values read on screen: dates in the agent's own time zone, money in its currency, time left in words. Pure. */
 
 const localDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const localDateTimeSeconds = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const localDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function formatLocalDateTime(iso: string): string {
   return localDateTime.format(new Date(iso));
+}
+
+/** To the second: changes a few seconds apart read apart. */
+export function formatLocalDateTimeSeconds(iso: string): string {
+  return localDateTimeSeconds.format(new Date(iso));
 }
 
 export function formatLocalDate(iso: string): string {

@@ -69,7 +69,7 @@ async function render(): Promise<void> {
         await renderSearch(main, route.org, route.q, route.as, route.page_number);
         break;
       case 'subscription':
-        await renderSubscription(main, route.org, route.id, refresh);
+        await renderSubscription(main, route.org, route.id, route.as_of, refresh);
         break;
       case 'bundle':
         await renderBundle(main, route.org, route.id, route.page_number);

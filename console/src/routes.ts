@@ -3,7 +3,7 @@
 export type Route =
   | { page: 'home' }
   | { page: 'search'; org: string; q: string; as?: string; page_number: number }
-  | { page: 'subscription'; org: string; id: string }
+  | { page: 'subscription'; org: string; id: string; as_of?: string }
   | { page: 'bundle'; org: string; id: string; page_number: number }
   | { page: 'batch'; org: string; page_number: number }
   | { page: 'batch-result'; org: string; id: string; failed_only: boolean; page_number: number };
@@ -16,7 +16,7 @@ export function parseRoute(hash: string): Route {
   const [org, kind, id] = parts;
   if (!org) return { page: 'home' };
   if (kind === 'search') return { page: 'search', org, q: params.get('q') ?? '', as: params.get('as') ?? undefined, page_number: pageNumber };
-  if (kind === 'subscriptions' && id) return { page: 'subscription', org, id };
+  if (kind === 'subscriptions' && id) return { page: 'subscription', org, id, as_of: params.get('as_of') ?? undefined };
   if (kind === 'bundles' && id) return { page: 'bundle', org, id, page_number: pageNumber };
   if (kind === 'batch' && id) return { page: 'batch-result', org, id, failed_only: params.get('failed') === '1', page_number: pageNumber };
   if (kind === 'batch') return { page: 'batch', org, page_number: pageNumber };
@@ -33,7 +33,8 @@ export const href = {
     if (options.page && options.page > 1) params.set('page', String(options.page));
     return `#/${segment(org)}/search?${params}`;
   },
-  subscription: (org: string, id: string) => `#/${segment(org)}/subscriptions/${segment(id)}`,
+  /** With `asOf`, the line as it was at that instant (API.md 17.1): a read-only past view. */
+  subscription: (org: string, id: string, asOf?: string) => `#/${segment(org)}/subscriptions/${segment(id)}${asOf ? `?${new URLSearchParams({ as_of: asOf })}` : ''}`,
   bundle: (org: string, id: string, page = 1) => `#/${segment(org)}/bundles/${segment(id)}${page > 1 ? `?page=${page}` : ''}`,
   batch: (org: string, page = 1) => `#/${segment(org)}/batch${page > 1 ? `?page=${page}` : ''}`,
   batchResult: (org: string, id: string, options: { failedOnly?: boolean; page?: number } = {}) => {

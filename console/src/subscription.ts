@@ -17,19 +17,23 @@ import { alertBox, button, definitionList, h, replaceChildren, section, statusBa
 import { formatMoney, humanize, timeLeft } from './format.js';
 import { fieldLabel } from './labels.js';
 import { lineIdentifier } from './lines.js';
+import { asOfBar, versionsBody, type LineVersions } from './history.js';
 import { href } from './routes.js';
 import { addAddOn, addDevice, addPaymentPlan, addPromotion } from './sales.js';
 import { can } from './session.js';
 
 /**
  * See a line whole (issue point 2): one round of parallel calls — the line (with its promotions, add-ons,
- * devices and their commitments embedded), its status history, contracts, credit limits and change requests —
- * renders the page; the payment plans of FINANCED devices follow in a second parallel round, as they need the
- * devices' ids.
+ * devices and their commitments embedded), its status history, contracts, credit limits, change requests and
+ * versions — renders the page; the payment plans of FINANCED devices follow in a second parallel round, as they
+ * need the devices' ids. With `asOf` every read is as of that instant (API.md 17.1) and nothing can be changed.
  */
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+
+/** A past view (`as_of`) is read-only: writes always change the current state (API.md 17.1). */
+const mayWrite = (context: LineContext) => can('write') && context.asOf === undefined;
 
 const NON_FINAL = ['PRE_ACTIVE', 'ACTIVE', 'SUSPENDED'];
 /** A promotion is added only while the line is PRE_ACTIVE or ACTIVE (API.md 4.1); an add-on or a device while it is not final. */
@@ -67,7 +71,7 @@ function commitmentsList(context: LineContext, parent: { kind: 'promotion' | 'de
 
 function lineHeader(context: LineContext, bundleOffer: string | undefined): HTMLElement {
   const { subscription, org } = context;
-  const writable = can('write');
+  const writable = mayWrite(context);
   const actions: Child[] = [];
   if (writable) {
     if (subscription.status === 'PRE_ACTIVE') {
@@ -104,13 +108,13 @@ function lineHeader(context: LineContext, bundleOffer: string | undefined): HTML
 
 function promotionsSection(context: LineContext): HTMLElement {
   const { subscription } = context;
-  const mayAct = can('write') && NON_FINAL.includes(subscription.status);
+  const mayAct = mayWrite(context) && NON_FINAL.includes(subscription.status);
   const linkedName = (id: string | null, kind: 'add_ons' | 'devices') => {
     if (!id) return null;
     const target = kind === 'add_ons' ? subscription.add_ons.find((addOn) => addOn.id === id)?.catalogue_add_on_id : subscription.devices.find((device) => device.id === id)?.catalogue_commercial_device_id;
     return h('div', { class: 'muted small' }, `${kind === 'add_ons' ? 'add-on' : 'device'} ${target ?? id}`);
   };
-  const mayAdd = can('write') && TAKES_PROMOTIONS.includes(subscription.status);
+  const mayAdd = mayWrite(context) && TAKES_PROMOTIONS.includes(subscription.status);
   return section(
     'Promotions',
     { id: 'promotions', count: subscription.promotions.length, actions: mayAdd ? button('Add promotion', () => addPromotion(context), { name: 'add-promotion' }) : null },
@@ -139,7 +143,7 @@ function promotionsSection(context: LineContext): HTMLElement {
 }
 
 function paymentPlanView(context: LineContext, device: Device, plans: PaymentPlan[]): Child {
-  const mayAdd = can('write') && NON_FINAL.includes(context.subscription.status) && !plans.some((plan) => plan.status === 'ACTIVE');
+  const mayAdd = mayWrite(context) && NON_FINAL.includes(context.subscription.status) && !plans.some((plan) => plan.status === 'ACTIVE');
   const add = mayAdd ? button('Add payment plan', () => addPaymentPlan(context, device), { variant: plans.length === 0 ? 'primary' : 'plain', name: 'add-payment-plan' }) : null;
   if (plans.length === 0) return h('div', { class: 'plan-empty' }, h('p', { class: 'muted' }, 'No payment plan yet.'), add);
   return [add, plans.map((plan) =>
@@ -167,7 +171,7 @@ function paymentPlanView(context: LineContext, device: Device, plans: PaymentPla
 
 function devicesSection(context: LineContext, planSlots: Map<string, HTMLElement>): HTMLElement {
   const { subscription } = context;
-  const mayAct = can('write') && NON_FINAL.includes(subscription.status);
+  const mayAct = mayWrite(context) && NON_FINAL.includes(subscription.status);
   return section(
     'Devices',
     { id: 'devices', count: subscription.devices.length, actions: mayAct ? button('Add device', () => addDevice(context), { name: 'add-device' }) : null },
@@ -200,7 +204,7 @@ function devicesSection(context: LineContext, planSlots: Map<string, HTMLElement
 
 function addOnsSection(context: LineContext): HTMLElement {
   const { subscription } = context;
-  const mayAct = can('write') && NON_FINAL.includes(subscription.status);
+  const mayAct = mayWrite(context) && NON_FINAL.includes(subscription.status);
   return section(
     'Add-ons',
     { id: 'add-ons', count: subscription.add_ons.length, actions: mayAct ? button('Add add-on', () => addAddOn(context), { name: 'add-add-on' }) : null },
@@ -223,7 +227,7 @@ function addOnsSection(context: LineContext): HTMLElement {
 function creditLimitsSection(context: LineContext, result: Settled<CreditLimit[]>): HTMLElement | null {
   const kinds = creditLimitKindsOf(context.subscription.type);
   if (kinds.length === 0) return null;
-  const mayAct = can('write') && NON_FINAL.includes(context.subscription.status);
+  const mayAct = mayWrite(context) && NON_FINAL.includes(context.subscription.status);
   return section(
     'Credit limits',
     { id: 'credit-limits', actions: mayAct ? button('Set credit limit', () => setCreditLimit(context), { name: 'set-credit-limit' }) : null },
@@ -256,7 +260,7 @@ function creditLimitsSection(context: LineContext, result: Settled<CreditLimit[]
 }
 
 function changeRequestsSection(context: LineContext, result: Settled<{ items: ChangeRequest[]; total: number }>, bundleOffer: string | undefined): HTMLElement {
-  const mayRequest = can('write') && context.subscription.status === 'ACTIVE';
+  const mayRequest = mayWrite(context) && context.subscription.status === 'ACTIVE';
   return section(
     'Change requests',
     { id: 'change-requests', actions: mayRequest ? button('Request tariff change', () => requestTariffChange(context, bundleOffer), { name: 'request-tariff-change' }) : null },
@@ -269,7 +273,7 @@ function changeRequestsSection(context: LineContext, result: Settled<{ items: Ch
           { label: 'Scheduled', cell: (request) => time(request.date_scheduled) },
           { label: 'Executed', cell: (request) => time(request.execution_date) },
           { label: 'Reason', cell: (request) => [request.reason, h('div', { class: 'muted small' }, `by ${request.request_user}`)] },
-          { label: 'Actions', cell: (request) => (can('write') && request.status === 'REQUESTED' ? button('Cancel', () => cancelChangeRequest(context, request), { variant: 'danger', name: 'cancel-change-request' }) : null) },
+          { label: 'Actions', cell: (request) => (mayWrite(context) && request.status === 'REQUESTED' ? button('Cancel', () => cancelChangeRequest(context, request), { variant: 'danger', name: 'cancel-change-request' }) : null) },
         ],
         set.items,
         { empty: 'No change request.' },
@@ -321,29 +325,64 @@ function historySection(result: Settled<StatusChange[]>): HTMLElement {
   );
 }
 
-export async function renderSubscription(main: HTMLElement, org: string, id: string, rerender: () => Promise<void>): Promise<void> {
+/** The newest versions the timeline shows; a longer history says how many it leaves out. */
+const VERSIONS_SHOWN = 100;
+
+async function lineVersions(path: { org: string; subscriptionId: string }): Promise<LineVersions> {
+  const url = '/v2/orgs/{org}/subscriptions/{subscriptionId}/versions' as const;
+  // One more than shown, so that the oldest shown can say what it changed against the one before it.
+  const first = offsetPage(await ok(client.GET(url, { params: { path, query: { limit: VERSIONS_SHOWN + 1 } } })));
+  if (first.total <= first.items.length) return { versions: first.items, total: first.total };
+  const last = await ok(client.GET(url, { params: { path, query: { offset: first.total - VERSIONS_SHOWN - 1, limit: VERSIONS_SHOWN + 1 } } }));
+  return { earlier: last.items[0], versions: last.items.slice(1), total: first.total };
+}
+
+/** An `as_of` the service refused (INVALID_AS_OF), or an instant before the line existed: its message, and the picker again. */
+function pastRefused(main: HTMLElement, org: string, id: string, asOf: string, error: InventoryApiError): void {
+  replaceChildren(
+    main,
+    h('p', { class: 'breadcrumbs' }, h('a', { href: href.subscription(org, id) }, 'Line'), ' › as it was'),
+    h('h1', { tabindex: '-1' }, 'The line as it was on ', time(asOf, { seconds: true })),
+    asOfBar(org, id, asOf),
+    alertBox(error.message),
+  );
+}
+
+export async function renderSubscription(main: HTMLElement, org: string, id: string, asOf: string | undefined, rerender: () => Promise<void>): Promise<void> {
   const started = performance.now();
   const path = { org, subscriptionId: id };
+  const past = asOf ? { as_of: asOf } : {};
   const base = '/v2/orgs/{org}/subscriptions/{subscriptionId}' as const;
-  const [line, history, contracts, creditLimits, changeRequests] = await Promise.all([
-    okWithResponse(client.GET(base, { params: { path } })),
+  const [line, history, contracts, creditLimits, changeRequests, versions] = await Promise.all([
+    settle(okWithResponse(client.GET(base, { params: { path, query: past } }))),
     settle(ok(client.GET(`${base}/status_history`, { params: { path } }))),
-    settle(ok(client.GET(`${base}/contracts`, { params: { path, query: { limit: 100 } } })).then(offsetPage)),
-    settle(ok(client.GET(`${base}/credit_limits`, { params: { path } }))),
-    settle(ok(client.GET(`${base}/change_requests`, { params: { path, query: { limit: 100 } } })).then(offsetPage)),
+    settle(ok(client.GET(`${base}/contracts`, { params: { path, query: { limit: 100, ...past } } })).then(offsetPage)),
+    settle(ok(client.GET(`${base}/credit_limits`, { params: { path, query: past } }))),
+    settle(ok(client.GET(`${base}/change_requests`, { params: { path, query: { limit: 100, ...past } } })).then(offsetPage)),
+    settle(lineVersions(path)),
   ]);
-  const subscription = line.data;
+  if (!line.ok) {
+    if (asOf && line.error instanceof InventoryApiError && (line.error.status === 400 || line.error.status === 404)) return pastRefused(main, org, id, asOf, line.error);
+    throw line.error;
+  }
+  const subscription = line.value.data;
   const context: LineContext = {
     org,
     subscription,
-    etag: line.response.headers.get('etag') ?? undefined,
+    etag: line.value.response.headers.get('etag') ?? undefined,
     creditLimits: creditLimits.ok ? creditLimits.value : [],
     refresh: rerender,
+    asOf,
   };
+  // The status history has no as_of of its own: as of T it is the changes made by T, up to the last one the line
+  // then names (a change's recorded date may trail its version's instant by a few milliseconds).
+  const cutoff = asOf ? Math.max(Date.parse(asOf), Date.parse(subscription.last_status_update)) : Infinity;
+  const statusHistory: Settled<StatusChange[]> = history.ok ? { ok: true, value: history.value.filter((change) => Date.parse(change.date) <= cutoff) } : history;
   const planSlots = new Map<string, HTMLElement>();
   replaceChildren(
     main,
     h('p', { class: 'breadcrumbs' }, h('a', { href: href.bundle(org, subscription.bundle_id) }, 'Bundle'), ' › ', `${subscription.type} line`),
+    asOfBar(org, id, asOf),
     lineHeader(context, undefined),
     h(
       'div',
@@ -354,7 +393,8 @@ export async function renderSubscription(main: HTMLElement, org: string, id: str
       creditLimitsSection(context, creditLimits),
       changeRequestsSection(context, changeRequests, undefined),
       contractsSection(contracts),
-      historySection(history),
+      historySection(statusHistory),
+      section('History', { id: 'versions', count: versions.ok ? versions.value.total : undefined }, sectionBody(versions, (set) => versionsBody(org, set, asOf))),
     ),
   );
   main.dataset.loadMs = String(Math.round(performance.now() - started));
@@ -365,7 +405,7 @@ export async function renderSubscription(main: HTMLElement, org: string, id: str
       const slot = planSlots.get(device.id);
       if (!slot) return;
       try {
-        const plans = await ok(client.GET(`${base}/devices/{deviceId}/payment_plans`, { params: { path: { ...path, deviceId: device.id } } }));
+        const plans = await ok(client.GET(`${base}/devices/{deviceId}/payment_plans`, { params: { path: { ...path, deviceId: device.id }, query: past } }));
         replaceChildren(slot, paymentPlanView(context, device, plans));
       } catch (error) {
         replaceChildren(slot, alertBox(describeError(error).message));
