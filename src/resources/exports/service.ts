@@ -6,7 +6,7 @@ import { readLinesAfter } from '../subscriptions/service.js';
 import { CSV_HEADER, exportLine, type ExportFormat } from './schema.js';
 
 /** Lines read, represented and written at a time: the memory an export holds whatever the org's size. */
-const CHUNK = 1000;
+const CHUNK = 500;
 
 /** Resolves once the stream can take more, or has been closed (the client went away). */
 function writable(stream: PassThrough): Promise<void> {
