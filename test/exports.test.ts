@@ -228,6 +228,22 @@ for (const dialect of testDialects()) {
       assert.deepEqual(rows.slice(1).map((row) => row[0]), exported.map((line) => line.id));
     });
 
+    test('a large export embeds promotions and devices with their commitments and add-ons as GET does, and its CSV rows count them', async () => {
+      const exported = ndjsonLines((await exportOf(t, org)).text);
+      const samples = [
+        exported.find((line) => line.promotions.some((promotion: any) => promotion.commitments.length > 0)),
+        exported.find((line) => line.devices.some((device: any) => device.commitments.length > 0)),
+        exported.find((line) => line.add_ons.length > 0),
+      ];
+      assert.ok(samples.every(Boolean), 'the seed has lines with each kind of child');
+      for (const line of samples) assert.deepEqual(line, (await t.request('GET', `/v2/orgs/${org}/subscriptions/${line.id}`)).body, line.id);
+      const rows = parseCsv((await exportOf(t, org, { headers: { accept: 'text/csv' } })).text).slice(1);
+      assert.deepEqual(
+        rows.map((row) => row.slice(9)),
+        exported.map((line) => [line.promotions.length, line.add_ons.length, line.devices.length].map(String)),
+      );
+    });
+
     test('an export is one snapshot: a line changed and a line created while it streams are not in it', async () => {
       const before = (await exportOf(t, org)).text;
       const lines = ndjsonLines(before);
