@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js';
 import { readLinesAfter } from '../subscriptions/service.js';
 import { CSV_HEADER, exportLine, type ExportFormat } from './schema.js';
 
-/** Lines read, represented and written at a time: the memory an export holds whatever the org's size. */
+/** Lines read and written at a time; two chunks at most are held (one read while the last is sent), whatever the org's size. */
 const CHUNK = 500;
 
 /** Resolves once the stream can take more, or has been closed (the client went away). */

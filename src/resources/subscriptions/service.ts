@@ -5,16 +5,16 @@ import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql } from 'kysely';
 import {
-  findById,
   embeddedText,
   embeddedTexts,
+  findById,
   findPresented,
   hashOf,
   insertResource,
   listPresented,
+  presentedRowsAfter,
   presentStored,
   updateResource,
-  presentedRowsAfter,
   type Condition,
   type Conn,
   type ListKey,
