@@ -8,7 +8,9 @@ import { BENCH_ORG, idOf, subscriptionStatusOf, subscriptionTypeOf } from './dat
  * - `cursor-paging`: `GET /operations` (the org's largest list with no required filter: the seed schedules about two
  *   expirations per line) page 1, page 2 (the first by cursor) and page 2,000 (reached by walking `next_cursor`),
  *   each requested again and again one at a time; target: page 2,000 within 1.2× of page 1.
- * - `export`: `GET /exports/subscriptions` (NDJSON) read to its end: lines/s and the server's peak RSS meanwhile.
+ * - `export`: `GET /exports/subscriptions` (NDJSON) read to its end, plain then gzip-encoded: lines/s, the server's
+ *   CPU µs per line and its peak RSS meanwhile; with `--before`, the other checkout's server on the same data, the
+ *   two alternating (three runs each: the fastest, and the lowest CPU per line, kept).
  * - `rehearsal`: the same SET_CREDIT_LIMIT file rehearsed (`dry_run=true`), then run: lines/s of each, and the
  *   longest wait of a write (`POST /bundles`, one every 100 ms) meanwhile, which on SQLite waits for the rehearsal.
  */
@@ -17,6 +19,8 @@ const PAGES = 2000;
 const REPEATS = 30;
 const REHEARSAL_LINES = 10_000;
 const PROBE_EVERY_MS = 100;
+/** Export runs per checkout with `--before`, alternating. */
+const EXPORT_ROUNDS = 3;
 
 export interface StreamsServer {
   url: string;
@@ -41,6 +45,10 @@ export interface ExportResult {
   megabytes: number;
   peakRssMb: number;
   baseRssMb: number;
+  /** The server's CPU time (user + system) over the export ÷ lines. */
+  cpuUsPerLine?: number;
+  /** The same export gzip-encoded (Accept-Encoding: gzip), read and decoded by the client. */
+  gzipLinesPerSecond?: number;
 }
 
 export interface RehearsalResult {
@@ -57,6 +65,8 @@ export interface StreamsResult {
   subscriptions: number;
   paging?: PagingResult;
   export?: ExportResult;
+  /** The export on `--before`'s checkout, the same data, in the same run. */
+  exportBefore?: ExportResult;
   rehearsal?: RehearsalResult;
   note?: string;
 }
@@ -105,13 +115,15 @@ function rss(pid: number): number {
   }
 }
 
-async function benchExport(server: StreamsServer, base: string): Promise<ExportResult> {
+async function readExport(server: StreamsServer, base: string, encoding: string, cpuMs: (pid: number) => number | undefined): Promise<ExportResult> {
   const baseRssMb = rss(server.pid);
   let peakRssMb = baseRssMb;
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rss(server.pid))), 100);
   try {
+    const cpuBefore = cpuMs(server.pid);
     const started = performance.now();
-    const response = await fetch(`${base}/exports/subscriptions`);
+    // fetch decodes gzip itself, and asks for it unless told otherwise.
+    const response = await fetch(`${base}/exports/subscriptions`, { headers: { 'accept-encoding': encoding } });
     if (!response.ok || !response.body) throw new Error(`export answered ${response.status}`);
     let lines = 0;
     let bytes = 0;
@@ -120,10 +132,23 @@ async function benchExport(server: StreamsServer, base: string): Promise<ExportR
       for (const byte of chunk) if (byte === 10) lines += 1;
     }
     const seconds = (performance.now() - started) / 1000;
-    return { lines, seconds, linesPerSecond: lines / seconds, megabytes: bytes / 2 ** 20, peakRssMb: Math.max(peakRssMb, rss(server.pid)), baseRssMb };
+    const cpuAfter = cpuMs(server.pid);
+    const cpuUsPerLine = cpuBefore !== undefined && cpuAfter !== undefined && lines > 0 ? ((cpuAfter - cpuBefore) * 1000) / lines : undefined;
+    return { lines, seconds, linesPerSecond: lines / seconds, megabytes: bytes / 2 ** 20, peakRssMb: Math.max(peakRssMb, rss(server.pid)), baseRssMb, cpuUsPerLine };
   } finally {
     clearInterval(sampler);
   }
+}
+
+/** The export plain, then gzip-encoded, `rounds` times each (see `better`). */
+async function benchExport(server: StreamsServer, base: string, cpuMs: (pid: number) => number | undefined, rounds: number): Promise<ExportResult> {
+  let kept: ExportResult | undefined;
+  for (let round = 0; round < rounds; round++) {
+    const plain = await readExport(server, base, 'identity', cpuMs);
+    const gzip = await readExport(server, base, 'gzip', cpuMs);
+    kept = better(kept, { ...plain, gzipLinesPerSecond: gzip.linesPerSecond, peakRssMb: Math.max(plain.peakRssMb, gzip.peakRssMb) });
+  }
+  return kept!;
 }
 
 function creditLimitFile(subscriptions: number, lines: number): string {
@@ -166,6 +191,9 @@ export async function benchStreams(options: {
   tiers: number[];
   scenarios: { paging: boolean; export: boolean; rehearsal: boolean };
   startServer: (env: Record<string, string>) => Promise<StreamsServer>;
+  /** `--before`'s checkout's server on the same database (the export only). */
+  startBefore?: (env: Record<string, string>) => Promise<StreamsServer>;
+  cpuMs: (pid: number) => number | undefined;
   log: (message: string) => void;
 }): Promise<StreamsResult[]> {
   const results: StreamsResult[] = [];
@@ -187,7 +215,20 @@ export async function benchStreams(options: {
         options.log(`cursor-paging ${options.dialect} ${subscriptions}: ${JSON.stringify(result.paging)}`);
       }
       if (options.scenarios.export) {
-        await attempt('export', async () => void (result.export = await benchExport(server, base)));
+        if (options.startBefore) {
+          // Alternating with the other checkout's server, one round each at a time, so both meet the same neighbours.
+          const before = await options.startBefore({ WORKER: 'off' });
+          const beforeBase = `${before.url}/v2/orgs/${BENCH_ORG}`;
+          try {
+            for (let round = 0; round < EXPORT_ROUNDS; round++) {
+              await attempt('export', async () => void (result.export = better(result.export, await benchExport(server, base, options.cpuMs, 1))));
+              await attempt('export before', async () => void (result.exportBefore = better(result.exportBefore, await benchExport(before, beforeBase, options.cpuMs, 1))));
+            }
+          } finally {
+            await before.stop();
+          }
+          options.log(`export before ${options.dialect} ${subscriptions}: ${JSON.stringify(result.exportBefore)}`);
+        } else await attempt('export', async () => void (result.export = await benchExport(server, base, options.cpuMs, 2)));
         options.log(`export ${options.dialect} ${subscriptions}: ${JSON.stringify(result.export)}`);
       }
       if (options.scenarios.rehearsal) {
@@ -208,6 +249,22 @@ export async function benchStreams(options: {
   return results;
 }
 
+/**
+ * The faster of two export runs, with the higher peak RSS and gzip figure of both, and the lower CPU per line (a
+ * neighbour inflates a run's CPU time too, never deflates it).
+ */
+function better(kept: ExportResult | undefined, run: ExportResult): ExportResult {
+  if (!kept) return run;
+  const faster = run.linesPerSecond > kept.linesPerSecond ? run : kept;
+  const cpu = [kept.cpuUsPerLine, run.cpuUsPerLine].filter((value): value is number => value !== undefined);
+  return {
+    ...faster,
+    peakRssMb: Math.max(kept.peakRssMb, run.peakRssMb),
+    gzipLinesPerSecond: Math.max(kept.gzipLinesPerSecond ?? 0, run.gzipLinesPerSecond ?? 0),
+    cpuUsPerLine: cpu.length > 0 ? Math.min(...cpu) : undefined,
+  };
+}
+
 const show = (value: number | undefined, digits = 0) => (value === undefined ? '—' : value.toFixed(digits));
 
 export function streamsTable(results: StreamsResult[]): string {
@@ -222,6 +279,21 @@ export function streamsTable(results: StreamsResult[]): string {
     rows.push(
       `| ${r.dialect} | ${r.subscriptions} | ${show(p?.limit)} | ${show(p?.page1, 1)} | ${show(p?.page2, 1)} | ${show(p?.page2000, 1)} | ${p ? (p.page2000 / p.page1).toFixed(2) : '—'} | ${p ? (p.page2000 / p.page2).toFixed(2) : '—'} | ${show(e?.linesPerSecond)} | ${show(e?.megabytes)} | ${e ? `${e.baseRssMb.toFixed(0)} → ${e.peakRssMb.toFixed(0)}` : '—'} | ${show(h?.rehearsalLinesPerSecond)} | ${show(h?.batchLinesPerSecond)} | ${h ? `${h.probeMaxMsRehearsal.toFixed(0)} / ${h.probeMaxMsBatch.toFixed(0)}` : '—'}${r.note ? ` (${r.note})` : ''} |`,
     );
+  }
+  return rows.join('\n');
+}
+
+/** The export's figures, with `--before`'s beside them when measured. */
+export function exportTable(results: StreamsResult[]): string {
+  const rows = [
+    '| dialect | lines | checkout | lines/s | gzip lines/s | server CPU µs/line | MB | server RSS MB (before → peak) |',
+    '|---|---:|---|---:|---:|---:|---:|---|',
+  ];
+  for (const r of results) {
+    for (const [label, e] of [['before', r.exportBefore], ['now', r.export]] as const) {
+      if (!e) continue;
+      rows.push(`| ${r.dialect} | ${r.subscriptions} | ${label} | ${show(e.linesPerSecond)} | ${show(e.gzipLinesPerSecond)} | ${show(e.cpuUsPerLine)} | ${show(e.megabytes)} | ${e.baseRssMb.toFixed(0)} → ${e.peakRssMb.toFixed(0)} |`);
+    }
   }
   return rows.join('\n');
 }

@@ -284,7 +284,7 @@ export interface Presentation<T extends { id: string }, V> {
   present(stored: T, embedded: Record<string, unknown[]>, columns: Record<string, unknown>): V;
 }
 
-type PresentedRow = { data: string; version: number } & Record<string, unknown>;
+export type PresentedRow = { data: string; version: number } & Record<string, unknown>;
 
 const LIST_ORDER = [['creation_date', 'asc'], ['id', 'asc']] as const;
 
@@ -349,6 +349,44 @@ function presentRow<T extends { id: string }, V>(presentation: Presentation<T, V
   for (const name of Object.keys(presentation.columns ?? {})) columns[name] = row[name];
   const resource = stored?.resource ?? (JSON.parse(row.data) as T);
   return { resource: presentation.present(resource, embedded, columns), version: stored?.version ?? Number(row.version) };
+}
+
+/** An embedded list as its answer's JSON text, from the database's text of it: an empty list is answered as it is. */
+export function embeddedText(embedding: Embedding, text: string): string {
+  return text === '[]' ? text : JSON.stringify((JSON.parse(text) as unknown[]).map((element) => presentElement(embedding, element)));
+}
+
+/** A presented row's embedded lists, as the database's JSON text of each, by field. */
+export function embeddedTexts(presentation: Presentation<never, unknown>, row: PresentedRow): Record<string, string> {
+  return Object.fromEntries(presentation.embeds.map((embedding, index) => [embedding.field, row[`list_${index}`] as string]));
+}
+
+/**
+ * Up to `limit` presented rows of the org matching the conditions, the first ones or those after `after` on the
+ * (creation_date, id) order, with their order columns (`key` of the next call): a walk of the whole list in one
+ * statement per step, counting nothing. A streamed export reads this way.
+ */
+export async function presentedRowsAfter<T extends { id: string }>(
+  c: Conn,
+  presentation: Presentation<T, unknown>,
+  org: string,
+  conditions: Condition[],
+  after: ListKey | undefined,
+  limit: number,
+): Promise<Array<PresentedRow & { key: ListKey }>> {
+  const table = presentation.table.table;
+  const shape = shapeOf(conditions);
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} walk ${after ? 'after' : 'first'} ${presentation.name}`;
+  const compiled = compiledRead(c, key, [org, ...shape.values, ...(after ?? []), limit], (c) => {
+    const query = applyConditions(presentedSelect(c, table, presentation as never).select(['creation_date', 'id'] as never).where('org', '=', org), conditions);
+    return (after ? query.where(sql<SqlBool>`(creation_date, id) > (${after[0]}, ${after[1]})`) : query)
+      .orderBy('creation_date')
+      .orderBy('id')
+      .limit(limit)
+      .compile();
+  });
+  const rows = await rowsOf<PresentedRow & { creation_date: string; id: string }>(c, compiled);
+  return rows.map((row) => Object.assign(row, { key: [row.creation_date, row.id] as ListKey }));
 }
 
 /** One resource's answer with what it embeds, in one statement; undefined when it is not there (under `scope`). */

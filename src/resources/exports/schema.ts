@@ -1,4 +1,4 @@
-import type { SubscriptionView } from '../subscriptions/service.js';
+import type { LineRead } from '../subscriptions/service.js';
 
 /** The CSV export's columns, in the contract's order (API.md 17.3). */
 export const CSV_COLUMNS = [
@@ -29,22 +29,23 @@ const csvRow = (fields: Array<string | number | null | undefined>) => `${fields.
 
 export const CSV_HEADER = csvRow([...CSV_COLUMNS]);
 
-/** One line of the export: the line's GET answer (NDJSON), or its CSV row. */
-export function exportLine(format: ExportFormat, line: SubscriptionView): string {
-  if (format === 'ndjson') return `${JSON.stringify(line)}\n`;
-  const msisdn = (line.specific_data as Record<string, unknown>).msisdn;
+/** One line of the export: the line's GET answer (NDJSON), or its CSV row, from the line as read. */
+export function exportLine(format: ExportFormat, line: LineRead): string {
+  if (format === 'ndjson') return `${line.answerText()}\n`;
+  const stored = line.stored();
+  const msisdn = (stored.specific_data as Record<string, unknown>).msisdn;
   return csvRow([
-    line.id,
-    line.type,
-    line.status,
-    line.bundle_id,
-    line.account_id,
+    stored.id,
+    stored.type,
+    stored.status,
+    stored.bundle_id,
+    stored.account_id,
     typeof msisdn === 'string' ? msisdn : null,
-    line.creation_date,
-    line.activation_date,
-    line.deactivation_date,
-    line.promotions.length,
-    line.add_ons.length,
-    line.devices.length,
+    stored.creation_date,
+    stored.activation_date,
+    stored.deactivation_date,
+    line.count('promotions'),
+    line.count('add_ons'),
+    line.count('devices'),
   ]);
 }

@@ -1,12 +1,11 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { RequestContext } from '../../core/context.js';
-import type { Condition, Conn, ListKey } from '../../core/store.js';
-import { toStoredDate } from '../../core/time.js';
+import type { Condition, Conn } from '../../core/store.js';
 import type { Database } from '../../db/database.js';
-import { listSubscriptions } from '../subscriptions/service.js';
+import { readLinesAfter } from '../subscriptions/service.js';
 import { CSV_HEADER, exportLine, type ExportFormat } from './schema.js';
 
-/** Lines read, represented and written at a time: the memory an export holds whatever the org's size. */
+/** Lines read and written at a time; two chunks at most are held (one read while the last is sent), whatever the org's size. */
 const CHUNK = 500;
 
 /** Resolves once the stream can take more, or has been closed (the client went away). */
@@ -25,8 +24,9 @@ function writable(stream: PassThrough): Promise<void> {
 
 /**
  * Streams the org's lines matching `conditions`, as they were at `asOf` when given (API.md 17.3): one consistent snapshot, walked in keyset chunks
- * on (creation_date, id), each chunk represented as GET answers it and written when the reader is ready for it.
- * Closing the returned stream (the client disconnecting) ends the walk and its read transaction.
+ * on (creation_date, id), one statement per chunk (each line's children embedded by the database). A chunk is
+ * written as one piece of text; the next one is read while the reader takes it. Closing the returned stream (the
+ * client disconnecting) ends the walk and its read transaction.
  */
 export function exportSubscriptions(
   database: Database,
@@ -41,19 +41,13 @@ export function exportSubscriptions(
     .snapshot(async (db) => {
       const c: Conn = { db, dialect: database.dialect, asOf };
       if (format === 'csv') out.write(CSV_HEADER);
-      let after: ListKey | undefined;
-      while (!out.destroyed) {
-        // The list's own keyset page (one row more than CHUNK tells whether another follows); the first one counts.
-        const position = after;
-        const page = await listSubscriptions(c, context, conditions, position ? { offset: 0, limit: CHUNK, after: position } : { offset: 0, limit: CHUNK });
-        const lines = page.items.slice(0, CHUNK);
-        if (lines.length === 0) break;
-        const last = lines[lines.length - 1];
-        after = [toStoredDate(last.creation_date), last.id];
-        out.write(lines.map((line) => exportLine(format, line)).join(''));
-        await writable(out);
-        const more = position ? page.items.length > CHUNK : page.total > lines.length;
-        if (!more) break;
+      let lines = await readLinesAfter(c, context, conditions, undefined, CHUNK);
+      while (lines.length > 0 && !out.destroyed) {
+        let text = '';
+        for (const line of lines) text += exportLine(format, line);
+        out.write(text);
+        if (lines.length < CHUNK) break;
+        [lines] = await Promise.all([readLinesAfter(c, context, conditions, lines[lines.length - 1].key, CHUNK), writable(out)]);
       }
     })
     .then(

@@ -5,15 +5,19 @@ import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql } from 'kysely';
 import {
+  embeddedText,
+  embeddedTexts,
   findById,
   findPresented,
   hashOf,
   insertResource,
   listPresented,
+  presentedRowsAfter,
   presentStored,
   updateResource,
   type Condition,
   type Conn,
+  type ListKey,
   type Page,
   type Presentation,
   type ResourceTable,
@@ -243,6 +247,48 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
 
 export async function listSubscriptions(c: Conn, context: RequestContext, conditions: Condition[], page: Page) {
   return listPresented(c, presentationOf(context), context.org, conditions, page);
+}
+
+/**
+ * A line as the export reads it: its answer's parts as the database gave them (the stored document's text, each
+ * embedded list's text), turned into the answer's text or the parsed parts only when asked.
+ */
+export interface LineRead {
+  /** Where the next chunk starts after, on (creation_date, id). */
+  key: ListKey;
+  /** The line's GET answer as JSON text, the stored document's text kept as it is. */
+  answerText(): string;
+  stored(): Subscription;
+  /** How many of each child the answer embeds. */
+  count(field: SubscriptionChild['field']): number;
+}
+
+/**
+ * Up to `limit` lines matching the conditions, after `after` on (creation_date, id) (the first ones without it),
+ * in one statement whose rows carry each line's children embedded by the database: an export's chunk.
+ */
+export async function readLinesAfter(c: Conn, context: RequestContext, conditions: Condition[], after: ListKey | undefined, limit: number): Promise<LineRead[]> {
+  const presentation = presentationOf(context);
+  const children = context.composition.subscriptionChildren;
+  const rows = await presentedRowsAfter(c, presentation, context.org, conditions, after, limit);
+  return rows.map((row) => {
+    const lists = embeddedTexts(presentation as never, row);
+    return {
+      key: row.key,
+      answerText: () => {
+        // The answer is the stored document, then the bundle's legacy id and the children (`present` above), in that order.
+        const texts: Record<SubscriptionChild['field'], string> = { promotions: '[]', add_ons: '[]', devices: '[]' };
+        for (const child of children) texts[child.field] = embeddedText(child.embedding, lists[child.embedding.field]);
+        const legacyBundleId = row.legacy_bundle_id === null ? 'null' : String(Number(row.legacy_bundle_id));
+        return `${row.data.slice(0, -1)},"legacy_bundle_id":${legacyBundleId},"promotions":${texts.promotions},"add_ons":${texts.add_ons},"devices":${texts.devices}}`;
+      },
+      stored: () => JSON.parse(row.data) as Subscription,
+      count: (field) => {
+        const child = children.find((candidate) => candidate.field === field);
+        return child ? (JSON.parse(lists[child.embedding.field]) as unknown[]).length : 0;
+      },
+    };
+  });
 }
 
 /**
