@@ -147,6 +147,19 @@ export async function showEvents(c: Conn, composition: Composition | undefined, 
 }
 
 /**
+ * For a caller that holds a resource's answer as it will commit (nothing after it in the transaction changes the
+ * resource, such as a create whose route answers it): its queued events show that answer, and `showEvents` reads
+ * nothing for them.
+ */
+export function showAnswer(c: Conn, org: string, kind: string, answer: Stored<{ id: string }>): void {
+  for (const { event, subject } of c.events ?? []) {
+    if (event.payload !== undefined || event.org !== org || event.resource.kind !== kind || subject.id !== answer.resource.id) continue;
+    event.payload = answer.resource;
+    event.resource_version = answer.version;
+  }
+}
+
+/**
  * Writes a transaction's events at its end: sequence numbers are taken from the org's counter row, whose lock
  * (held only until commit) makes the per-org order the commit order.
  */

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { showAnswer } from '../../core/events.js';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type OperationType, type StoredOperation } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Trigger } from '../../core/lifecycle.js';
@@ -360,10 +361,16 @@ export async function createPromotion(
   return { stored: { resource, version: result.stored.version }, replayed: false };
 }
 
-/** P1: the line embeds its promotions, so its ETag moves with a new one. */
+/**
+ * P1: the line embeds its promotions, so its ETag moves with a new one. The answer is the promotion as it commits,
+ * so its event shows it without reading it back.
+ */
 export async function addPromotion(c: Conn, context: RequestContext, subscriptionId: string, body: PromotionCreate) {
   const result = await createPromotion(c, context, subscriptionId, body);
-  if (!result.replayed) await touchLine(c, context.org, subscriptionId);
+  if (!result.replayed) {
+    await touchLine(c, context.org, subscriptionId);
+    showAnswer(c, context.org, promotionsTable.kind, result.stored);
+  }
   return result;
 }
 
