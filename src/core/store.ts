@@ -194,13 +194,23 @@ function rowToStored<T>(row: { data: string; version: number }): Stored<T> {
   return { resource: JSON.parse(row.data) as T, version: Number(row.version) };
 }
 
+/**
+ * What a read of one resource does besides reading: `lock` locks its row for update; `touch` also moves its version
+ * (a change to a child it embeds), in the same statement, and answers the moved version.
+ */
+export interface FindOptions {
+  scope?: Record<string, string | number | null>;
+  lock?: boolean;
+  touch?: boolean;
+}
+
 /** One resource of the org, optionally only under a parent (`scope` columns), optionally locked for update. */
 export async function findById<T extends { id: string }>(
   c: Conn,
   table: ResourceTable<T>,
   org: string,
   id: string,
-  options: { scope?: Record<string, string | number | null>; lock?: boolean } = {},
+  options: FindOptions = {},
 ): Promise<Stored<T> | undefined> {
   const [row] = await rowsOf<{ data: string; version: number }>(c, findQuery(c, table.table, org, id, options));
   return row ? rowToStored<T>(row) : undefined;
@@ -212,21 +222,37 @@ function findQuery(
   table: ResourceTableName,
   org: string,
   id: string,
-  options: { scope?: Record<string, string | number | null>; lock?: boolean },
+  options: FindOptions,
   presentation?: Presentation<never, unknown>,
 ): CompiledQuery {
-  const { scope = {}, lock = false } = options;
+  const { scope = {}, lock = false, touch = false } = options;
   const parameters: unknown[] = [org, id];
   let columns = '';
   for (const column in scope) {
     parameters.push(scope[column]);
     columns += `${column},`;
   }
+  if (touch) return touchQuery(c, table, parameters, columns);
   const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}` : ''}`;
   return compiledOnce(key, parameters, () => {
     let query = presentedSelect(c, table, presentation).where('org', '=', org).where('id', '=', id);
     for (const column in scope) query = query.where(column, '=', scope[column]);
     return (lock ? forUpdate(c.dialect, query) : query).compile();
+  });
+}
+
+// The row lock an UPDATE takes is the lock a locking read takes (PostgreSQL's FOR NO KEY UPDATE is all the writers ask).
+function touchQuery(c: Conn, table: ResourceTableName, parameters: unknown[], columns: string): CompiledQuery {
+  const [org, id, ...scoped] = parameters as [string, string, ...Array<string | number | null>];
+  return compiledOnce(`${c.dialect} find and touch ${table} ${columns}`, parameters, () => {
+    let query = resourceDb(c).updateTable(table).set({ version: sql`version + 1` }).where('org', '=', org).where('id', '=', id);
+    columns
+      .split(',')
+      .filter(Boolean)
+      .forEach((column, index) => {
+        query = query.where(column, '=', scoped[index]);
+      });
+    return query.returning(['data', 'version']).compile();
   });
 }
 
@@ -466,12 +492,15 @@ export function publish<T extends { id: string }>(
   c.events.push(pendingEvent(org, table.kind, change, resource, publishedId, version, table.href?.(org, resource) ?? null, c.identity ?? NO_IDENTITY));
 }
 
-/** A change to an embedded child changes the parent's representation: its ETag must move too. */
-export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string): Promise<void> {
-  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, org, id], () =>
+/**
+ * A change to an embedded child changes the parent's representation: its ETag must move too. `by` -1 gives back a
+ * move taken with the parent's lock (`FindOptions.touch`) by work that turned out to change nothing.
+ */
+export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string, by: 1 | -1 = 1): Promise<void> {
+  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [by, org, id], () =>
     resourceDb(c)
       .updateTable(table.table)
-      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .set((eb) => ({ version: eb('version', '+', by) }))
       .where('org', '=', org)
       .where('id', '=', id)
       .compile(),
