@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Composition, Identity, RequestContext } from './context.js';
 import type { Conn, Stored } from './store.js';
-import { compiledOnce } from '../db/compiled.js';
+import { appendEvents, type AppendedEvent } from '../db/outbox.js';
 import type { Dialect, Tx } from '../db/database.js';
 import { nowIso, toApiDate } from './time.js';
 
@@ -159,40 +158,22 @@ export function showAnswer(c: Conn, org: string, kind: string, answer: Stored<{ 
   }
 }
 
-/**
- * Writes a transaction's events at its end: sequence numbers are taken from the org's counter row, whose lock
- * (held only until commit) makes the per-org order the commit order.
- */
+/** Writes a transaction's events at its end, numbered in each org's commit order (`appendEvents`). */
 export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
-  const byOrg = new Map<string, PendingEvent['event'][]>();
+  const byOrg = new Map<string, AppendedEvent[]>();
   for (const { event } of events) {
-    const list = byOrg.get(event.org);
-    // Pushed, not copied: a batch chunk queues hundreds of events in one transaction.
-    if (list) list.push(event);
-    else byOrg.set(event.org, [event]);
-  }
-  for (const [org, list] of byOrg) {
-    const count = list.length;
-    const upsert = compiledOnce(`${dialect} event counter`, [org, count, count], () =>
-      db
-        .insertInto('event_sequences')
-        .values({ org, last: count })
-        .onConflict((conflict) => conflict.column('org').doUpdateSet({ last: sql`event_sequences.last + ${count}` }))
-        .returning('last')
-        .compile(),
-    );
-    const { rows } = await db.executeQuery<{ last: number | string }>(upsert);
-    const first = Number(rows[0].last) - count + 1;
-    const values = list.map((event, index) => ({
-      org,
-      sequence: first + index,
+    // The document as readers parse it, its sequence last (the number is the database's to give).
+    const appended: AppendedEvent = {
       event_type: event.event_type,
       resource_kind: event.resource.kind,
       resource_id: event.resource.id,
       event_time: new Date(event.event_time).toISOString(),
-      data: JSON.stringify({ ...event, sequence: first + index }),
-    }));
-    const insert = compiledOnce(`${dialect} insert events ${count}`, values.flatMap(Object.values), () => db.insertInto('events').values(values).compile());
-    await db.executeQuery(insert);
+      opening: `${JSON.stringify(event).slice(0, -1)},"sequence":`,
+    };
+    const list = byOrg.get(event.org);
+    // Pushed, not copied: a batch chunk queues hundreds of events in one transaction.
+    if (list) list.push(appended);
+    else byOrg.set(event.org, [appended]);
   }
+  for (const [org, list] of byOrg) await appendEvents(db, dialect, org, list);
 }
