@@ -212,7 +212,9 @@ export async function findById<T extends { id: string }>(
   id: string,
   options: FindOptions = {},
 ): Promise<Stored<T> | undefined> {
-  const [row] = await rowsOf<{ data: string; version: number }>(c, findQuery(c, table.table, org, id, options));
+  const query = findQuery(c, table.table, org, id, options);
+  // A touch writes: never on the direct read path (SQLite's reader is read-only).
+  const [row] = options.touch ? (await c.db.executeQuery<{ data: string; version: number }>(query)).rows : await rowsOf<{ data: string; version: number }>(c, query);
   return row ? rowToStored<T>(row) : undefined;
 }
 
