@@ -14,6 +14,7 @@ import { lookupPublicOnly, postEvent } from '../src/resources/events/webhook.js'
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { eventually, pause, signatureIsValid, startReceiver } from './helpers/events.js';
 import { activeLine, createBundle, uniqueOrg } from './helpers/fixtures.js';
+import { promotionBody, promotionsPath } from './helpers/promotions.js';
 import { setupRequest } from './helpers/setup.js';
 import { servedDocument } from './helpers/openapi.js';
 
@@ -129,6 +130,27 @@ forEachDialect(
         assert.deepEqual((await events(t, org)).items.map((event) => event.event_type), ['BundleCreateEvent']);
         await createBundle(t, org);
         assert.deepEqual((await events(t, org)).items.map((event) => event.sequence), [1, 2]);
+      });
+
+      test('concurrent writes in one org number their events 1…n with no gap or repeat, each resource\'s events in its versions\' order', async () => {
+        const org = uniqueOrg();
+        const { bundle, subscription } = await activeLine(t, org);
+        const before = (await events(t, org)).items.length;
+        const bundleUrl = `/v2/orgs/${org}/bundles/${bundle.id}`;
+        const writes = Array.from({ length: 24 }, (_, index) =>
+          index % 2 === 0
+            ? t.request('POST', promotionsPath(org, subscription.id), promotionBody())
+            : t.request('PATCH', bundleUrl, [{ op: 'replace', path: '/legacy_id', value: 3000 + index }]),
+        );
+        for (const answer of await Promise.all(writes)) assert.ok(answer.status === 200 || answer.status === 201, JSON.stringify(answer.body));
+        const { items } = await events(t, org, '?limit=100');
+        assert.deepEqual(
+          items.map((event) => event.sequence),
+          Array.from({ length: before + 24 }, (_, index) => index + 1),
+        );
+        const bundleVersions = items.filter((event) => event.resource.id === bundle.id).map((event) => event.resource_version);
+        assert.deepEqual(bundleVersions, Array.from({ length: 13 }, (_, index) => index + 1));
+        assert.equal(items.filter((event) => event.event_type === 'PromotionCreateEvent').length, 12);
       });
 
       test('GET /events pages the log in sequence order with after, limit and next_after', async () => {

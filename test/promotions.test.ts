@@ -103,12 +103,16 @@ forEachDialect('promotions', (t) => {
     assert.deepEqual(created.payload, await getPromotion(t, tenant, subscription.id, promotion.id));
   });
 
-  test('POST …/promotions with the same id and body replays (Idempotent-Replayed); another body is 409 ALREADY_EXISTS', async () => {
+  test('POST …/promotions with the same id and body replays (Idempotent-Replayed) and leaves the line\'s ETag; another body is 409 ALREADY_EXISTS', async () => {
     const { subscription } = await activeLine(t, org);
+    const lineEtag = async () => (await t.request('GET', `/v2/orgs/${org}/subscriptions/${subscription.id}`)).headers.etag;
+    const before = await lineEtag();
     const body = promotionBody({ id: randomUUID().toUpperCase() });
     const first = await t.request('POST', promotionsPath(org, subscription.id), body);
     assert.equal(first.status, 201);
     assert.equal(first.body.id, String(body.id).toLowerCase());
+    const created = await lineEtag();
+    assert.notEqual(created, before, 'a new promotion moves the line\'s ETag');
     const again = await t.request('POST', promotionsPath(org, subscription.id), { ...body, creation_user: 'ignored' });
     assert.equal(again.status, 201);
     assert.equal(again.headers['idempotent-replayed'], 'true');
@@ -116,6 +120,7 @@ forEachDialect('promotions', (t) => {
     const other = await t.request('POST', promotionsPath(org, subscription.id), { ...body, catalogue_promotion_id: 'OTHER' });
     assert.equal(other.status, 409);
     assert.equal(other.body.error.code, 'ALREADY_EXISTS');
+    assert.equal(await lineEtag(), created, 'a replay and a refused create leave the line as the first create left it');
   });
 
   test('POST …/promotions rejects an unknown field, a missing required field, a bad id and an unknown enum value (400)', async () => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Composition, Identity, RequestContext } from './context.js';
 import type { Conn, Stored } from './store.js';
-import { compiledOnce } from '../db/compiled.js';
+import { appendEvents, type AppendedEvent } from '../db/outbox.js';
 import type { Dialect, Tx } from '../db/database.js';
 import { nowIso, toApiDate } from './time.js';
 
@@ -151,40 +150,35 @@ export async function showEvents(c: Conn, composition: Composition | undefined, 
 }
 
 /**
- * Writes a transaction's events at its end: sequence numbers are taken from the org's counter row, whose lock
- * (held only until commit) makes the per-org order the commit order.
+ * For a caller that holds a resource's answer as it will commit (nothing after it in the transaction changes the
+ * resource, such as a create whose route answers it): its queued events show that answer, and `showEvents` reads
+ * nothing for them.
  */
-export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
-  const byOrg = new Map<string, PendingEvent[]>();
-  for (const pending of events) {
-    const list = byOrg.get(pending.event.org);
-    // Pushed, not copied: a batch chunk queues hundreds of events in one transaction.
-    if (list) list.push(pending);
-    else byOrg.set(pending.event.org, [pending]);
+export function showAnswer(c: Conn, org: string, kind: string, answer: Stored<{ id: string }>): void {
+  for (const { event, subject } of c.events ?? []) {
+    if (event.payload !== undefined || event.org !== org || event.resource.kind !== kind || subject.id !== answer.resource.id) continue;
+    event.payload = answer.resource;
+    event.resource_version = answer.version;
   }
-  for (const [org, list] of byOrg) {
-    const count = list.length;
-    const upsert = compiledOnce(`${dialect} event counter`, [org, count, count], () =>
-      db
-        .insertInto('event_sequences')
-        .values({ org, last: count })
-        .onConflict((conflict) => conflict.column('org').doUpdateSet({ last: sql`event_sequences.last + ${count}` }))
-        .returning('last')
-        .compile(),
-    );
-    const { rows } = await db.executeQuery<{ last: number | string }>(upsert);
-    const first = Number(rows[0].last) - count + 1;
-    const values = list.map(({ event, operationId }, index) => ({
-      org,
-      sequence: first + index,
+}
+
+/** Writes a transaction's events at its end, numbered in each org's commit order (`appendEvents`). */
+export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
+  const byOrg = new Map<string, AppendedEvent[]>();
+  for (const { event, operationId } of events) {
+    // The document as readers parse it, its sequence last (the number is the database's to give).
+    const appended: AppendedEvent = {
       event_type: event.event_type,
       resource_kind: event.resource.kind,
       resource_id: event.resource.id,
       event_time: new Date(event.event_time).toISOString(),
-      data: JSON.stringify({ ...event, sequence: first + index }),
+      opening: `${JSON.stringify(event).slice(0, -1)},"sequence":`,
       operation_id: operationId,
-    }));
-    const insert = compiledOnce(`${dialect} insert events ${count}`, values.flatMap(Object.values), () => db.insertInto('events').values(values).compile());
-    await db.executeQuery(insert);
+    };
+    const list = byOrg.get(event.org);
+    // Pushed, not copied: a batch chunk queues hundreds of events in one transaction.
+    if (list) list.push(appended);
+    else byOrg.set(event.org, [appended]);
   }
+  for (const [org, list] of byOrg) await appendEvents(db, dialect, org, list);
 }

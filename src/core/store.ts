@@ -210,15 +210,27 @@ function rowToStored<T>(row: { data: string; version: number }): Stored<T> {
   return { resource: JSON.parse(row.data) as T, version: Number(row.version) };
 }
 
+/**
+ * What a read of one resource does besides reading: `lock` locks its row for update; `touch` also moves its version
+ * (a change to a child it embeds), in the same statement, and answers the moved version.
+ */
+export interface FindOptions {
+  scope?: Record<string, string | number | null>;
+  lock?: boolean;
+  touch?: boolean;
+}
+
 /** One resource of the org, optionally only under a parent (`scope` columns), optionally locked for update. */
 export async function findById<T extends { id: string }>(
   c: Conn,
   table: ResourceTable<T>,
   org: string,
   id: string,
-  options: { scope?: Record<string, string | number | null>; lock?: boolean } = {},
+  options: FindOptions = {},
 ): Promise<Stored<T> | undefined> {
-  const [row] = await rowsOf<{ data: string; version: number }>(c, findQuery(c, table.table, org, id, options));
+  const query = findQuery(c, table.table, org, id, options);
+  // A touch writes: never on the direct read path (SQLite's reader is read-only).
+  const [row] = options.touch ? (await c.db.executeQuery<{ data: string; version: number }>(query)).rows : await rowsOf<{ data: string; version: number }>(c, query);
   return row ? rowToStored<T>(row) : undefined;
 }
 
@@ -228,21 +240,44 @@ function findQuery(
   table: ResourceTableName,
   org: string,
   id: string,
-  options: { scope?: Record<string, string | number | null>; lock?: boolean },
+  options: FindOptions,
   presentation?: Presentation<never, unknown>,
 ): CompiledQuery {
-  const { scope = {}, lock = false } = options;
+  const { scope = {}, lock = false, touch = false } = options;
   const parameters: unknown[] = [org, id];
   let columns = '';
   for (const column in scope) {
     parameters.push(scope[column]);
     columns += `${column},`;
   }
+  if (touch) return touchQuery(c, table, parameters, columns);
   const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}` : ''}`;
   return compiledRead(c, key, parameters, (c) => {
     let query = presentedSelect(c, table, presentation).where('org', '=', org).where('id', '=', id);
     for (const column in scope) query = query.where(column, '=', scope[column]);
     return (lock && !c.asOf ? forUpdate(c.dialect, query) : query).compile();
+  });
+}
+
+// The row lock an UPDATE takes is the lock a locking read takes (PostgreSQL's FOR NO KEY UPDATE is all the writers ask).
+function touchQuery(c: Conn, table: ResourceTableName, parameters: unknown[], columns: string): CompiledQuery {
+  const [org, id, ...scoped] = parameters as [string, string, ...Array<string | number | null>];
+  const at = c.writtenAt ?? nowIso();
+  // A versioned parent's new state begins at the write's instant (its history trigger keeps the one it ends).
+  const versioned = isVersioned(table);
+  return compiledOnce(`${c.dialect} find and touch ${table} ${columns}`, [...(versioned ? [at, at] : []), ...parameters], () => {
+    let query = resourceDb(c)
+      .updateTable(table)
+      .set(versioned ? { version: sql`version + 1`, valid_from: startsAt(at) } : { version: sql`version + 1` })
+      .where('org', '=', org)
+      .where('id', '=', id);
+    columns
+      .split(',')
+      .filter(Boolean)
+      .forEach((column, index) => {
+        query = query.where(column, '=', scoped[index]);
+      });
+    return query.returning(['data', 'version']).compile();
   });
 }
 
@@ -548,15 +583,20 @@ export function publish<T extends { id: string }>(
   );
 }
 
-/** A change to an embedded child changes the parent's representation: its ETag must move too. */
-export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string): Promise<void> {
+/**
+ * A change to an embedded child changes the parent's representation: its ETag must move too. `by` -1 gives back a
+ * move taken with the parent's lock (`FindOptions.touch`) by work that turned out to change nothing: the state it
+ * restores keeps the instant the move gave it, and the history trigger (which keeps only states a move forward ends)
+ * copies nothing for it.
+ */
+export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string, by: 1 | -1 = 1): Promise<void> {
   const at = c.writtenAt ?? nowIso();
   // The parent's version is part of its state: the ETag it had before the child's change is kept too (by the trigger).
-  const versioned = isVersioned(table.table);
-  const compiled = compiledOnce(`${c.dialect} touch ${table.table}`, [1, ...(versioned ? [at, at] : []), org, id], () =>
+  const moves = by === 1 && isVersioned(table.table);
+  const compiled = compiledOnce(`${c.dialect} touch ${table.table} ${by}`, [by, ...(moves ? [at, at] : []), org, id], () =>
     resourceDb(c)
       .updateTable(table.table)
-      .set((eb) => (versioned ? { version: eb('version', '+', 1), valid_from: startsAt(at) } : { version: eb('version', '+', 1) }))
+      .set((eb) => (moves ? { version: eb('version', '+', by), valid_from: startsAt(at) } : { version: eb('version', '+', by) }))
       .where('org', '=', org)
       .where('id', '=', id)
       .compile(),

@@ -10,7 +10,7 @@ import { VERSIONED_TABLES } from '../history.js';
  * and an index per resource, so `/versions` reads a resource's own events.
  */
 /**
- * Every update that changes a row's version first keeps the row it replaces, ended where the new state begins: a
+ * Every update that moves a row's version forward first keeps the row it replaces, ended where the new state begins: a
  * trigger, so that no write path can forget it and a write costs no extra round trip. A later migration that adds a
  * column to a versioned table adds it to its history table too, before `valid_to`, and (SQLite, which names the
  * columns) recreates this trigger.
@@ -22,7 +22,7 @@ async function keepPastStates({ db, dialect }: MigrationContext, table: string, 
       .raw(`create function ${trigger}() returns trigger language plpgsql as $$ begin insert into ${past} select (old).*, new.valid_from; return null; end $$`)
       .execute(db);
     await sql
-      .raw(`create trigger ${trigger} after update on ${table} for each row when (old.version is distinct from new.version) execute function ${trigger}()`)
+      .raw(`create trigger ${trigger} after update on ${table} for each row when (new.version > old.version) execute function ${trigger}()`)
       .execute(db);
     return;
   }
@@ -30,7 +30,7 @@ async function keepPastStates({ db, dialect }: MigrationContext, table: string, 
   const columns = rows.map((row) => row.name);
   await sql
     .raw(
-      `create trigger ${trigger} after update on ${table} for each row when old.version <> new.version begin ` +
+      `create trigger ${trigger} after update on ${table} for each row when new.version > old.version begin ` +
         `insert into ${past} (${columns.join(', ')}, valid_to) values (${columns.map((column) => `old.${column}`).join(', ')}, new.valid_from); end`,
     )
     .execute(db);

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { showAnswer } from '../../core/events.js';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type OperationType, type StoredOperation } from '../../core/operations.js';
 import { applyTransition, recordCreation } from '../../core/transition.js';
 import type { Trigger } from '../../core/lifecycle.js';
@@ -109,7 +110,7 @@ const promotionNotFound = (promotionId: string) => () => new AppError('PROMOTION
  * A line embeds its promotions: a change moves the line's ETag too. Never from inside the line's own cascades,
  * which run while the line's caller holds its version.
  */
-const touchLine = (c: Conn, org: string, subscriptionId: string) => touch(c, subscriptionsTable, org, subscriptionId);
+const touchLine = (c: Conn, org: string, subscriptionId: string, by: 1 | -1 = 1) => touch(c, subscriptionsTable, org, subscriptionId, by);
 
 // ── Rules (API.md 4.1) ────────────────────────────────────────────────────────────────────────────
 
@@ -328,19 +329,26 @@ function requestHash(subscriptionId: string, body: PromotionCreate, migration: b
   return hashOf({ subscriptionId, fields });
 }
 
-/** P1 (also a subscription's create body and a change request's execution): the promotion with its commitments. */
+/**
+ * P1 (also a subscription's create body and a change request's execution): the promotion with its commitments.
+ * `touchLine` moves the line's version with its lock (one statement), given back when the create is a replay.
+ */
 export async function createPromotion(
   c: Conn,
   context: RequestContext,
   subscriptionId: string,
   body: PromotionCreate,
+  options: { touchLine?: boolean } = {},
 ): Promise<{ stored: Stored<Promotion>; replayed: boolean }> {
-  const subscription = (await requireSubscription(c, context.org, subscriptionId, { lock: true })).resource;
+  const subscription = (await requireSubscription(c, context.org, subscriptionId, { lock: true, touch: options.touchLine })).resource;
   const migration = body.origin === 'MIGRATION';
   const promotion = migration ? migratedPromotion(subscription.id, body) : newPromotion(context, subscription.id, body);
   // Inserted before the state rules so a retried create replays whatever the line's state is now; a 4xx rolls it back.
   const result = await insertResource(c, promotionsTable, context.org, promotion, requestHash(subscription.id, body, migration));
-  if (result.replayed) return { stored: await view(c, context.org, result.stored), replayed: true };
+  if (result.replayed) {
+    if (options.touchLine) await touchLine(c, context.org, subscription.id, -1);
+    return { stored: await view(c, context.org, result.stored), replayed: true };
+  }
   if (migration) assertMigrationConsistent(promotion);
   else assertCreatable(subscription, promotion, body, context.composition.billingCycleTimezone);
   await assertTarget(c, context.org, promotion);
@@ -360,10 +368,13 @@ export async function createPromotion(
   return { stored: { resource, version: result.stored.version }, replayed: false };
 }
 
-/** P1: the line embeds its promotions, so its ETag moves with a new one. */
+/**
+ * P1: the line embeds its promotions, so its ETag moves with a new one. The answer is the promotion as it commits,
+ * so its event shows it without reading it back.
+ */
 export async function addPromotion(c: Conn, context: RequestContext, subscriptionId: string, body: PromotionCreate) {
-  const result = await createPromotion(c, context, subscriptionId, body);
-  if (!result.replayed) await touchLine(c, context.org, subscriptionId);
+  const result = await createPromotion(c, context, subscriptionId, body, { touchLine: true });
+  if (!result.replayed) showAnswer(c, context.org, promotionsTable.kind, result.stored);
   return result;
 }
 

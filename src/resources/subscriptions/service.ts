@@ -73,9 +73,9 @@ export async function requireSubscription(
   c: Conn,
   org: string,
   id: string,
-  options: { lock?: boolean; type?: SubscriptionType } = {},
+  options: { lock?: boolean; touch?: boolean; type?: SubscriptionType } = {},
 ): Promise<Stored<Subscription>> {
-  const stored = await findById(c, subscriptionsTable, org, id, { lock: options.lock, scope: options.type ? { type: options.type } : undefined });
+  const stored = await findById(c, subscriptionsTable, org, id, { lock: options.lock, touch: options.touch, scope: options.type ? { type: options.type } : undefined });
   if (!stored) throw new AppError('SUBSCRIPTION_NOT_FOUND', `subscription ${id} not found`);
   return stored;
 }
