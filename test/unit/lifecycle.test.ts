@@ -6,7 +6,7 @@ import { statusHistory } from '../../src/core/history.js';
 import { activationStamp, assertTransition, canTransition, deactivationStamp, type Lifecycle } from '../../src/core/lifecycle.js';
 import { transaction } from '../../src/core/store.js';
 import { applyTransition, recordCreation } from '../../src/core/transition.js';
-import { forEachDialect } from '../helpers/app.js';
+import { forEachDatabase } from '../helpers/database.js';
 
 type WidgetStatus = 'REQUESTED' | 'ACTIVE' | 'DEACTIVATED' | 'CANCELLED';
 
@@ -78,7 +78,7 @@ test('assertTransition sends PATCH to a state with its own endpoint there: OPERA
   assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'ACTIVE', 'DEACTIVATED', 'operation')), 'allowed');
 });
 
-forEachDialect('applyTransition', (t) => {
+forEachDatabase('applyTransition', (t) => {
   test('applyTransition sets the status, status_detail, the declared stamps and last_updated_*, and records the history entry', async () => {
     const before = requested('w-activated');
     const after = await transaction(t.database, (c) =>
