@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertIfMatch, etagOf, NO_IDENTITY, type RequestContext } from '../../src/core/context.js';
+import { assertIfMatch, etagOf, NO_IDENTITY, type Composition, type RequestContext } from '../../src/core/context.js';
 import { AppError } from '../../src/core/errors.js';
 
-const context = (ifMatch?: string): RequestContext => ({ org: 'acme', identity: NO_IDENTITY, ifMatch, composition: {} });
+const context = (ifMatch?: string): RequestContext => ({ org: 'acme', identity: NO_IDENTITY, ifMatch, composition: {} as Composition });
 
 test('the ETag of a version is the version quoted', () => {
   assert.equal(etagOf(7), '"7"');
