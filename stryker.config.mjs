@@ -16,8 +16,10 @@ if (!scope) throw new Error(`MUTATE_SCOPE=${name} is not a scope: use one of ${O
 export default {
   packageManager: 'npm',
   testRunner: 'tap',
-  // Each test file runs as `node --import tsx <file>`; its TAP output is read.
-  tap: { testFiles: scope.testFiles, nodeArgs: ['--import', 'tsx'], forceBail: true },
+  // The sandbox's code is transpiled once (scripts/mutation/build.mjs); each test file then starts on plain Node
+  // (scripts/mutation/run.mjs), about three times faster than under tsx. Its TAP output is read.
+  buildCommand: 'node scripts/mutation/build.mjs',
+  tap: { testFiles: scope.testFiles, nodeArgs: ['-r', '{{hookFile}}', 'scripts/mutation/run.mjs', '{{testFile}}'], forceBail: true },
   // The tap runner records coverage per test file: a mutant runs only the files that executed its code.
   coverageAnalysis: 'perTest',
   // Under the tap runner all coverage is per file, none "static"; kept so a runner that reports static coverage
@@ -29,7 +31,7 @@ export default {
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: scope.mutate,
-  ignorePatterns: ['dist', 'data', 'bench/results', 'reports', 'console/dist', 'docs', 'mutation'],
+  ignorePatterns: ['/dist', '/data', '/bench/results', '/reports', '/console/dist', '/docs', '/mutation', '/.mutation-build'],
   concurrency: 1,
   timeoutMS: 30000,
   timeoutFactor: 2,

@@ -387,14 +387,14 @@ forEachDatabase('operations', (t) => {
       },
       leaseSeconds: 30,
       composition,
-      concurrency: 2,
+      concurrency: 1,
       sliceMs: 60_000,
       pollMs: 60_000,
     });
     await enqueue(t.database, org, { type: 'PROMOTION_CANCELLATION', id: 'first' });
     w.start();
     const until = async (id: string) => {
-      for (let i = 0; i < 200 && !ran.includes(id); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let i = 0; i < 1000 && !ran.includes(id); i++) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.ok(ran.includes(id), `${id} ran`);
     };
     await until('first');
