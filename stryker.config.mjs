@@ -33,7 +33,8 @@ export default {
   mutate: scope.mutate,
   ignorePatterns: ['/dist', '/data', '/bench/results', '/reports', '/console/dist', '/docs', '/mutation', '/.mutation-build'],
   concurrency: 1,
-  timeoutMS: 30000,
+  // A mutant that makes a test wait forever (a polling loop that never ends) is stopped after about 10 s more than the file needs.
+  timeoutMS: 10000,
   timeoutFactor: 2,
   incremental: true,
   incrementalFile: `mutation/incremental-${name}.json`,

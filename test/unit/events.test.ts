@@ -88,6 +88,7 @@ forEachDatabase('event outbox', (t) => {
     await transaction(t.database, (c) => flushEvents(c.db, c.dialect, [shownEvent('seq-a', 'a3')]));
     const a = await stored('seq-a');
     assert.deepEqual(a.map((row) => [row.sequence, row.resource_id]), [[1, 'a1'], [2, 'a2'], [3, 'a3']]);
+    assert.deepEqual(a.map((row) => row.data.sequence), [1, 2, 3], 'the stored event carries its own sequence');
     assert.deepEqual((await stored('seq-b')).map((row) => [row.sequence, row.resource_id]), [[1, 'b1']]);
     const last = await t.database.db.selectFrom('event_sequences').select('last').where('org', '=', 'seq-a').executeTakeFirstOrThrow();
     assert.equal(Number(last.last), 3);

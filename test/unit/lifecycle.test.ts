@@ -148,3 +148,24 @@ forEachDatabase('applyTransition', (t) => {
     assert.deepEqual(migrated, { from: null, to: 'ACTIVE', reason: 'MIGRATED', date: '2020-05-01T00:00:00Z', system: 'legacy', user: 'N/A', operation_id: null });
   });
 });
+
+test('an edge needs its from state, its to state and the trigger: each one alone is not enough', () => {
+  // REQUESTED → CANCELLED by cascade is the only edge into CANCELLED.
+  assert.equal(canTransition(widgetLifecycle, 'ACTIVE', 'CANCELLED', 'cascade'), false, 'another from state');
+  assert.equal(canTransition(widgetLifecycle, 'REQUESTED', 'DEACTIVATED', 'cascade'), false, 'another to state');
+  assert.equal(canTransition(widgetLifecycle, 'REQUESTED', 'CANCELLED', 'patch'), false, 'another trigger');
+  assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'ACTIVE', 'CANCELLED', 'cascade')), 'INVALID_PROMOTION_STATUS');
+  assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'REQUESTED', 'DEACTIVATED', 'cascade')), 'INVALID_PROMOTION_STATUS');
+  assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'REQUESTED', 'CANCELLED', 'operation')), 'INVALID_PROMOTION_STATUS');
+});
+
+test('the refusals of a transition name the kind, the states and the endpoint to use', () => {
+  assert.throws(() => assertTransition(widgetLifecycle, 'ACTIVE', 'REQUESTED', 'operation'), { message: 'Widget status cannot change from ACTIVE to REQUESTED' });
+  assert.throws(() => assertTransition(widgetLifecycle, 'ACTIVE', 'DEACTIVATED', 'patch'), { message: 'Widget status DEACTIVATED is set through POST …/widgets/{widgetId}/deactivation, not PATCH' });
+});
+
+test('a lifecycle without states of their own endpoint takes PATCH on its edges', () => {
+  const { ownEndpoint: _ownEndpoint, ...open } = widgetLifecycle;
+  assert.equal(codeOf(() => assertTransition(open, 'REQUESTED', 'ACTIVE', 'patch')), 'allowed');
+  assert.equal(codeOf(() => assertTransition(open, 'ACTIVE', 'DEACTIVATED', 'patch')), 'INVALID_PROMOTION_STATUS');
+});
