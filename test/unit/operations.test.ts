@@ -394,7 +394,7 @@ forEachDatabase('operations', (t) => {
     await enqueue(t.database, org, { type: 'PROMOTION_CANCELLATION', id: 'first' });
     w.start();
     const until = async (id: string) => {
-      for (let i = 0; i < 1000 && !ran.includes(id); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let i = 0; i < 400 && !ran.includes(id); i++) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.ok(ran.includes(id), `${id} ran`);
     };
     await until('first');

@@ -6,7 +6,7 @@ import { PollingLoop } from '../../src/core/polling-loop.js';
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2000 && !condition(); i++) await pause(5);
+  for (let i = 0; i < 800 && !condition(); i++) await pause(5);
   assert.ok(condition(), what);
 }
 
