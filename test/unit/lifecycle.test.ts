@@ -169,3 +169,25 @@ test('a lifecycle without states of their own endpoint takes PATCH on its edges'
   assert.equal(codeOf(() => assertTransition(open, 'REQUESTED', 'ACTIVE', 'patch')), 'allowed');
   assert.equal(codeOf(() => assertTransition(open, 'ACTIVE', 'DEACTIVATED', 'patch')), 'INVALID_PROMOTION_STATUS');
 });
+
+forEachDatabase('applyTransition on a resource with fewer fields', (t) => {
+  test('a resource without status_detail or last_updated_user is not given them, and a lifecycle without stamps stamps nothing else', async () => {
+    const bare: Lifecycle<WidgetStatus, { id: string; status: WidgetStatus; last_updated_date: string }> = {
+      kind: 'Bare',
+      states: ['REQUESTED', 'ACTIVE', 'DEACTIVATED', 'CANCELLED'],
+      invalidCode: 'INVALID_PROMOTION_STATUS',
+      transitions: [{ from: 'REQUESTED', to: 'ACTIVE', by: ['operation'] }],
+    };
+    const after = await transaction(t.database, (c) =>
+      applyTransition(c, context('org-bare'), bare, { id: 'b1', status: 'REQUESTED', last_updated_date: '2026-01-01T00:00:00Z' }, 'ACTIVE', { trigger: 'operation', reason: 'DUE', date: '2026-02-01T00:00:00.000Z' }),
+    );
+    assert.deepEqual(after, { id: 'b1', status: 'ACTIVE', last_updated_date: '2026-02-01T00:00:00Z' });
+    const entering: Lifecycle<WidgetStatus, Widget> = { ...widgetLifecycle, stamps: { every: widgetLifecycle.stamps!.every } };
+    const counted = await transaction(t.database, (c) => applyTransition(c, context('org-bare'), entering, requested('b2'), 'ACTIVE', { trigger: 'operation', reason: 'DUE' }));
+    assert.equal(counted.activation_date, null, 'no stamp on entering ACTIVE');
+    assert.equal(counted.changes, 1);
+    const onlyEntering: Lifecycle<WidgetStatus, Widget> = { ...widgetLifecycle, stamps: { entering: { CANCELLED: deactivationStamp } } };
+    const entered = await transaction(t.database, (c) => applyTransition(c, context('org-bare'), onlyEntering, requested('b3'), 'ACTIVE', { trigger: 'operation', reason: 'DUE' }));
+    assert.equal(entered.changes, 0, 'no stamp on every change');
+  });
+});

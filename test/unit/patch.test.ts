@@ -194,3 +194,16 @@ test('a write of /status to the value it has, and an append alone, still count a
   assert.equal(appended.changed, true);
   assert.equal(appended.status, undefined);
 });
+
+test('a deep path through a null or an array member is a 400 that it does not exist, not a crash', () => {
+  const nested = { ...widget(), extra: { empty: null, list: [{ a: 1 }] } } as unknown as Widget;
+  for (const path of ['/extra/empty/x/y', '/extra/list/0/a']) {
+    assert.equal(refusal(() => applyPatch(nested, [{ op: 'replace', path, value: 1 }], paths)).message, `patch path "${path}" does not exist in the resource`, path);
+  }
+});
+
+test('a pattern without "/**" opens its own path only, not a longer one that starts alike', () => {
+  const named: PatchablePath<Widget>[] = [{ path: '/name' }];
+  assert.equal(refusal(() => applyPatch({ ...widget(), names: 'x' } as Widget, [{ op: 'replace', path: '/names', value: 'y' }], named)).code, 'PATCH_PATH_NOT_ALLOWED');
+  assert.equal(refusal(() => applyPatch(widget(), [{ op: 'replace', path: '/na', value: 'y' }], named)).code, 'PATCH_PATH_NOT_ALLOWED');
+});

@@ -123,7 +123,8 @@ forEachDatabase('store reads', (t) => {
     assert.deepEqual(calls, []);
     await assert.rejects(findUnderParents(c, gadgets, org, 'g1', { subscription_id: 'o2' }, missing(calls)), { code: 'ADD_ON_NOT_FOUND' });
     await assert.rejects(findUnderParents(c, presented, org, 'g9', {}, missing(calls)), { code: 'ADD_ON_NOT_FOUND' });
-    assert.deepEqual(calls, ['parents', 'parents']);
+    await assert.rejects(findUnderParents(c, presented, org, 'g1', { subscription_id: 'o2' }, missing(calls)), { code: 'ADD_ON_NOT_FOUND' }, 'an answer with embeds is looked up under its parents too');
+    assert.deepEqual(calls, ['parents', 'parents', 'parents']);
     await assert.rejects(
       findUnderParents(c, gadgets, org, 'g9', {}, { requireParents: async () => { throw new AppError('SUBSCRIPTION_NOT_FOUND', 'no owner'); }, notFound: () => new AppError('ADD_ON_NOT_FOUND', 'x') }),
       { code: 'SUBSCRIPTION_NOT_FOUND' },

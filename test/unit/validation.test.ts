@@ -121,3 +121,39 @@ test('a valid body is answered as parsed, scalars and null included', () => {
   assert.equal(parseJsonBody('null'), null);
   assert.equal(parseJsonBody('7'), 7);
 });
+
+test('a nested required field is named by its dotted path, a body that is not an object by "body"', () => {
+  const nested = { type: 'object', properties: { parts: { type: 'object', properties: { count: { type: 'integer' } }, required: ['count'] } } };
+  const validate = bodyAjv.compile(nested);
+  assert.equal(validate({ parts: {} }), false);
+  const error = validationError(validate.errors!, 'body');
+  assert.equal(error.message, 'Invalid body: parts.count is required');
+  assert.deepEqual(error.details, [{ path: '/parts/count', message: 'parts.count is required' }]);
+  assert.equal(validate('text'), false);
+  assert.equal(validationError(validate.errors!, 'body').message, 'Invalid body: body must be object');
+});
+
+test('a oneOf or if/then field is reported by its branches, and the same problem only once', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      size: { oneOf: [{ type: 'integer' }, { type: 'null' }] },
+      kind: { type: 'string' },
+    },
+    if: { properties: { kind: { const: 'BIG' } } },
+    then: { properties: { size: { minimum: 10 } } },
+  };
+  const validate = bodyAjv.compile(schema);
+  assert.equal(validate({ size: 'x' }), false);
+  assert.deepEqual(validationError(validate.errors!, 'body').details, [
+    { path: '/size', message: 'size must be integer' },
+    { path: '/size', message: 'size must be null' },
+  ]);
+  assert.equal(validate({ kind: 'BIG', size: 2 }), false);
+  assert.deepEqual(validationError(validate.errors!, 'body').details, [{ path: '/size', message: 'size must be >= 10' }]);
+  const twice = [
+    { instancePath: '/a', keyword: 'type', params: { type: 'string' }, message: 'must be string', schemaPath: '#/1' },
+    { instancePath: '/a', keyword: 'type', params: { type: 'string' }, message: 'must be string', schemaPath: '#/2' },
+  ];
+  assert.deepEqual(validationError(twice, 'body').details, [{ path: '/a', message: 'a must be string' }]);
+});
