@@ -311,14 +311,16 @@ forEachDatabase('operations', (t) => {
     assert.equal((await claimColumns(t.database, org, operation.id)).claim_token, 'another-worker');
   });
 
-  test('a claim holds the operation for the lease: a run that never finished is taken up again once it expires, as a new attempt', async () => {
+  test('a claim and each checkpoint hold the operation for the lease: a run that never finished is taken up again once it expires, as a new attempt', async () => {
     const org = 'org-expired';
     let runs = 0;
     const w = worker(t.database, {
       runners: {
-        ADMINISTRATION_BATCH: async () => {
+        ADMINISTRATION_BATCH: async (_database, _context, _operation, lease) => {
           runs++;
-          return runs === 1 ? 'lost' : 'done';
+          if (runs > 1) return 'done';
+          await lease.checkpoint(() => undefined);
+          return 'lost';
         },
       },
     });
@@ -346,6 +348,15 @@ forEachDatabase('operations', (t) => {
       // until nothing is due
     }
     assert.deepEqual(order.filter((entry) => entry.startsWith('round-')), ['round-a:a1', 'round-b:b1', 'round-c:c1', 'round-a:a2']);
+  });
+
+  test("an org whose work is not due yet does not hide a later org's due work", async () => {
+    const ran: string[] = [];
+    const w = worker(t.database, { handlers: { PROMOTION_CANCELLATION: async (_c, context) => void ran.push(context.org) } });
+    await enqueue(t.database, 'org-a-later', { type: 'PROMOTION_CANCELLATION', runAt: new Date(now().getTime() + 60_000).toISOString() });
+    await enqueue(t.database, 'org-b-due', { type: 'PROMOTION_CANCELLATION' });
+    assert.equal(await w.runOnce(), true);
+    assert.deepEqual(ran, ['org-b-due']);
   });
 
   test('PENDING or RUNNING work on a resource makes its state changes 409 OPERATION_IN_PROGRESS; scheduled activations and expirations do not', async () => {
