@@ -350,6 +350,37 @@ forEachDatabase('operations', (t) => {
     assert.deepEqual(order.filter((entry) => entry.startsWith('round-')), ['round-a:a1', 'round-b:b1', 'round-c:c1', 'round-a:a2']);
   });
 
+  test('a stopping worker asks its runner to pause: the operation stays RUNNING, for the next worker to resume', async () => {
+    const org = 'org-stopping';
+    const seen: boolean[] = [];
+    let started = false;
+    const w = new OperationsWorker(t.database, quietLog(), {
+      handlers: {},
+      runners: {
+        ADMINISTRATION_BATCH: async (_database, _context, _operation, lease) => {
+          started = true;
+          seen.push(lease.shouldPause);
+          for (let i = 0; i < 300 && !lease.shouldPause; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+          seen.push(lease.shouldPause);
+          return lease.shouldPause ? 'paused' : 'done';
+        },
+      },
+      leaseSeconds: 30,
+      composition,
+      concurrency: 1,
+      sliceMs: 60_000,
+      pollMs: 100,
+    });
+    const operation = await enqueue(t.database, org, { type: 'ADMINISTRATION_BATCH' });
+    w.start();
+    for (let i = 0; i < 400 && !started; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await w.stop();
+    assert.deepEqual(seen, [false, true]);
+    const paused = await read(t.database, org, operation.id);
+    assert.equal(paused.status, 'RUNNING');
+    assert.equal((await claimColumns(t.database, org, operation.id)).claim_token, null);
+  });
+
   test("an org whose work is not due yet does not hide a later org's due work", async () => {
     const ran: string[] = [];
     const w = worker(t.database, { handlers: { PROMOTION_CANCELLATION: async (_c, context) => void ran.push(context.org) } });
