@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { after, before, describe } from 'node:test';
-import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { families } from '../../src/resources/index.js';
@@ -8,17 +6,9 @@ import type { ResourceFamily } from '../../src/resources/family.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { freshPostgres, testDialects, type TestDialect } from './database.js';
 
-export type TestDialect = 'sqlite' | 'postgres';
-
-/** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (scripts/test.ts sets it, starting one if needed). */
-export function testDialects(): TestDialect[] {
-  const only = process.env.TEST_DIALECT || undefined;
-  // A misspelt dialect would quietly select none, and every dialect suite of the file would vanish.
-  if (only !== undefined && only !== 'sqlite' && only !== 'postgres') throw new Error(`TEST_DIALECT=${only} is not a dialect: use sqlite or postgres, or leave it unset`);
-  const all: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
-  return only ? all.filter((dialect) => dialect === only) : all;
-}
+export { testDialects, type TestDialect } from './database.js';
 
 export interface Answer<T = any> {
   status: number;
@@ -34,27 +24,6 @@ export interface TestApp {
   /** Polls an operation until it leaves PENDING/RUNNING. */
   waitForOperation(org: string, id: string): Promise<any>;
   close(): Promise<void>;
-}
-
-/** A fresh PostgreSQL database for one test file, dropped when it closes. */
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `inventory_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 /** Polls an operation through `request` until it leaves PENDING/RUNNING (5 s at most). */

@@ -6,7 +6,7 @@ import { statusHistory } from '../../src/core/history.js';
 import { activationStamp, assertTransition, canTransition, deactivationStamp, type Lifecycle } from '../../src/core/lifecycle.js';
 import { transaction } from '../../src/core/store.js';
 import { applyTransition, recordCreation } from '../../src/core/transition.js';
-import { forEachDialect } from '../helpers/app.js';
+import { forEachDatabase } from '../helpers/database.js';
 
 type WidgetStatus = 'REQUESTED' | 'ACTIVE' | 'DEACTIVATED' | 'CANCELLED';
 
@@ -78,7 +78,7 @@ test('assertTransition sends PATCH to a state with its own endpoint there: OPERA
   assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'ACTIVE', 'DEACTIVATED', 'operation')), 'allowed');
 });
 
-forEachDialect('applyTransition', (t) => {
+forEachDatabase('applyTransition', (t) => {
   test('applyTransition sets the status, status_detail, the declared stamps and last_updated_*, and records the history entry', async () => {
     const before = requested('w-activated');
     const after = await transaction(t.database, (c) =>
@@ -146,5 +146,48 @@ forEachDialect('applyTransition', (t) => {
     assert.deepEqual(created, { from: null, to: 'REQUESTED', reason: null, date: '2026-01-01T00:00:00Z', system: 'billing', user: 'ana', operation_id: null });
     const [migrated] = await transaction(t.database, (c) => statusHistory(c, 'org-a', 'Widget', 'w-migrated'));
     assert.deepEqual(migrated, { from: null, to: 'ACTIVE', reason: 'MIGRATED', date: '2020-05-01T00:00:00Z', system: 'legacy', user: 'N/A', operation_id: null });
+  });
+});
+
+test('an edge needs its from state, its to state and the trigger: each one alone is not enough', () => {
+  // REQUESTED → CANCELLED by cascade is the only edge into CANCELLED.
+  assert.equal(canTransition(widgetLifecycle, 'ACTIVE', 'CANCELLED', 'cascade'), false, 'another from state');
+  assert.equal(canTransition(widgetLifecycle, 'REQUESTED', 'DEACTIVATED', 'cascade'), false, 'another to state');
+  assert.equal(canTransition(widgetLifecycle, 'REQUESTED', 'CANCELLED', 'patch'), false, 'another trigger');
+  assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'ACTIVE', 'CANCELLED', 'cascade')), 'INVALID_PROMOTION_STATUS');
+  assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'REQUESTED', 'DEACTIVATED', 'cascade')), 'INVALID_PROMOTION_STATUS');
+  assert.equal(codeOf(() => assertTransition(widgetLifecycle, 'REQUESTED', 'CANCELLED', 'operation')), 'INVALID_PROMOTION_STATUS');
+});
+
+test('the refusals of a transition name the kind, the states and the endpoint to use', () => {
+  assert.throws(() => assertTransition(widgetLifecycle, 'ACTIVE', 'REQUESTED', 'operation'), { message: 'Widget status cannot change from ACTIVE to REQUESTED' });
+  assert.throws(() => assertTransition(widgetLifecycle, 'ACTIVE', 'DEACTIVATED', 'patch'), { message: 'Widget status DEACTIVATED is set through POST …/widgets/{widgetId}/deactivation, not PATCH' });
+});
+
+test('a lifecycle without states of their own endpoint takes PATCH on its edges', () => {
+  const { ownEndpoint: _ownEndpoint, ...open } = widgetLifecycle;
+  assert.equal(codeOf(() => assertTransition(open, 'REQUESTED', 'ACTIVE', 'patch')), 'allowed');
+  assert.equal(codeOf(() => assertTransition(open, 'ACTIVE', 'DEACTIVATED', 'patch')), 'INVALID_PROMOTION_STATUS');
+});
+
+forEachDatabase('applyTransition on a resource with fewer fields', (t) => {
+  test('a resource without status_detail or last_updated_user is not given them, and a lifecycle without stamps stamps nothing else', async () => {
+    const bare: Lifecycle<WidgetStatus, { id: string; status: WidgetStatus; last_updated_date: string }> = {
+      kind: 'Bare',
+      states: ['REQUESTED', 'ACTIVE', 'DEACTIVATED', 'CANCELLED'],
+      invalidCode: 'INVALID_PROMOTION_STATUS',
+      transitions: [{ from: 'REQUESTED', to: 'ACTIVE', by: ['operation'] }],
+    };
+    const after = await transaction(t.database, (c) =>
+      applyTransition(c, context('org-bare'), bare, { id: 'b1', status: 'REQUESTED', last_updated_date: '2026-01-01T00:00:00Z' }, 'ACTIVE', { trigger: 'operation', reason: 'DUE', date: '2026-02-01T00:00:00.000Z' }),
+    );
+    assert.deepEqual(after, { id: 'b1', status: 'ACTIVE', last_updated_date: '2026-02-01T00:00:00Z' });
+    const entering: Lifecycle<WidgetStatus, Widget> = { ...widgetLifecycle, stamps: { every: widgetLifecycle.stamps!.every } };
+    const counted = await transaction(t.database, (c) => applyTransition(c, context('org-bare'), entering, requested('b2'), 'ACTIVE', { trigger: 'operation', reason: 'DUE' }));
+    assert.equal(counted.activation_date, null, 'no stamp on entering ACTIVE');
+    assert.equal(counted.changes, 1);
+    const onlyEntering: Lifecycle<WidgetStatus, Widget> = { ...widgetLifecycle, stamps: { entering: { CANCELLED: deactivationStamp } } };
+    const entered = await transaction(t.database, (c) => applyTransition(c, context('org-bare'), onlyEntering, requested('b3'), 'ACTIVE', { trigger: 'operation', reason: 'DUE' }));
+    assert.equal(entered.changes, 0, 'no stamp on every change');
   });
 });

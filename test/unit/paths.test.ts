@@ -15,3 +15,8 @@ export function pathMissingAParameter(): string {
   // @ts-expect-error: bundleId is missing (tsc fails here the day this compiles)
   return apiPath('/v2/orgs/:org/bundles/:bundleId').path({ org: 'acme' });
 }
+
+test('apiPath names the parameters of its pattern, in order', () => {
+  assert.deepEqual(apiPath('/v2/orgs/:org/subscriptions/:subscriptionId/promotions/:promotionId').names, ['org', 'subscriptionId', 'promotionId']);
+  assert.deepEqual(apiPath('/health').names, []);
+});

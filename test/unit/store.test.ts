@@ -7,7 +7,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { AppError } from '../../src/core/errors.js';
 import { conn, findById, insertResource, listAll, listResources, touch, transaction, updateResource, withSavepoint, type ResourceTable } from '../../src/core/store.js';
-import { forEachDialect } from '../helpers/app.js';
+import { forEachDatabase } from '../helpers/database.js';
 
 /** A resource of no family, kept in the bundles table (whose filter columns it fills): the store knows only the envelope. */
 interface Widget {
@@ -56,7 +56,7 @@ async function sqliteFile(): Promise<{ database: Database; close(): Promise<void
   };
 }
 
-forEachDialect('store', (t) => {
+forEachDatabase('store', (t) => {
   test('a read that starts after a write committed sees it, even when a read of the same moment began before the commit', async () => {
     const file = t.dialect === 'sqlite' ? await sqliteFile() : undefined;
     const database = file?.database ?? t.database;

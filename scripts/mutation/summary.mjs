@@ -1,0 +1,27 @@
+// `node scripts/mutation/summary.mjs [report]`: the mutation score per file and in all of a Stryker JSON report
+// (default mutation/incremental-core.json), as Stryker counts it: (killed + timed out) / (those + survived + no
+// coverage). A partial report (a run stopped early) counts only the mutants it holds; `pending` says how many.
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(process.argv[2] ?? 'mutation/incremental-core.json', 'utf8'));
+const rows = [];
+const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+for (const [file, { mutants }] of Object.entries(report.files).sort()) {
+  const count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+  for (const { status } of mutants) {
+    const key = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage' }[status] ?? 'other';
+    count[key]++;
+    total[key]++;
+  }
+  rows.push([file, count]);
+}
+const score = (c) => {
+  const valid = c.killed + c.timeout + c.survived + c.noCoverage;
+  return valid === 0 ? 'n/a' : `${((100 * (c.killed + c.timeout)) / valid).toFixed(1)} %`;
+};
+console.log('| file | mutants | killed | timed out | survived | no coverage | not run (compile/runtime errors) | score |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const [file, c] of [...rows, ['**all**', total]]) {
+  const mutants = c.killed + c.timeout + c.survived + c.noCoverage + c.other;
+  console.log(`| ${file} | ${mutants} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.other} | ${score(c)} |`);
+}
