@@ -19,6 +19,7 @@ const operation: StoredOperation = {
   error: null,
   progress: { total: 10, processed: 4, succeeded: 3, failed: 1 },
   payload: { file: 'x' },
+  dry_run: false,
 };
 
 test('the operation answer holds its type, status, target, dates, attempts, error and progress, each of its type', () => {

@@ -80,7 +80,7 @@ async function later<T>(ms: number, work: () => Promise<T>): Promise<T> {
 
 test('the public operation leaves its payload out; its changes are made for the request that created it', () => {
   const stored = { id: 'o1', creation_system: 'crm', creation_user: 'ana', payload: { secret: 1 } } as unknown as StoredOperation;
-  assert.deepEqual(publicOperation(stored), { id: 'o1', creation_system: 'crm', creation_user: 'ana' });
+  assert.deepEqual(publicOperation(stored), { id: 'o1', creation_system: 'crm', creation_user: 'ana', dry_run: false }, 'a stored operation without dry_run is a real one');
   const context = operationContext('acme', stored, composition);
   assert.deepEqual(context, { org: 'acme', identity: { system: 'crm', user: 'ana' }, composition });
   assert.equal(context.composition, composition);

@@ -47,7 +47,7 @@ const presented: Presentation<Gadget, { id: string; parts: unknown[]; siblings: 
       present: (part: Part, embedded) => ({ id: part.id, limits: embedded.limits }),
     },
   ],
-  columns: { siblings: sql`(select count(*) from add_ons as other where other.org = add_ons.org and other.subscription_id = add_ons.subscription_id)` },
+  columns: { siblings: () => sql`(select count(*) from add_ons as other where other.org = add_ons.org and other.subscription_id = add_ons.subscription_id)` },
   present: (gadget, embedded, columns) => ({ id: gadget.id, parts: embedded.parts, siblings: Number(columns.siblings) }),
 };
 
@@ -139,7 +139,9 @@ forEachDatabase('store reads', (t) => {
   });
 
   test('a new row holds the envelope (version 1, the creation date stored in UTC, the document, the create hash) and its columns', () => {
-    assert.deepEqual(resourceRow(gadgets, 'acme', { id: 'g', creation_date: '2026-01-01T01:00:00+01:00', owner: 'o', status: 'ACTIVE' }, 'hash'), {
+    const { valid_from: validFrom, ...row } = resourceRow(gadgets, 'acme', { id: 'g', creation_date: '2026-01-01T01:00:00+01:00', owner: 'o', status: 'ACTIVE' }, 'hash') as Record<string, unknown>;
+    assert.match(String(validFrom), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'a versioned row states when its state began');
+    assert.deepEqual(row, {
       org: 'acme',
       id: 'g',
       version: 1,

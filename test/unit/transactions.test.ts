@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Composition } from '../../src/core/context.js';
 import { AppError } from '../../src/core/errors.js';
 import { pendingEvent } from '../../src/core/events.js';
-import { conn, findById, insertResource, requestEffect, transaction, withSavepoint, type RequestEffect, type ResourceTable } from '../../src/core/store.js';
+import { conn, findById, insertResource, transaction, withSavepoint, type RequestEffect, type ResourceTable } from '../../src/core/store.js';
 import { forEachDatabase } from '../helpers/database.js';
 
 interface Note {
@@ -19,19 +19,16 @@ forEachDatabase('transactions of a request', (t) => {
   test("a keyed request's first transaction writes its key with its result, inside it; later ones are ordinary work", async () => {
     const recorded: unknown[] = [];
     const effect: RequestEffect = { record: async (c, result) => void recorded.push([result, await findById(c, notes, 'org-k', 'k1') !== undefined]) };
-    await requestEffect.run(effect, async () => {
-      assert.equal(await transaction(t.database, (c) => insertResource(c, notes, 'org-k', note('k1'), 'h').then(() => 'first')), 'first');
-      assert.deepEqual([effect.settled, effect.recorded], [true, true]);
-      assert.equal(await transaction(t.database, async () => 'second'), 'second');
-    });
+    const scope = { identity, effect };
+    assert.equal(await transaction(t.database, scope, (c) => insertResource(c, notes, 'org-k', note('k1'), 'h').then(() => 'first')), 'first');
+    assert.deepEqual([effect.settled, effect.recorded], [true, true]);
+    assert.equal(await transaction(t.database, scope, async () => 'second'), 'second');
     assert.deepEqual(recorded, [['first', true]], 'recorded once, seeing the work of its own transaction');
   });
 
   test('a key whose recording fails rolls the work back with it, and the request is not settled', async () => {
     const effect: RequestEffect = { record: async () => { throw new Error('key table full'); } };
-    await requestEffect.run(effect, async () => {
-      await assert.rejects(transaction(t.database, (c) => insertResource(c, notes, 'org-k', note('k2'), 'h')), { message: 'key table full' });
-    });
+    await assert.rejects(transaction(t.database, { identity, effect }, (c) => insertResource(c, notes, 'org-k', note('k2'), 'h')), { message: 'key table full' });
     assert.equal(effect.settled, undefined);
     assert.equal(await findById(conn(t.database), notes, 'org-k', 'k2'), undefined);
   });
@@ -39,17 +36,17 @@ forEachDatabase('transactions of a request', (t) => {
   test('a replayed request answers the result its first run committed, without running the work again', async () => {
     let ran = false;
     const effect: RequestEffect = { replay: { result: { id: 'from-the-key' } } };
-    const result = await requestEffect.run(effect, () => transaction(t.database, async () => { ran = true; return { id: 'new' }; }));
+    const result = await transaction(t.database, { identity, effect }, async () => { ran = true; return { id: 'new' }; });
     assert.deepEqual(result, { id: 'from-the-key' });
     assert.equal(ran, false);
     assert.equal(effect.settled, true);
-    const later = await requestEffect.run(effect, () => transaction(t.database, async () => 'ordinary'));
+    const later = await transaction(t.database, { identity, effect }, async () => 'ordinary');
     assert.equal(later, 'ordinary', 'once settled, the request runs its other transactions');
   });
 
   test('a request without a key, or with nothing to record or replay, runs its transactions as they are', async () => {
     const effect: RequestEffect = {};
-    assert.equal(await requestEffect.run(effect, () => transaction(t.database, async () => 'plain')), 'plain');
+    assert.equal(await transaction(t.database, { identity, effect }, async () => 'plain'), 'plain');
     assert.equal(effect.settled, undefined);
   });
 
