@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { forEachDialect } from './helpers/app.js';
 import { activeLine, createMobile, uniqueOrg } from './helpers/fixtures.js';
 import { addDevice, addPromotion, linePath, promotionPath, promotionsPath } from './helpers/promotions.js';
+import { csv, HEADER, line as batchLine, runBatch } from './helpers/batches.js';
 
 /** An instant strictly between what was written before and what is written after it. */
 async function instant(): Promise<string> {
@@ -257,6 +258,44 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     const item = await t.request('GET', asOf(`${limits}/${kind}`, between));
     assert.equal(item.body.credit_limit_value, 100);
     assert.equal((await t.request('GET', `${limits}/${kind}`)).body.credit_limit_value, 250);
+  });
+
+  test('GET /credit_limits/{kind}/versions lists each change of that line\'s limit only, each resource with its history as it was then', async () => {
+    const kind = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
+    const { subscription: lineA } = await activeLine(t, org);
+    const { subscription: lineB } = await activeLine(t, org);
+    const limitOf = (id: string) => `${linePath(org, id)}/credit_limits/${kind}`;
+    const set = async (id: string, value: number) => {
+      const answer = await t.request('POST', `${linePath(org, id)}/credit_limits`, { credit_limits: [{ credit_limit_id: kind, credit_limit_value: value, reason: `set ${value}` }] });
+      assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    };
+    await set(lineA.id, 100);
+    const firstA = (await t.request('GET', limitOf(lineA.id))).body;
+    await set(lineB.id, 150);
+    const batch = await runBatch(t, org, csv(HEADER, [batchLine('SET_CREDIT_LIMIT', lineA.id, { resource_id: kind, reason: 'raised', value: '250' })]));
+    assert.equal(batch.status, 'SUCCEEDED', JSON.stringify(batch));
+    const secondA = (await t.request('GET', limitOf(lineA.id))).body;
+    await set(lineB.id, 300);
+
+    const answer = await t.request('GET', `${limitOf(lineA.id)}/versions`);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.total, 2, 'line B\'s limit of the same kind is not in line A\'s versions');
+    assert.deepEqual(
+      answer.body.items.map((v: any) => [v.version, v.event_type, v.operation_id]),
+      [
+        [1, 'CreditLimitCreateEvent', null],
+        [2, 'CreditLimitAttributeValueChangeEvent', batch.id],
+      ],
+    );
+    assert.deepEqual(answer.body.items[0].resource, firstA);
+    assert.deepEqual(answer.body.items[1].resource, secondA);
+    assert.deepEqual(answer.body.items[1].resource.historical_changes.map((change: any) => change.credit_limit_value), [100]);
+
+    const ofB = await t.request('GET', `${limitOf(lineB.id)}/versions`);
+    assert.deepEqual(ofB.body.items.map((v: any) => [v.resource.credit_limit_value, v.resource.historical_changes.length]), [[150, 0], [300, 1]]);
+    const never = await t.request('GET', `${linePath(org, lineA.id)}/credit_limits/MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT/versions`);
+    assert.equal(never.status, 404);
+    assert.equal(never.body.error.code, 'CREDIT_LIMIT_NOT_FOUND');
   });
 
   test('GET /exports/subscriptions?as_of streams the lines as they were then', async () => {

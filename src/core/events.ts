@@ -162,15 +162,21 @@ export function showAnswer(c: Conn, org: string, kind: string, answer: Stored<{ 
   }
 }
 
-/** Writes a transaction's events at its end, numbered in each org's commit order (`appendEvents`). */
+/**
+ * Writes a transaction's events at its end, numbered in each org's commit order (`appendEvents`). The `resource_id`
+ * column is the resource's own row id (`subject.id`), not its published id: a credit limit publishes its kind name
+ * (API.md 13), which names the same limit on every line, while its versions and its deliveries' order are per line's
+ * limit. Events stored before this kept the published id there: a limit's versions start at its first change since,
+ * and a delivery pending across the upgrade is ordered apart from the limit's later ones.
+ */
 export async function flushEvents(db: Tx, dialect: Dialect, events: PendingEvent[]): Promise<void> {
   const byOrg = new Map<string, AppendedEvent[]>();
-  for (const { event, operationId } of events) {
+  for (const { event, subject, operationId } of events) {
     // The document as readers parse it, its sequence last (the number is the database's to give).
     const appended: AppendedEvent = {
       event_type: event.event_type,
       resource_kind: event.resource.kind,
-      resource_id: event.resource.id,
+      resource_id: subject.id,
       event_time: new Date(event.event_time).toISOString(),
       opening: `${JSON.stringify(event).slice(0, -1)},"sequence":`,
       operation_id: operationId,

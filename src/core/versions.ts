@@ -5,8 +5,8 @@ import type { Database } from '../db/database.js';
 import type { ResourceTableName, Tables } from '../db/tables.js';
 import { AppError } from './errors.js';
 import { rowsToRead, type Conn, type Page } from './store.js';
-import type { Identity } from './context.js';
-import type { DomainEvent } from './events.js';
+import type { Composition, Identity } from './context.js';
+import { readEvents } from './events.js';
 import { now, toApiDate } from './time.js';
 
 /**
@@ -104,10 +104,12 @@ export interface ResourceVersion {
 type VersionRow = { sequence: number | string; data: string; operation_id: string | null };
 
 /**
- * A page of a resource's versions, oldest first: its own events (`events_org_resource_kind_resource_id_sequence_idx`),
- * by offset with the total, or (keyset, `page.after` a sequence) after a version, counting nothing.
+ * A page of a resource's versions, oldest first: its own events (`events_org_resource_kind_resource_id_sequence_idx`,
+ * `id` its row id), by offset with the total, or (keyset, `page.after` a sequence) after a version, counting nothing.
+ * Each event is read as every reader reads it (`readEvents`): a kind that completes its events when they are read
+ * (a credit limit's history) shows what GET answered then.
  */
-export async function listVersions(c: Conn, org: string, kind: string, id: string, page: Page): Promise<{ items: ResourceVersion[]; total: number; sequences: WeakMap<object, number> }> {
+export async function listVersions(c: Conn, composition: Composition, org: string, kind: string, id: string, page: Page): Promise<{ items: ResourceVersion[]; total: number; sequences: WeakMap<object, number> }> {
   const base = () => c.db.selectFrom('events').where('org', '=', org).where('resource_kind', '=', kind).where('resource_id', '=', id);
   let rows: VersionRow[];
   let total = Number.NaN;
@@ -127,8 +129,9 @@ export async function listVersions(c: Conn, org: string, kind: string, id: strin
     total = Number(counted.rows[0].total);
   }
   const sequences = new WeakMap<object, number>();
-  const items = rows.map((row) => {
-    const event = JSON.parse(row.data) as DomainEvent;
+  const events = await readEvents(c, composition, rows.map((row) => row.data));
+  const items = rows.map((row, index) => {
+    const { event } = events[index];
     const item: ResourceVersion = {
       version: event.resource_version,
       date: event.event_time,

@@ -33,7 +33,7 @@ function versionsSet(name: string, resource: TSchema): TSchema {
 /**
  * `GET <item path>/versions` (API.md 17.1): one item per change of the resource itself (its own events, oldest first),
  * paged by offset or cursor. `resolve` checks the path as it is now (404 with the first missing resource's code) and
- * answers the id the resource's events name it by.
+ * answers the resource's row id (its events' `resource_id` column, which a credit limit's published id is not).
  */
 export function versionsRoute(
   app: FastifyInstance,
@@ -45,10 +45,12 @@ export function versionsRoute(
     /** The schema's name where several answers share a kind (a typed line): else the kind. */
     name?: string;
     schema: TSchema;
+    /** The path's parameters where one is not a UUID (a credit limit's kind): else the org and UUIDs. */
+    params?: TSchema;
     resolve: (c: Conn, params: Record<string, string>) => Promise<string>;
   },
 ): void {
-  const params = pathParams(...options.item.names.filter((name) => name !== 'org'));
+  const params = options.params ?? pathParams(...options.item.names.filter((name) => name !== 'org'));
   app.get(options.item.below('/versions').pattern, {
     schema: {
       tags: options.tags,
@@ -62,7 +64,7 @@ export function versionsRoute(
       const params = request.params as Record<string, string>;
       const page = pageOf(request.query as { offset?: number; limit?: number });
       const id = await options.resolve(c, params);
-      const { items, total, sequences } = await listVersions(c, params.org, options.kind, id, page);
+      const { items, total, sequences } = await listVersions(c, app.composition, params.org, options.kind, id, page);
       return sendPage(reply, page, { items, total }, (item) => [sequences.get(item)!]);
     },
   });

@@ -105,6 +105,15 @@ forEachDatabase('event outbox', (t) => {
     assert.deepEqual(row.data, { ...pending.event, sequence: 1 });
   });
 
+  test("the resource_id column is the resource's row id, the event its published id (a credit limit's kind name)", async () => {
+    const pending = pendingEvent('seq-e', 'CreditLimit', 'CreateEvent', { id: 'line-1:VOICE' }, 'VOICE', 1, null, identity);
+    pending.event.payload = {};
+    await transaction(t.database, (c) => flushEvents(c.db, c.dialect, [pending]));
+    const [row] = await stored('seq-e');
+    assert.equal(row.resource_id, 'line-1:VOICE');
+    assert.equal(row.data.resource.id, 'VOICE');
+  });
+
   test('a transaction that changes a published resource writes its event as GET shows it, and one that rolls back writes none', async () => {
     const composition = { eventViews: { Bundle: async (_c: Conn, _context: unknown, subject: { id: string }) => ({ resource: { id: subject.id, shown: true }, version: 5 }) }, eventPresenters: {} } as unknown as Composition;
     await transaction(t.database, { identity, composition }, async (c) => {

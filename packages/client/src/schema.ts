@@ -1378,6 +1378,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/orgs/{org}/subscriptions/{subscriptionId}/credit_limits/{creditLimitId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CreditLimit's versions, oldest first: each change with what GET answered right after it
+         * @description The CreditLimit's versions, oldest first: each change with what GET answered right after it.
+         *
+         *     Answers one page (`offset`, `limit`: 50 by default, at most 500) and the whole count in `X-Total-Count`.
+         *
+         *     Filters (all must hold): cursor.
+         */
+        get: operations["getSubscriptionsCreditLimitsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/orgs/{org}/subscriptions/{subscriptionId}/deactivation": {
         parameters: {
             query?: never;
@@ -4120,6 +4144,38 @@ export interface components {
         CreditLimitsRequest: {
             /** @description Each kind at most once */
             credit_limits: components["schemas"]["CreditLimitInput"][];
+        };
+        /** CreditLimitVersion */
+        CreditLimitVersion: {
+            /**
+             * Format: date-time
+             * @description When the change was made (its event_time): GET with as_of at this instant answers `resource`
+             */
+            date: string;
+            /** @description The change's event type (section 13) */
+            event_type: string;
+            /** @description Who asked for the change */
+            identity: {
+                system: string;
+                user: string;
+            };
+            /** @description The operation that made the change, else null */
+            operation_id: string | null;
+            /** @description What GET answered right after the change */
+            resource: components["schemas"]["CreditLimit"];
+            /** @description The version behind the ETag right after this change */
+            version: number;
+        };
+        /** CreditLimitVersionsSet */
+        CreditLimitVersionsSet: {
+            items: components["schemas"]["CreditLimitVersion"][];
+            limit: number;
+            /** @description Send as cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description Absent on a page reached by cursor */
+            offset?: number;
+            /** @description Every match; absent on a page reached by cursor */
+            total?: number;
         };
         /** DeadLetter */
         DeadLetter: {
@@ -12770,6 +12826,74 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CreditLimit"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            default: components["responses"]["ErrorDefault"];
+        };
+    };
+    getSubscriptionsCreditLimitsVersions: {
+        parameters: {
+            query?: {
+                /** @description The next_cursor of the list's previous page: the next page, in the same order, with the walk's filters (only limit may be sent beside it) */
+                cursor?: components["parameters"]["query.cursor"];
+                /** @description Pagination limit (1–500) */
+                limit?: components["parameters"]["query.limit"];
+                /** @description Pagination offset */
+                offset?: components["parameters"]["query.offset"];
+            };
+            header?: never;
+            path: {
+                creditLimitId: components["parameters"]["path.creditLimitId"];
+                /** @description Organization name */
+                org: components["parameters"]["path.org"];
+                /** @description subscriptionId (UUID) */
+                subscriptionId: components["parameters"]["path.subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "date": "2026-03-01T09:30:00Z",
+                     *           "event_type": "EVENT_TYPE",
+                     *           "identity": {
+                     *             "system": "SYSTEM",
+                     *             "user": "USER"
+                     *           },
+                     *           "operation_id": null,
+                     *           "resource": {
+                     *             "credit_limit_id": "MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT",
+                     *             "credit_limit_value": 25.5,
+                     *             "reason": "Customer request",
+                     *             "effective_date": "2026-03-01T09:30:00Z",
+                     *             "update_system": "crm",
+                     *             "update_user": "agent.lopez",
+                     *             "historical_changes": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "offset": 1,
+                     *       "limit": 26,
+                     *       "total": 1,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditLimitVersionsSet"];
                 };
             };
             400: components["responses"]["Error400"];

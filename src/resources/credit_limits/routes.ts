@@ -5,8 +5,9 @@ import { contextOf, locationOf, sendResource } from '../../http/context.js';
 import { CreateHeaders, pathParams } from '../../http/schemas.js';
 import { listQuery } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
+import { versionsRoute } from '../../http/versions-route.js';
 import { creditLimitPaths } from './paths.js';
-import { CreditLimit, CreditLimitsRequest, creditLimitParams } from './schema.js';
+import { CreditLimit, CreditLimitsRequest, creditLimitParams, creditLimitStoreId, type CreditLimitKind } from './schema.js';
 import { getCreditLimit, listCreditLimits, setCreditLimits } from './service.js';
 
 const tags = ['Credit Limits'];
@@ -55,6 +56,20 @@ export const creditLimitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const { org, subscriptionId, creditLimitId } = request.params;
       return sendResource(request, reply, await getCreditLimit(await readConn(request), org, subscriptionId, creditLimitId));
+    },
+  });
+
+  // A limit's events publish its kind name as id; its versions are its own row's (one line's limit of that kind).
+  versionsRoute(app, {
+    item: creditLimitPaths.item,
+    tags,
+    kind: 'CreditLimit',
+    schema: CreditLimit,
+    params: creditLimitParams,
+    resolve: async (c, params) => {
+      const kind = params.creditLimitId as CreditLimitKind;
+      await getCreditLimit(c, params.org, params.subscriptionId, kind);
+      return creditLimitStoreId(params.subscriptionId, kind);
     },
   });
 };
