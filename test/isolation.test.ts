@@ -278,7 +278,7 @@ function typedRoutes(): Record<string, RouteCase> {
   return routes;
 }
 
-const ROUTES: Record<string, RouteCase> = {
+const ROUTES: Record<string, RouteCase> = withVersions({
   // Bundles and subscriptions (API.md 2)
   'POST /v2/orgs/{org}/bundles': {
     expect: 'create',
@@ -409,7 +409,16 @@ const ROUTES: Record<string, RouteCase> = {
 
   // Exports (API.md 17.3): NDJSON and CSV, unfiltered and filtered
   'GET /v2/orgs/{org}/exports/subscriptions': { expect: 'log', query: (a) => ['', `account_id=${q(a.accountId)}&status=ACTIVE`] },
-};
+});
+
+/**
+ * Every published resource's item GET has its versions (API.md 17.1) beside it, walked with the same ids: operations
+ * and hubs are not versioned. A row for a route that is not served fails the first test, as any stale row does.
+ */
+function withVersions(routes: Record<string, RouteCase>): Record<string, RouteCase> {
+  const versioned = Object.entries(routes).filter(([route]) => /^GET .*\{[A-Za-z]+\}$/.test(route) && !/\/(operations|hub)\/\{[A-Za-z]+\}$/.test(route));
+  return { ...routes, ...Object.fromEntries(versioned.map(([route, spec]) => [`${route}/versions`, spec])) };
+}
 
 /** Service endpoints outside /v2/orgs/{org} (API.md 14): no tenant's data, excluded from the walk by name. */
 const SERVICE_ENDPOINTS = ['GET /health/live', 'GET /health/ready', 'GET /metrics', 'GET /openapi.json', 'GET /docs', 'GET /errors', 'GET /console'];
