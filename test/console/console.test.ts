@@ -319,6 +319,8 @@ describe('operator console in headless Chromium', () => {
     await screenshot(page, 'batch-results.png', true);
 
     await page.getByRole('link', { name: 'Failed lines only (1)' }).click();
+    // The failed line was on the page before the filter too: wait for the succeeded ones to go.
+    await page.locator('#results tbody tr[data-outcome="SUCCEEDED"]').first().waitFor({ state: 'detached' });
     await page.locator('#results tbody tr[data-line="3"]').waitFor();
     assert.equal(await rows.count(), 1);
 
