@@ -18,6 +18,8 @@ export class PollingLoop {
   private readonly runners: Runner[];
   private readonly pollMs: number;
   private stopped = true;
+  /** A wake that found every runner busy: the next runner to end an empty look looks once more instead of idling. */
+  private wakeWhileBusy = false;
   /**
    * The context the loop was built in: a `wake()` from a request must not make the loop's steps part of that
    * request (a request's first transaction writes its Idempotency-Key).
@@ -52,10 +54,14 @@ export class PollingLoop {
     await Promise.all(this.runners.map((runner) => runner.idle));
   }
 
-  /** An idle runner runs soon; when every runner is busy, each looks for more work as soon as its step ends. */
+  /**
+   * An idle runner runs soon. When every runner is busy, the wake is remembered: a step that had already looked
+   * before the work arrived would otherwise end empty, and the work would wait for the next poll.
+   */
   wake(): void {
     const idle = this.runners.find((runner) => !runner.running);
     if (idle) this.schedule(idle, 0);
+    else this.wakeWhileBusy = true;
   }
 
   private schedule(runner: Runner, delay: number): void {
@@ -71,8 +77,10 @@ export class PollingLoop {
   private async drain(runner: Runner): Promise<void> {
     runner.running = true;
     try {
-      while (!this.stopped && (await this.step())) {
-        // keep going while there is work
+      while (!this.stopped) {
+        this.wakeWhileBusy = false;
+        const hadWork = await this.step();
+        if (!hadWork && !this.wakeWhileBusy) break;
       }
     } catch (error) {
       this.log.error({ err: error }, `${this.name} failed; retrying`);

@@ -105,7 +105,7 @@ test('with concurrency 2, a wake while one runner is busy brings in the other, a
   await loop.stop();
 });
 
-test('one runner by default: a wake while it is busy starts nothing more', async () => {
+test('one runner by default: a wake while it is busy starts nothing beside it, and the runner looks again when its empty step ends', async () => {
   const releases: Array<() => void> = [];
   const loop = new PollingLoop('test', log(), async () => {
     await new Promise<void>((resolve) => releases.push(resolve));
@@ -115,8 +115,12 @@ test('one runner by default: a wake while it is busy starts nothing more', async
   await until(() => releases.length === 1, 'busy');
   loop.wake();
   await pause(20);
-  assert.equal(releases.length, 1);
+  assert.equal(releases.length, 1, 'no second step beside the busy one');
   releases[0]();
+  await until(() => releases.length === 2, 'the wake that came while busy is not lost: one more look, not the next poll');
+  releases[1]();
+  await pause(20);
+  assert.equal(releases.length, 2, 'one look per wake: then the runner idles until the next poll');
   await loop.stop();
 });
 
