@@ -27,6 +27,7 @@ import { lazyRequestLogger } from './http/request-logger.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
 import { compose, operationWorkOf, type ResourceFamily } from './resources/family.js';
 import { EventDelivery } from './resources/events/delivery.js';
+import { ExpiredKeySweep } from './http/idempotency-expiry.js';
 import { migrationsApplied } from './db/migrate.js';
 
 declare module 'fastify' {
@@ -169,6 +170,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const delivery = new EventDelivery(database, app.log, config, composition);
     app.addHook('onReady', async () => delivery.start());
     app.addHook('onClose', async () => delivery.stop());
+    const keyExpiry = new ExpiredKeySweep(database).loop(app.log);
+    app.addHook('onReady', async () => keyExpiry.start());
+    app.addHook('onClose', async () => keyExpiry.stop());
   }
 
   const serviceTags = { tags: ['Service'] };

@@ -4,6 +4,7 @@ import { OperationsWorker } from './core/operations.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { EventDelivery } from './resources/events/delivery.js';
+import { ExpiredKeySweep } from './http/idempotency-expiry.js';
 import { compose, operationWorkOf } from './resources/family.js';
 import { families } from './resources/index.js';
 
@@ -23,9 +24,11 @@ async function main(): Promise<void> {
   worker.start();
   const delivery = new EventDelivery(database, log, config, composition);
   delivery.start();
-  log.info({ dialect: database.dialect }, 'operations worker and event delivery started');
+  const keyExpiry = new ExpiredKeySweep(database).loop(log);
+  keyExpiry.start();
+  log.info({ dialect: database.dialect }, 'operations worker, event delivery and idempotency key expiry started');
   const stop = async () => {
-    await Promise.all([worker.stop(), delivery.stop()]);
+    await Promise.all([worker.stop(), delivery.stop(), keyExpiry.stop()]);
     await database.close();
     process.exit(0);
   };

@@ -157,7 +157,7 @@ export async function claimIdempotencyKey(request: FastifyRequest, reply: Fastif
  * key exists exactly when the effect committed; the answer sent is stored after. A repeat with the same request
  * replays the stored answer, or, when its node died between commit and answer, answers again from the committed
  * result without running the work; another request under the key is 422. An effect that did not commit leaves
- * the key free. Keys are kept 24 h.
+ * the key free. Keys are kept 24 h, then deleted by the workers' sweep (`ExpiredKeySweep`).
  */
 export const idempotencyPlugin = fp(
   async (app: FastifyInstance) => {
