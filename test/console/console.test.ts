@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { authenticatedConsole, csvFile, launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
+import { authenticatedConsole, consoleSession, csvFile, SCREENSHOTS } from './harness.js';
 import { seedBundle, seedMobileLine, seedRichLine, type SeededLine } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -54,36 +53,27 @@ async function tabTo(page: Page, text: string): Promise<void> {
 }
 
 describe('operator console in headless Chromium', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = consoleSession(built);
   let line: SeededLine;
 
   before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await built;
-    service = await startService();
-    browser = await launchBrowser();
-    line = await seedRichLine(service, ORG);
-    await service.api('POST', `/v2/orgs/${ORG}/bundles/${line.bundleId}/subscriptions/broadband`, {
+    line = await seedRichLine(session.service, ORG);
+    await session.service.api('POST', `/v2/orgs/${ORG}/bundles/${line.bundleId}/subscriptions/broadband`, {
       catalogue_commercial_product_id: 'FIBRE_1GB',
       status: 'ACTIVE',
       specific_data: { technology: 'FTTH', installation_address: { street: 'Calle Mayor 12, 3ºB', postal_code: '28013', city: 'Madrid' }, download_speed_mbps: 1000, upload_speed_mbps: 1000 },
     });
-    await service.api('POST', `/v2/orgs/${ORG}/bundles/${line.bundleId}/subscriptions/landline`, {
+    await session.service.api('POST', `/v2/orgs/${ORG}/bundles/${line.bundleId}/subscriptions/landline`, {
       catalogue_commercial_product_id: 'LANDLINE_UNLIMITED',
       status: 'PRE_ACTIVE',
       specific_data: { phone_number: '910 55 22 11' },
     });
   });
 
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
 
   it('opens the line found by its MSISDN in national form at once, and deactivates an ACTIVE promotion with a reason', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await searchOne(page, service.baseUrl, '611 22 33 44');
+    const page = await session.browser.page(DESKTOP);
+    await searchOne(page, session.service.baseUrl, '611 22 33 44');
     assert.equal(new URL(page.url()).hash, `#/${ORG}/subscriptions/${line.subscriptionId}`);
 
     const promotionRow = page.locator(`tr[data-promotion="${line.activePromotionId}"]`);
@@ -97,7 +87,7 @@ describe('operator console in headless Chromium', () => {
     await page.locator('main[data-complete]').waitFor();
     await page.locator(`tr[data-promotion="${line.activePromotionId}"] .badge`, { hasText: 'DEACTIVATED' }).waitFor();
 
-    const stored = await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/promotions/${line.activePromotionId}`);
+    const stored = await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/promotions/${line.activePromotionId}`);
     assert.equal(stored.body.status, 'DEACTIVATED');
     assert.equal(stored.body.status_detail.reason, 'MANUALLY_REMOVED');
     assert.equal(await page.locator(`tr[data-promotion="${line.activePromotionId}"]`).getByText('MANUALLY_REMOVED').count(), 1);
@@ -105,8 +95,8 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('opens the line of a device found by its MAC address written with another separator style', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await searchOne(page, service.baseUrl, '00b0.d063.c226');
+    const page = await session.browser.page(DESKTOP);
+    await searchOne(page, session.service.baseUrl, '00b0.d063.c226');
     assert.equal(new URL(page.url()).hash, `#/${ORG}/subscriptions/${line.subscriptionId}`);
     const device = page.locator('#devices article', { hasText: 'ROUTER_WIFI6' });
     assert.match((await device.textContent()) ?? '', /00-B0-D0-63-C2-26/);
@@ -114,8 +104,8 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('lists every line of an account with its type, status, product and activation date, and pages through many', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await search(page, service.baseUrl, 'ACC-20431');
+    const page = await session.browser.page(DESKTOP);
+    await search(page, session.service.baseUrl, 'ACC-20431');
     await page.getByRole('link', { name: /Account id \(3\)/ }).waitFor();
     const rows = page.locator('table.data tbody tr');
     assert.equal(await rows.count(), 3);
@@ -123,9 +113,9 @@ describe('operator console in headless Chromium', () => {
     for (const expected of ['MOBILE', 'BROADBAND', 'LANDLINE', 'PRE_ACTIVE', 'FIBRE_1GB', '+34910552211', 'Calle Mayor 12, 3ºB, Madrid']) assert.ok(text.includes(expected), `${expected} in ${text}`);
     await screenshot(page, 'search-results.png');
 
-    const bundleId = await seedBundle(service, ORG, { account_id: 'ACC-MANY', legacy_id: null, legacy_account_id: null });
-    for (let i = 0; i < 25; i++) await seedMobileLine(service, ORG, bundleId, `7${String(10_000_000 + i)}`, `2140300000${String(10_000 + i)}`);
-    await search(page, service.baseUrl, 'ACC-MANY');
+    const bundleId = await seedBundle(session.service, ORG, { account_id: 'ACC-MANY', legacy_id: null, legacy_account_id: null });
+    for (let i = 0; i < 25; i++) await seedMobileLine(session.service, ORG, bundleId, `7${String(10_000_000 + i)}`, `2140300000${String(10_000 + i)}`);
+    await search(page, session.service.baseUrl, 'ACC-MANY');
     await page.getByText('1–20 of 25 · page 1 of 2').waitFor();
     assert.equal(await rows.count(), 20);
     await page.getByRole('link', { name: 'Next →' }).click();
@@ -135,11 +125,11 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('shows the whole line from one round of parallel API calls, readable at 1280×800 and 390 px wide', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
+    const page = await session.browser.page(DESKTOP);
     const events: string[] = [];
     page.on('request', (request) => request.url().includes('/v2/') && events.push(`start ${new URL(request.url()).pathname}`));
     page.on('requestfinished', (request) => request.url().includes('/v2/') && events.push(`end ${new URL(request.url()).pathname}`));
-    await page.goto(`${service.baseUrl}/console#/${ORG}/search?q=x`);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/search?q=x`);
     await page.locator('main:not([aria-busy])').waitFor();
     events.length = 0;
     await page.evaluate((hash) => (location.hash = hash), `#/${ORG}/subscriptions/${line.subscriptionId}`);
@@ -171,7 +161,7 @@ describe('operator console in headless Chromium', () => {
     assert.match((await page.locator('#status-history').textContent()) ?? '', /created.*ACTIVE.*SUBSCRIPTION_ADDED_TO_BUNDLE/s);
 
     const activated = page.locator('.line-head time').first();
-    const stored = await service.api('GET', base);
+    const stored = await session.service.api('GET', base);
     assert.equal(await activated.getAttribute('datetime'), stored.body.activation_date);
     assert.equal(await activated.getAttribute('title'), `${stored.body.activation_date.replace('T', ' ').replace('Z', '')} UTC`);
     const madrid = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Madrid' }).format(new Date(stored.body.activation_date));
@@ -179,8 +169,8 @@ describe('operator console in headless Chromium', () => {
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = false)));
     await screenshot(page, 'subscription.png', true);
 
-    const phone = await browser.page(PHONE);
-    await openLinePage(phone, service.baseUrl, line.subscriptionId);
+    const phone = await session.browser.page(PHONE);
+    await openLinePage(phone, session.service.baseUrl, line.subscriptionId);
     const width = await phone.evaluate(() => document.scrollingElement!.scrollWidth);
     assert.ok(width <= PHONE.width, `no horizontal scrolling at 390 px (content is ${width} px wide)`);
     await screenshot(phone, 'subscription-phone.png');
@@ -189,8 +179,8 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('is usable from the keyboard alone: search, open a line, and an action dialog with labelled controls', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -213,14 +203,14 @@ describe('operator console in headless Chromium', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await page.locator('#credit-limits', { hasText: 'Roaming voice credit limit' }).waitFor();
-    const limits = await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/credit_limits/MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT`);
+    const limits = await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/credit_limits/MOBILE_SUBSCRIPTION_ROAMING_VOICE_CREDIT_LIMIT`);
     assert.equal(limits.body.credit_limit_value, 40);
     await page.close();
   });
 
   it('shows the bundle with its lines', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, line.subscriptionId);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, line.subscriptionId);
     await page.locator('.line-head').getByRole('link', { name: line.bundleId }).click();
     await page.getByRole('heading', { level: 1, name: /Bundle 8432_BUNDLED_3P/ }).waitFor();
     assert.match((await page.locator('#lines').textContent()) ?? '', /Lines \(3\).*\+34611223344.*FIBRE_1GB.*\+34910552211/s);
@@ -228,20 +218,20 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('shows the contract’s message when the API refuses an action', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, line.subscriptionId);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, line.subscriptionId);
     const addOnRow = page.locator(`tr[data-add-on="${line.addOnId}"]`);
     await addOnRow.getByRole('button', { name: 'Deactivate' }).click();
     const dialog = page.getByRole('dialog', { name: /Deactivate add-on/ });
     // Someone else deactivates it meanwhile: the console's request is refused with the contract's message.
-    const accepted = await service.api('POST', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/add_ons/${line.addOnId}/deactivation`, { reason: 'SUBSCRIBER_RESIGNATION' }, { expect: 202 });
+    const accepted = await session.service.api('POST', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/add_ons/${line.addOnId}/deactivation`, { reason: 'SUBSCRIBER_RESIGNATION' }, { expect: 202 });
     for (let i = 0; i < 100; i++) {
-      const operation = await service.api('GET', `/v2/orgs/${ORG}/operations/${accepted.body.id}`);
+      const operation = await session.service.api('GET', `/v2/orgs/${ORG}/operations/${accepted.body.id}`);
       if (operation.body.status === 'SUCCEEDED') break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await dialog.getByRole('button', { name: 'Deactivate add-on' }).click();
-    const refusal = await service.api('POST', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/add_ons/${line.addOnId}/deactivation`, { reason: 'SUBSCRIBER_RESIGNATION' }, { expect: 400 });
+    const refusal = await session.service.api('POST', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/add_ons/${line.addOnId}/deactivation`, { reason: 'SUBSCRIBER_RESIGNATION' }, { expect: 400 });
     const alert = dialog.getByRole('alert');
     await alert.waitFor();
     assert.equal((await alert.textContent())?.trim(), refusal.body.error.message);
@@ -252,8 +242,8 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('ends a commitment through its dialog, which says how much of it is left unfulfilled', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, line.subscriptionId);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, line.subscriptionId);
     const promotionRow = page.locator(`tr[data-promotion="${line.activePromotionId}"]`);
     await promotionRow.getByRole('button', { name: 'End commitment' }).click();
     const dialog = page.getByRole('dialog', { name: 'End commitment STAY_12M' });
@@ -268,8 +258,8 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('names the line of an administration CSV that fails validation, and runs nothing', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     await page.getByLabel('Administration CSV file').setInputFiles(
       csvFile('bad.csv', [
         'operation,subscription_id,resource_id,reason,value',
@@ -282,13 +272,13 @@ describe('operator console in headless Chromium', () => {
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? '', /Line 3: /);
     assert.doesNotMatch((await alert.textContent()) ?? '', /Line 2: /);
-    await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/credit_limits/MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT`, undefined, { expect: 404 });
+    await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/credit_limits/MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT`, undefined, { expect: 404 });
     await page.close();
   });
 
   it('runs a good administration CSV with a progress bar, lists per-line results, filters the failures and downloads the failed lines', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     const missingPromotion = randomUUID();
     const failedLine = `DEACTIVATE_PROMOTION,${line.subscriptionId},${missingPromotion},MANUALLY_REMOVED,`;
     await page.getByLabel('Administration CSV file').setInputFiles(
@@ -329,14 +319,14 @@ describe('operator console in headless Chromium', () => {
     assert.equal(downloaded, `operation,subscription_id,resource_id,reason,value\r\n${failedLine}\r\n`);
     assert.equal(download.suggestedFilename(), 'failed-lines-november-fixes.csv');
 
-    const promotion = await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/promotions/${line.requestedPromotionId}`);
+    const promotion = await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/promotions/${line.requestedPromotionId}`);
     assert.equal(promotion.body.status, 'CANCELLED');
     await page.close();
   });
 
   it('deactivates the line, acknowledging the commitments that end early, and follows the operation to its end', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, line.subscriptionId);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, line.subscriptionId);
     await page.getByRole('button', { name: 'Deactivate line' }).click();
     const dialog = page.getByRole('dialog', { name: 'Deactivate the MOBILE line' });
     await dialog.getByLabel('Reason').selectOption('PORTABILITY_OUT');
@@ -346,7 +336,7 @@ describe('operator console in headless Chromium', () => {
     await page.locator('.line-head .badge', { hasText: 'DEACTIVATED' }).waitFor();
     assert.match((await page.locator('#status-history li').first().textContent()) ?? '', /ACTIVE → DEACTIVATED.*PORTABILITY_OUT/s);
     assert.equal(await page.getByRole('button', { name: 'Deactivate line' }).count(), 0, 'a final line offers no lifecycle action');
-    const device = await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/devices/${line.deviceId}`);
+    const device = await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${line.subscriptionId}/devices/${line.deviceId}`);
     assert.equal(device.body.commitments[0].status, 'DEACTIVATED');
     await page.close();
   });

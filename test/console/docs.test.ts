@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, startService, type Browser, type RunningService } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { consoleSession } from './harness.js';
 
 /**
  * /docs (Swagger UI over /openapi.json) in headless Chromium. How long it takes is measured by `bench/docs.ts`, not
@@ -10,24 +10,17 @@ import { launchBrowser, startService, type Browser, type RunningService } from '
 type Json = Record<string, any>;
 
 describe('the interactive reference at /docs', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = consoleSession();
   let document: Json;
 
   before(async () => {
-    service = await startService();
-    browser = await launchBrowser();
-    document = (await service.api<Json>('GET', '/openapi.json')).body;
-  });
-  after(async () => {
-    await browser?.close();
-    await service?.close();
+    document = (await session.service.api<Json>('GET', '/openapi.json')).body;
   });
 
   it('draws a section for every tag of the document, and the Authorize button of its bearer scheme', { timeout: 60_000 }, async () => {
     const tags = new Set(Object.values(document.paths as Json).flatMap((methods) => Object.values(methods as Json).flatMap((operation) => (operation as Json).tags ?? [])));
-    const page = await browser.page();
-    await page.goto(`${service.baseUrl}/docs/`);
+    const page = await session.browser.page();
+    await page.goto(`${session.service.baseUrl}/docs/`);
     await page.locator('.opblock-tag').first().waitFor();
     assert.equal(await page.locator('.opblock-tag').count(), tags.size);
     await page.locator('.btn.authorize').waitFor();
@@ -36,8 +29,8 @@ describe('the interactive reference at /docs', () => {
   });
 
   it('an operation opened shows its parameters, its example answer and the error answers it shares through components', { timeout: 60_000 }, async () => {
-    const page = await browser.page();
-    await page.goto(`${service.baseUrl}/docs/#/Bundles/getBundlesItem`);
+    const page = await session.browser.page();
+    await page.goto(`${session.service.baseUrl}/docs/#/Bundles/getBundlesItem`);
     const operation = page.locator('#operations-Bundles-getBundlesItem');
     await operation.locator('.responses-wrapper').waitFor();
     await operation.locator('.parameters').getByText('bundleId').first().waitFor();

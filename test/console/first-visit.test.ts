@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { SignJWT } from 'jose';
-import { authenticatedConsole, csvFile, launchBrowser, startService, type Browser, type RunningService } from './harness.js';
+import { authenticatedConsole, consoleSession, csvFile } from './harness.js';
 import { seedBundle, seedMobileLine } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -12,22 +12,12 @@ const built = buildConsole();
 const DESKTOP = { width: 1280, height: 800 };
 
 describe('the console on a first visit', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = consoleSession(built);
 
-  before(async () => {
-    await built;
-    service = await startService();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
 
   it('the batch link opens the batch page of the organisation typed, and asks for one when none is', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console`);
     await page.getByRole('heading', { level: 1, name: 'Find a line' }).waitFor();
     const organisation = page.getByLabel('Organisation');
     await organisation.fill('');
@@ -43,10 +33,10 @@ describe('the console on a first visit', () => {
   });
 
   it('batch results show the MSISDNs the file named its lines by, linking to their lines', { timeout: 90_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG);
-    const subscriptionId = await seedMobileLine(service, ORG, bundleId, '+34622334455', '214031234500001');
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const bundleId = await seedBundle(session.service, ORG);
+    const subscriptionId = await seedMobileLine(session.service, ORG, bundleId, '+34622334455', '214031234500001');
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     await page.getByLabel('Administration CSV file').setInputFiles(
       csvFile('credit-by-number.csv', ['operation,subscription_id,resource_id,reason,value', 'SET_CREDIT_LIMIT,622 33 44 55,MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT,customer request,150.00']),
     );
@@ -61,10 +51,10 @@ describe('the console on a first visit', () => {
   });
 
   it('recent batches show the file name in a tab that did not upload it', { timeout: 90_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG);
-    await seedMobileLine(service, ORG, bundleId, '+34622334466', '214031234500002');
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const bundleId = await seedBundle(session.service, ORG);
+    await seedMobileLine(session.service, ORG, bundleId, '+34622334466', '214031234500002');
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     await page.getByLabel('Administration CSV file').setInputFiles(
       csvFile('november-credit.csv', ['operation,subscription_id,resource_id,reason,value', 'SET_CREDIT_LIMIT,622 33 44 66,MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT,customer request,150.00']),
     );
@@ -74,8 +64,8 @@ describe('the console on a first visit', () => {
     await page.close();
 
     // A new tab has nothing of the upload in its sessionStorage: the name comes from the service (GET of the batch).
-    const other = await browser.page(DESKTOP);
-    await other.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const other = await session.browser.page(DESKTOP);
+    await other.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     const recent = other.locator(`#recent-batches tr[data-batch="${batchId}"]`);
     await recent.waitFor();
     assert.match((await recent.textContent()) ?? '', /november-credit\.csv/);
@@ -84,8 +74,8 @@ describe('the console on a first visit', () => {
   });
 
   it('a search shorter than 6 digits says that 6 digits are needed', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/`);
     await page.getByLabel('Organisation').fill(ORG);
     await page.getByRole('searchbox', { name: 'Find a line' }).fill('6112');
     await page.getByRole('button', { name: 'Search' }).click();

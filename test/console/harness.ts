@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -111,23 +111,21 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-export interface AuthenticatedConsole {
+export interface ConsoleSession {
   service: RunningService;
   browser: Browser;
-  /** A bearer token for the org, signed with the service's secret, with these scopes. */
-  token(scope: string): Promise<string>;
 }
 
-/** A service with authentication on and a browser for the suite that calls it (started once `ready` resolves). */
-export function authenticatedConsole(org: string, subject: string, ready: Promise<unknown>): AuthenticatedConsole {
-  const secret = 'console-e2e-secret-console-e2e-secret';
-  const session = {
-    token: (scope: string) =>
-      new SignJWT({ orgs: [org], scope }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(secret)),
-  } as AuthenticatedConsole;
+/**
+ * The real service and a browser for one suite: started before its tests, once `ready` (the console's build)
+ * resolves, and closed after them.
+ */
+export function consoleSession(ready: Promise<unknown> = Promise.resolve(), env: Record<string, string> = {}): ConsoleSession {
+  const session = {} as ConsoleSession;
   before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
     await ready;
-    session.service = await startService({ AUTH_JWT_SECRET: secret });
+    session.service = await startService(env);
     session.browser = await launchBrowser();
   });
   after(async () => {
@@ -135,6 +133,20 @@ export function authenticatedConsole(org: string, subject: string, ready: Promis
     await session.service?.close();
   });
   return session;
+}
+
+export interface AuthenticatedConsole extends ConsoleSession {
+  /** A bearer token for the org, signed with the service's secret, with these scopes. */
+  token(scope: string): Promise<string>;
+}
+
+/** A console session with authentication on. */
+export function authenticatedConsole(org: string, subject: string, ready: Promise<unknown>): AuthenticatedConsole {
+  const secret = 'console-e2e-secret-console-e2e-secret';
+  return Object.assign(consoleSession(ready, { AUTH_JWT_SECRET: secret }), {
+    token: (scope: string) =>
+      new SignJWT({ orgs: [org], scope }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(secret)),
+  });
 }
 
 /** A CSV file for an upload input, lines joined with CRLF. */

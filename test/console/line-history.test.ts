@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
+import { describe, it } from 'node:test';
+import { consoleSession, SCREENSHOTS } from './harness.js';
 import { seedBundle, seedMobileLine, seedPromotion } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -14,37 +13,26 @@ const built = buildConsole();
 const DESKTOP = { width: 1280, height: 900 };
 
 describe('line history in the console', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = consoleSession(built);
 
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await built;
-    service = await startService();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
 
   it('the timeline lists the suspension with who made it and what changed; its earlier entry shows the line before it, read-only, and "Back to now" returns', { timeout: 90_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG);
-    const subscriptionId = await seedMobileLine(service, ORG, bundleId, '+34622334455', '214031234500009');
+    const bundleId = await seedBundle(session.service, ORG);
+    const subscriptionId = await seedMobileLine(session.service, ORG, bundleId, '+34622334455', '214031234500009');
     const line = `/v2/orgs/${ORG}/subscriptions/${subscriptionId}`;
     // Each change at its own instant: as_of a version's date must not include the next change.
     await delay(20);
-    await seedPromotion(service, ORG, subscriptionId, { catalogue_promotion_id: 'PROMO_50_DISCOUNT', status: 'ACTIVE' });
+    await seedPromotion(session.service, ORG, subscriptionId, { catalogue_promotion_id: 'PROMO_50_DISCOUNT', status: 'ACTIVE' });
     await delay(20);
-    const suspended = await fetch(`${service.baseUrl}${line}`, {
+    const suspended = await fetch(`${session.service.baseUrl}${line}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', 'x-auth-origin-aud': 'crm-web', 'x-auth-origin-sub': 'agent.lopez' },
       body: JSON.stringify([{ op: 'replace', path: '/status', value: 'SUSPENDED', reason: 'UNPAID' }]),
     });
     assert.equal(suspended.status, 200, await suspended.text());
 
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/subscriptions/${subscriptionId}`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/subscriptions/${subscriptionId}`);
     await page.locator('main[data-complete]').waitFor();
     const entries = page.locator('#versions ol.timeline > li');
     assert.equal(await entries.count(), 2, 'the line\'s own changes: its creation and its suspension (the promotion has its own versions)');
@@ -61,7 +49,7 @@ describe('line history in the console', () => {
     await entries.nth(1).locator('a').click();
     await page.locator('.past-view').waitFor();
     await page.locator('main[data-complete]').waitFor();
-    const created = (await service.api('GET', `${line}/versions`)).body.items[0].date as string;
+    const created = (await session.service.api('GET', `${line}/versions`)).body.items[0].date as string;
     assert.equal(await page.locator('.past-view').getAttribute('data-as-of'), created);
     assert.ok(page.url().endsWith(`?as_of=${encodeURIComponent(created)}`), 'a past view can be bookmarked');
     assert.match((await page.locator('.past-view').textContent()) ?? '', /Past view: the line as it was on .*Read-only/s);
@@ -84,10 +72,10 @@ describe('line history in the console', () => {
   });
 
   it('"As it was on" an instant the service keeps no state for shows its INVALID_AS_OF message and the picker again', { timeout: 60_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG);
-    const subscriptionId = await seedMobileLine(service, ORG, bundleId, '+34622334466', '214031234500010');
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/subscriptions/${subscriptionId}`);
+    const bundleId = await seedBundle(session.service, ORG);
+    const subscriptionId = await seedMobileLine(session.service, ORG, bundleId, '+34622334466', '214031234500010');
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/subscriptions/${subscriptionId}`);
     await page.locator('main[data-complete]').waitFor();
     await page.getByLabel('As it was on').fill('2001-02-03T04:05:06');
     await page.getByRole('button', { name: 'Show' }).click();

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { csvFile, launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
+import { describe, it } from 'node:test';
+import { consoleSession, csvFile, SCREENSHOTS } from './harness.js';
 import { seedBundle, seedMobileLine } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -14,25 +13,14 @@ const DESKTOP = { width: 1280, height: 800 };
 const TOTAL = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
 
 describe('batch rehearsal in the console', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = consoleSession(built);
 
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await built;
-    service = await startService();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
 
   it('"Rehearse first" shows what each line would do and changes nothing; "Run … for real" then runs the same file', { timeout: 90_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG);
-    const subscriptionId = await seedMobileLine(service, ORG, bundleId, '+34633445566', '214031234500002');
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const bundleId = await seedBundle(session.service, ORG);
+    const subscriptionId = await seedMobileLine(session.service, ORG, bundleId, '+34633445566', '214031234500002');
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     await page.getByLabel('Administration CSV file').setInputFiles(
       csvFile('december-suspensions.csv', [
         'operation,subscription_id,resource_id,reason,value',
@@ -54,18 +42,18 @@ describe('batch rehearsal in the console', () => {
     ]);
     assert.match((await rows.nth(1).textContent()) ?? '', /INVALID_SUBSCRIPTION_STATUS/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'batch-rehearsal.png'), fullPage: true });
-    assert.equal((await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}`)).body.status, 'ACTIVE');
-    await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}/credit_limits/${TOTAL}`, undefined, { expect: 404 });
+    assert.equal((await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}`)).body.status, 'ACTIVE');
+    await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}/credit_limits/${TOTAL}`, undefined, { expect: 404 });
 
     await page.getByRole('button', { name: 'Run december-suspensions.csv for real' }).click();
     await page.getByRole('heading', { level: 1, name: /^Batch december-suspensions\.csv/ }).waitFor();
     await page.locator('#results').waitFor();
     assert.equal(await page.locator('.rehearsal-notice').count(), 0);
     assert.deepEqual(await page.locator('#results tbody tr').evaluateAll((elements) => elements.map((row) => row.getAttribute('data-outcome'))), ['SUCCEEDED', 'FAILED', 'SUCCEEDED']);
-    assert.equal((await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}`)).body.status, 'SUSPENDED');
-    assert.equal((await service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}/credit_limits/${TOTAL}`)).body.credit_limit_value, 40);
+    assert.equal((await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}`)).body.status, 'SUSPENDED');
+    assert.equal((await session.service.api('GET', `/v2/orgs/${ORG}/subscriptions/${subscriptionId}/credit_limits/${TOTAL}`)).body.credit_limit_value, 40);
 
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     const recent = page.locator('#recent-batches tbody tr');
     await recent.first().waitFor();
     assert.deepEqual(await recent.evaluateAll((elements) => elements.map((row) => row.querySelector('.badge.rehearsal') !== null)), [false, true], 'newest first: the real run, then its rehearsal');

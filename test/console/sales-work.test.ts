@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { authenticatedConsole, csvFile, launchBrowser, SCREENSHOTS, startService, type Browser, type RunningService } from './harness.js';
+import { authenticatedConsole, consoleSession, csvFile, SCREENSHOTS } from './harness.js';
 import { seedBundle, seedMobileLine, seedRichLine, type SeededLine } from './seed.js';
 import { buildConsole } from '../../scripts/console-build.js';
 
@@ -54,31 +53,22 @@ async function shootDialog(page: Page, dialog: Locator, name: string): Promise<v
 }
 
 describe('sales work in the operator console', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = consoleSession(built);
   let rich: SeededLine;
   let plainLine: string;
 
   before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await built;
-    service = await startService();
-    browser = await launchBrowser();
-    rich = await seedRichLine(service, ORG, '611223344');
-    const bundleId = await seedBundle(service, ORG, { account_id: 'ACC-SALES-1' });
-    plainLine = await seedMobileLine(service, ORG, bundleId, '655 12 34 01', '214031111111111');
+    rich = await seedRichLine(session.service, ORG, '611223344');
+    const bundleId = await seedBundle(session.service, ORG, { account_id: 'ACC-SALES-1' });
+    plainLine = await seedMobileLine(session.service, ORG, bundleId, '655 12 34 01', '214031111111111');
   });
 
-  after(async () => {
-    await browser?.close();
-    await service?.close();
-  });
 
   const line = (id: string) => `/v2/orgs/${ORG}/subscriptions/${id}`;
 
   it('adds a promotion with a commitment from the line page, showing the contract’s refusal beside the field at fault', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, plainLine);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, plainLine);
     await page.locator('#promotions').getByRole('button', { name: 'Add promotion' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a promotion' });
     await dialog.getByLabel('Promotion (catalogue id)').fill('PROMO_WELCOME_20');
@@ -105,7 +95,7 @@ describe('sales work in the operator console', () => {
     const row = page.locator('#promotions tr', { hasText: 'PROMO_WELCOME_20' });
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /ACTIVE.*STAY_6M/s);
-    const stored = await service.api('GET', `${line(plainLine)}/promotions`);
+    const stored = await session.service.api('GET', `${line(plainLine)}/promotions`);
     const promotion = stored.body.items.find((item: { catalogue_promotion_id: string }) => item.catalogue_promotion_id === 'PROMO_WELCOME_20');
     assert.equal(stored.body.total, 1, 'the refused attempt created nothing');
     assert.equal(promotion.status, 'ACTIVE');
@@ -114,8 +104,8 @@ describe('sales work in the operator console', () => {
   });
 
   it('adds an add-on from the line page', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, plainLine);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, plainLine);
     await page.locator('#add-ons').getByRole('button', { name: 'Add add-on' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add an add-on' });
     await dialog.getByLabel('Add-on (catalogue id)').fill('EXTRA_ROAMING_5GB');
@@ -125,14 +115,14 @@ describe('sales work in the operator console', () => {
     await dialog.getByRole('button', { name: 'Add add-on' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('#add-ons tr', { hasText: 'EXTRA_ROAMING_5GB' }).waitFor();
-    const stored = await service.api('GET', `${line(plainLine)}/add_ons`);
+    const stored = await session.service.api('GET', `${line(plainLine)}/add_ons`);
     assert.deepEqual(stored.body.items.map((item: { catalogue_add_on_id: string; catalogue_add_on_legacy_id: string; status: string }) => [item.catalogue_add_on_id, item.catalogue_add_on_legacy_id, item.status]), [['EXTRA_ROAMING_5GB', 'AO-RM5', 'REQUESTED']]);
     await page.close();
   });
 
   it('adds a financed device with two commitments, then its payment plan, each refusal shown beside its field', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, plainLine);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, plainLine);
     await page.locator('#devices').getByRole('button', { name: 'Add device' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a device' });
     await dialog.getByLabel('Device (catalogue id)').fill('PHONE_PIXEL_9');
@@ -177,12 +167,12 @@ describe('sales work in the operator console', () => {
     await card.getByText('€720.00 in 24 instalments after €120.00 down').waitFor();
     assert.equal(await card.getByRole('button', { name: 'Add payment plan' }).count(), 0, 'a device with an ACTIVE plan is offered no second one');
 
-    const devices = await service.api('GET', `${line(plainLine)}/devices`);
+    const devices = await session.service.api('GET', `${line(plainLine)}/devices`);
     const device = devices.body.find((item: { catalogue_commercial_device_id: string }) => item.catalogue_commercial_device_id === 'PHONE_PIXEL_9');
     assert.equal(device.acquisition_type, 'FINANCED');
     assert.equal(device.mac_address, '00-B0-D0-63-C2-27');
     assert.deepEqual(device.commitments.map((item: { catalogue_term_id: string }) => item.catalogue_term_id).sort(), ['FINANCING_24M', 'INSURANCE_12M']);
-    const plans = await service.api('GET', `${line(plainLine)}/devices/${device.id}/payment_plans`);
+    const plans = await session.service.api('GET', `${line(plainLine)}/devices/${device.id}/payment_plans`);
     assert.equal(plans.body.length, 1);
     assert.equal(plans.body[0].instalments.length, 24);
     assert.equal(plans.body[0].down_payment, 120);
@@ -192,8 +182,8 @@ describe('sales work in the operator console', () => {
   });
 
   it('takes the agent’s own words when the reason is Other, where the API records free text, and says so where it takes a code', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, rich.subscriptionId);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, rich.subscriptionId);
     await page.locator(`tr[data-promotion="${rich.activePromotionId}"]`).getByRole('button', { name: 'End commitment' }).click();
     const endDialog = page.getByRole('dialog', { name: 'End commitment STAY_12M' });
     assert.equal(await endDialog.getByLabel('In your own words').isVisible(), false);
@@ -214,7 +204,7 @@ describe('sales work in the operator console', () => {
     await suspend.getByRole('button', { name: 'Suspend' }).click();
     await suspend.waitFor({ state: 'detached' });
     await page.locator('#status-history li', { hasText: 'customer abroad for three months' }).waitFor();
-    const history = await service.api('GET', `${line(rich.subscriptionId)}/status_history`);
+    const history = await session.service.api('GET', `${line(rich.subscriptionId)}/status_history`);
     assert.deepEqual(history.body.at(-1), { ...history.body.at(-1), to: 'SUSPENDED', reason: 'customer abroad for three months' });
 
     await page.getByRole('button', { name: 'Deactivate line' }).click();
@@ -227,9 +217,9 @@ describe('sales work in the operator console', () => {
   });
 
   it('opens the line at once when a search finds exactly one, and Back returns to where the agent was', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/`);
-    await search(page, service.baseUrl, 'ACC-SALES-1');
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/`);
+    await search(page, session.service.baseUrl, 'ACC-SALES-1');
     await page.waitForURL(`**/console#/${ORG}/subscriptions/${plainLine}`);
     await page.locator('main[data-complete]').waitFor();
     await page.goBack();
@@ -238,30 +228,30 @@ describe('sales work in the operator console', () => {
   });
 
   it('finds lines by the first 6 digits of an MSISDN, and opens the only line a longer prefix finds', { timeout: 60_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG, { account_id: 'ACC-SALES-2' });
-    await seedMobileLine(service, ORG, bundleId, '655123402', '214031111111112');
-    await seedMobileLine(service, ORG, bundleId, '655123403', '214031111111113');
-    const other = await seedMobileLine(service, ORG, bundleId, '655124999', '214031111111114');
-    const page = await browser.page(DESKTOP);
-    await search(page, service.baseUrl, '655 123');
+    const bundleId = await seedBundle(session.service, ORG, { account_id: 'ACC-SALES-2' });
+    await seedMobileLine(session.service, ORG, bundleId, '655123402', '214031111111112');
+    await seedMobileLine(session.service, ORG, bundleId, '655123403', '214031111111113');
+    const other = await seedMobileLine(session.service, ORG, bundleId, '655124999', '214031111111114');
+    const page = await session.browser.page(DESKTOP);
+    await search(page, session.service.baseUrl, '655 123');
     await page.getByRole('link', { name: /Start of a mobile number \(MSISDN\) \(3\)/ }).waitFor();
     const rows = page.locator('table.data tbody tr');
     assert.deepEqual((await rows.locator('.line-link').allTextContents()).sort(), ['+34655123401', '+34655123402', '+34655123403']);
     await shoot(page, 'search-msisdn-prefix.png');
-    await search(page, service.baseUrl, '6551249');
+    await search(page, session.service.baseUrl, '6551249');
     await page.waitForURL(`**/subscriptions/${other}`);
     await page.close();
   });
 
   it('labels a line’s identifiers as agents say them: MSISDN, IMSI, ICCID, SIM type', { timeout: 60_000 }, async () => {
-    const bundleId = await seedBundle(service, ORG, { account_id: 'ACC-SALES-3' });
-    const { body } = await service.api('POST', `/v2/orgs/${ORG}/bundles/${bundleId}/subscriptions/mobile`, {
+    const bundleId = await seedBundle(session.service, ORG, { account_id: 'ACC-SALES-3' });
+    const { body } = await session.service.api('POST', `/v2/orgs/${ORG}/bundles/${bundleId}/subscriptions/mobile`, {
       catalogue_commercial_product_id: 'MOBILE_UNLIMITED_5G',
       status: 'ACTIVE',
       specific_data: { msisdn: '677 88 99 00', imsi: '214031111111115', iccid: iccid('893407123456789012'), sim_type: 'ESIM' },
     });
-    const page = await browser.page(DESKTOP);
-    await openLinePage(page, service.baseUrl, body.id);
+    const page = await session.browser.page(DESKTOP);
+    await openLinePage(page, session.service.baseUrl, body.id);
     const terms = await page.locator('.line-head dt').allTextContents();
     for (const label of ['MSISDN', 'IMSI', 'ICCID', 'SIM type']) assert.ok(terms.includes(label), `${label} in ${terms.join(', ')}`);
     for (const raw of ['Msisdn', 'Imsi', 'Iccid', 'msisdn', 'Sim type']) assert.ok(!terms.includes(raw), `no raw ${raw}`);
@@ -269,8 +259,8 @@ describe('sales work in the operator console', () => {
   });
 
   it('downloads a template with an example of each operation, and refuses to run it unchanged', { timeout: 60_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download a template with an example of each' }).click()]);
     const template = await readFile((await download.path())!, 'utf8');
     const lines = template.trimEnd().split('\r\n');
@@ -279,21 +269,21 @@ describe('sales work in the operator console', () => {
     assert.deepEqual(operations, ['CANCEL_PROMOTION', 'DEACTIVATE_ADD_ON', 'DEACTIVATE_COMMITMENT', 'DEACTIVATE_PROMOTION', 'DEACTIVATE_SUBSCRIPTION', 'SET_CREDIT_LIMIT', 'SET_SUBSCRIPTION_STATUS']);
     assert.ok(lines.some((row) => row.split(',')[1] === '+34600000000'), 'an example names its line by MSISDN');
 
-    const before = await service.api('GET', `/v2/orgs/${ORG}/operations?type=ADMINISTRATION_BATCH&limit=1`);
+    const before = await session.service.api('GET', `/v2/orgs/${ORG}/operations?type=ADMINISTRATION_BATCH&limit=1`);
     await page.getByLabel('Administration CSV file').setInputFiles({ name: 'administration-template.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
     await page.getByRole('button', { name: 'Upload and run' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
     for (let number = 2; number <= 8; number++) assert.match(text, new RegExp(`Line ${number}: this is an example line of the template`));
-    const afterwards = await service.api('GET', `/v2/orgs/${ORG}/operations?type=ADMINISTRATION_BATCH&limit=1`);
+    const afterwards = await session.service.api('GET', `/v2/orgs/${ORG}/operations?type=ADMINISTRATION_BATCH&limit=1`);
     assert.equal(afterwards.body.total, before.body.total, 'nothing was uploaded');
     await page.close();
   });
 
   it('runs a batch whose lines are named by MSISDN, after listing those that name no single line', { timeout: 90_000 }, async () => {
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     const header = 'operation,subscription_id,resource_id,reason,value';
     const byNumber = 'SET_CREDIT_LIMIT,611 22 33 44,MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT,customer request,30.00';
     await page.getByLabel('Administration CSV file').setInputFiles(
@@ -320,7 +310,7 @@ describe('sales work in the operator console', () => {
     // The line named by its MSISDN is shown by it, linking to the line it resolved to.
     assert.match((await rows.first().textContent()) ?? '', /611 22 33 44/);
     assert.match((await rows.first().getByRole('link').getAttribute('href')) ?? '', new RegExp(rich.subscriptionId));
-    const limit = await service.api('GET', `${line(rich.subscriptionId)}/credit_limits/MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT`);
+    const limit = await session.service.api('GET', `${line(rich.subscriptionId)}/credit_limits/MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT`);
     assert.equal(limit.body.credit_limit_value, 30);
     await page.close();
   });
@@ -329,15 +319,15 @@ describe('sales work in the operator console', () => {
     const upload = async (name: string, lines: string[]) => {
       const form = new FormData();
       form.append('file', new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv' }), name);
-      const response = await fetch(`${service.baseUrl}/v2/orgs/${ORG}/operations?wait=10`, { method: 'POST', body: form });
+      const response = await fetch(`${session.service.baseUrl}/v2/orgs/${ORG}/operations?wait=10`, { method: 'POST', body: form });
       assert.equal(response.status, 202);
       return ((await response.json()) as { id: string }).id;
     };
     const header = 'operation,subscription_id,resource_id,reason,value';
     const older = await upload('older.csv', [header, `SET_CREDIT_LIMIT,${plainLine},MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT,review,60.00`]);
     const newer = await upload('newer.csv', [header, `DEACTIVATE_PROMOTION,${plainLine},${crypto.randomUUID()},MANUALLY_REMOVED,`]);
-    const page = await browser.page(DESKTOP);
-    await page.goto(`${service.baseUrl}/console#/${ORG}/batch`);
+    const page = await session.browser.page(DESKTOP);
+    await page.goto(`${session.service.baseUrl}/console#/${ORG}/batch`);
     const rows = page.locator('#recent-batches tbody tr');
     await rows.first().waitFor();
     const order = await rows.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-batch')));
