@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { spawnServer } from './processes.js';
 
 /**
  * `npx tsx bench/docs.ts [--runs 5]`: how long `/docs` (swagger-ui over /openapi.json) takes to draw in headless
@@ -15,29 +13,13 @@ import { chromium } from 'playwright-core';
  * document's size and its number of `$ref`s. `CHROMIUM_PATH` as for the console's tests (default /usr/bin/chromium).
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(args.runs);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-docs-'));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['dist/server.js'], {
-  cwd: root,
-  env: { ...process.env, DATABASE_URL: `sqlite:${path.join(folder, 'docs.sqlite')}`, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off', NODE_ENV: '' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const server = await spawnServer('dist/server.js', { DATABASE_URL: `sqlite:${path.join(folder, 'docs.sqlite')}`, LOG_LEVEL: 'warn', WORKER: 'off' }, ['ignore', 'inherit', 'inherit']);
+const { base } = server;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
@@ -45,10 +27,7 @@ const browser = await chromium.launch({
 });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
-  for (let tries = 0; !(await fetch(`${base}/health/live`).then((r) => r.ok, () => false)); tries++) {
-    if (tries > 400) throw new Error('the server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await server.answering();
   const documentText = await (await fetch(`${base}/openapi.json`)).text();
   const gzipped = await fetch(`${base}/openapi.json`, { headers: { 'accept-encoding': 'gzip' } }).then((r) => r.headers.get('content-encoding'));
   const refs = documentText.match(/"\$ref"/g)?.length ?? 0;
@@ -83,7 +62,6 @@ try {
   console.log(`/docs median over ${runs} runs: list drawn ${Math.round(median(figures.list))} ms, a tag opens ${Math.round(median(figures.tag))} ms, an operation opens ${Math.round(median(figures.operation))} ms`);
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.on('exit', resolve));
+  await server.stop();
   fs.rmSync(folder, { recursive: true, force: true });
 }

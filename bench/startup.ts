@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { spawnServer } from './processes.js';
 
 /**
  * `npx tsx bench/startup.ts [--runs 5] [--entry dist/server.js]...`: the time from spawning `node <entry>` on a
@@ -14,7 +12,6 @@ import { parseArgs } from 'node:util';
  * runs once unmeasured, on its own database (it migrates it; the measured runs find it migrated, as a restart does).
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
@@ -26,41 +23,19 @@ const entries = args.entry ?? ['dist/server.js'];
 const runs = Number(args.runs);
 const extraEnv = Object.fromEntries((args.env ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 interface Run {
   totalMs: number;
   phases: Record<string, number>;
 }
 
 async function startOnce(entry: string, databaseFile: string): Promise<Run> {
-  const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `sqlite:${databaseFile}`, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', LOG_FORMAT: 'json', WORKER: 'on', NODE_ENV: '', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = await spawnServer(entry, { DATABASE_URL: `sqlite:${databaseFile}`, LOG_LEVEL: 'info', LOG_FORMAT: 'json', WORKER: 'on', ...extraEnv }, ['ignore', 'pipe', 'pipe']);
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  let exited = false;
-  child.on('exit', () => (exited = true));
+  server.child.stdout!.on('data', (chunk) => (output += chunk));
+  server.child.stderr!.on('data', (chunk) => (output += chunk));
   try {
-    for (;;) {
-      if (exited) throw new Error(`${entry} exited before answering:\n${output}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((response) => response.ok, () => false);
-      if (ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await server.answering({ everyMs: 5, tries: Infinity, output: () => output });
     const totalMs = performance.now() - started;
     // The ready line is written just after the port opens: give it a moment to arrive.
     for (let waited = 0; waited < 500 && !output.includes('subscriptions inventory ready'); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -75,8 +50,7 @@ async function startOnce(entry: string, databaseFile: string): Promise<Run> {
     }
     return { totalMs, phases };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => (exited ? resolve(undefined) : child.on('exit', resolve)));
+    await server.stop();
   }
 }
 
