@@ -233,8 +233,10 @@ export class OperationsWorker {
   private async claim(): Promise<{ org: string; operation: StoredOperation; token: string } | undefined> {
     const at = now();
     const { database } = this;
-    // A read first, outside any transaction: an idle worker's poll takes no lock (on SQLite, the single writer).
-    if (!(await nextDue(database.read, database.db, database.dialect, at, '', false))) return undefined;
+    // A read first, outside any transaction: an idle worker's poll takes no lock (on SQLite, the single writer). On
+    // the writer's own connection, which has seen every release and checkpoint: the reader's snapshot may be older.
+    const read: RunRead = async (query) => (await database.db.executeQuery(query)).rows as never[];
+    if (!(await nextDue(read, database.db, database.dialect, at, '', false))) return undefined;
     const claimed = await transaction(database, async (c) => {
       const run: RunRead = async (query) => (await c.db.executeQuery(query)).rows as never[];
       const nextDueAfter = (org: string) => nextDue(run, c.db, c.dialect, at, org, true);
