@@ -20,7 +20,10 @@ const IDLE_ORG = 'batch-idle';
 const DISTINCT_LINES = 1_000;
 const CONCENTRATED_LINES = 5;
 const FLOOR_CHUNK = 500;
-const IDLE_SECONDS = 5;
+/** The idle server's CPU is read over this long (/proc ticks are 10 ms: 20 s resolve 0.5 ms/s)… */
+const IDLE_SECONDS = 20;
+/** …once this long has passed after the batch (its last slices, the JIT's and the collector's leftovers). */
+const SETTLE_SECONDS = 5;
 /** Each run changes a kind of its own, so each starts with no history: the service's and the floor's, distinct and concentrated. */
 const KINDS = {
   distinct: { service: 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT', floor: 'MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT' },
@@ -204,7 +207,7 @@ export async function benchBatch(options: {
       log(`batch ${label} ${dialect} ${shape}: ${service.linesPerSecond.toFixed(0)} lines/s`);
       if (shape === 'concentrated') {
         // The worker has nothing due: what the idle service costs.
-        await sleep(1000);
+        await sleep(SETTLE_SECONDS * 1000);
         const before = options.cpuMs(server.pid);
         await sleep(IDLE_SECONDS * 1000);
         const after = options.cpuMs(server.pid);

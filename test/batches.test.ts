@@ -792,6 +792,58 @@ forEachDialect('administration batches', (t) => {
     assert.equal(roaming.historical_changes.at(-1).reason, 'roaming 0.0');
   });
 
+  test('a limit changed three times in one chunk publishes one event per change, each showing the limit at its own version, and /versions lists the three with the batch', async () => {
+    const org = uniqueOrg();
+    const { bundle, subscription } = await activeLine(t, org);
+    const landline = await createLandline(t, org, bundle.id);
+    const limitPath = `${linePath(org, subscription.id)}/credit_limits/${TOTAL}`;
+    const lineBefore = await t.request('GET', linePath(org, subscription.id));
+    assert.equal(lineBefore.status, 200);
+    const lastSequence = (await get(t, `/v2/orgs/${org}/events?limit=1000`)).items.at(-1).sequence;
+    const batch = await runBatch(
+      t,
+      org,
+      csv(HEADER, [
+        line('SET_CREDIT_LIMIT', subscription.id, { resource_id: TOTAL, reason: 'one', value: '10' }),
+        line('SET_CREDIT_LIMIT', landline.id, { resource_id: TOTAL, reason: 'wrong kind', value: '11' }),
+        line('SET_CREDIT_LIMIT', subscription.id, { resource_id: TOTAL, reason: 'two', value: '20' }),
+        line('SET_CREDIT_LIMIT', randomUUID(), { resource_id: TOTAL, reason: 'unknown line', value: '12' }),
+        line('SET_CREDIT_LIMIT', subscription.id, { resource_id: TOTAL, reason: 'three', value: '30' }),
+      ]),
+    );
+    assert.deepEqual(
+      batch.results.map((result: any) => result.error?.code ?? result.outcome),
+      ['SUCCEEDED', 'INVALID_CREDIT_LIMIT_TYPE', 'SUCCEEDED', 'SUBSCRIPTION_NOT_FOUND', 'SUCCEEDED'],
+    );
+    const published = (await get(t, `/v2/orgs/${org}/events?after=${lastSequence}&limit=1000`)).items;
+    assert.deepEqual(
+      published.map((event: any) => [event.event_type, event.resource_version, event.payload.credit_limit_value, event.payload.historical_changes.map((change: any) => change.reason)]),
+      [
+        ['CreditLimitCreateEvent', 1, 10, []],
+        ['CreditLimitAttributeValueChangeEvent', 2, 20, ['one']],
+        ['CreditLimitAttributeValueChangeEvent', 3, 30, ['two', 'one']],
+      ],
+    );
+    const current = await t.request('GET', limitPath);
+    assert.equal(current.headers.etag, '"3"');
+    assert.deepEqual(published[2].payload, current.body);
+
+    const versions = await t.request('GET', `${limitPath}/versions`);
+    assert.equal(versions.status, 200, JSON.stringify(versions.body));
+    assert.deepEqual(
+      versions.body.items.map((version: any) => [version.version, version.operation_id, version.resource.reason, version.resource.historical_changes.length]),
+      [
+        [1, batch.id, 'one', 0],
+        [2, batch.id, 'two', 1],
+        [3, batch.id, 'three', 2],
+      ],
+    );
+    // Setting a limit is not a change of the line: the line and its status history are as they were.
+    const lineAfter = await t.request('GET', linePath(org, subscription.id));
+    assert.equal(lineAfter.headers.etag, lineBefore.headers.etag);
+    assert.deepEqual(lineAfter.body, lineBefore.body);
+  });
+
   test('a batch over several chunks records each line\'s outcome with its effect: progress, results and resources agree line by line', async () => {
     const org = uniqueOrg();
     const bundle = await createBundle(t, org);

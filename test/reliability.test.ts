@@ -180,6 +180,73 @@ for (const dialect of testDialects()) {
       }
     });
 
+    test('kill -9 of the worker in the middle of a set-wise credit-limit batch: after the restart every line is applied once, one event per change', async () => {
+      const db = await database(dialect);
+      const server = await startServer({ DATABASE_URL: db.url, WORKER: 'off', OPERATION_LEASE_SECONDS: '1' });
+      let worker: ServerProcess | undefined;
+      const org = 'crash-limits';
+      const kind = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
+      try {
+        const bundle = await call(server.url, 'POST', `/v2/orgs/${org}/bundles`, { account_id: 'CRASH', catalogue_bundled_commercial_product_id: 'P' });
+        assert.equal(bundle.status, 201, JSON.stringify(bundle.body));
+        const lines: string[] = [];
+        for (let i = 0; i < 20; i++) {
+          const created = await call(server.url, 'POST', `/v2/orgs/${org}/bundles/${bundle.body.id}/subscriptions/mobile`, {
+            catalogue_commercial_product_id: 'MOBILE_UNLIMITED',
+            status: 'ACTIVE',
+            specific_data: { msisdn: `6${String(20_000_000 + i)}`, imsi: `21407${String(i).padStart(10, '0')}` },
+          });
+          assert.equal(created.status, 201, JSON.stringify(created.body));
+          lines.push(created.body.id);
+        }
+        const values = 300;
+        const rows = ['operation,subscription_id,resource_id,reason,value'];
+        for (let value = 1; value <= values; value++) for (const line of lines) rows.push(`SET_CREDIT_LIMIT,${line},${kind},crash,${value}`);
+        const total = rows.length - 1;
+        const form = new FormData();
+        form.append('file', new Blob([rows.join('\n') + '\n'], { type: 'text/csv' }), 'limits.csv');
+        const accepted = await fetch(`${server.url}/v2/orgs/${org}/operations?wait=0`, { method: 'POST', body: form });
+        const operation = await accepted.json();
+        assert.equal(accepted.status, 202, JSON.stringify(operation));
+        const progress = async () => (await call(server.url, 'GET', `/v2/orgs/${org}/operations/${operation.id}`)).body;
+
+        worker = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' }, 'worker');
+        let midway = await progress();
+        for (const deadline = Date.now() + 120_000; midway.progress.processed === 0 && Date.now() < deadline; midway = await progress()) await new Promise((resolve) => setTimeout(resolve, 5));
+        await worker.kill();
+        worker = undefined;
+        const atKill = (await progress()).progress.processed;
+        assert.ok(atKill > 0 && atKill < total, `the kill came at line ${atKill} of ${total}: not in the middle`);
+
+        worker = await startServer({ DATABASE_URL: db.url, OPERATION_LEASE_SECONDS: '1' }, 'worker');
+        const [finished] = await waitForOperations(server.url, org, [operation.id]);
+        assert.equal(finished.status, 'SUCCEEDED', JSON.stringify(finished));
+        assert.deepEqual(finished.progress, { total, processed: total, succeeded: total, failed: 0 });
+        const expectedHistory = Array.from({ length: values - 1 }, (_, i) => values - 1 - i);
+        for (const line of lines) {
+          const limit = await call(server.url, 'GET', `/v2/orgs/${org}/subscriptions/${line}/credit_limits/${kind}`);
+          assert.equal(limit.status, 200, JSON.stringify(limit.body));
+          assert.equal(limit.body.credit_limit_value, values);
+          assert.deepEqual(limit.body.historical_changes.map((change: { credit_limit_value: number }) => change.credit_limit_value), expectedHistory, `line ${line}: each value once`);
+        }
+        const events: Array<{ event_type: string; payload: { credit_limit_value?: number } }> = [];
+        for (let after = 0; ; ) {
+          const page = await call(server.url, 'GET', `/v2/orgs/${org}/events?after=${after}&limit=1000`);
+          assert.equal(page.status, 200, JSON.stringify(page.body));
+          if (page.body.items.length === 0) break;
+          events.push(...page.body.items);
+          after = page.body.next_after;
+        }
+        const limitEvents = events.filter((event) => event.event_type.startsWith('CreditLimit'));
+        assert.equal(limitEvents.length, total, 'one event per change, none twice');
+        assert.equal(limitEvents.filter((event) => event.event_type === 'CreditLimitCreateEvent').length, lines.length);
+      } finally {
+        await worker?.kill();
+        await server.kill();
+        await db.drop();
+      }
+    });
+
     test('kill -9 of a node while a keyed POST /operations?wait=60 waits after its commit: the retry on the restarted node answers that batch, accepted once', async () => {
       const db = await database(dialect);
       let server = await startServer({ DATABASE_URL: db.url, WORKER: 'off' });

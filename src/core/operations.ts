@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyBaseLogger } from 'fastify';
-import { forUpdate, forUpdateSkipLocked, type Database } from '../db/database.js';
+import { forUpdate, forUpdateSkipLocked, type Database, type Dialect, type Tx } from '../db/database.js';
+import { compiledOnce } from '../db/compiled.js';
 import { PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
 import { NO_IDENTITY, type Composition, type Identity, type RequestContext } from './context.js';
@@ -231,9 +232,16 @@ export class OperationsWorker {
 
   private async claim(): Promise<{ org: string; operation: StoredOperation; token: string } | undefined> {
     const at = now();
-    const claimed = await transaction(this.database, async (c) => {
+    const { database } = this;
+    // A read first, outside any transaction: an idle worker's poll takes no lock (on SQLite, the single writer). On
+    // the writer's own connection, which has seen every release and checkpoint: the reader's snapshot may be older.
+    const read: RunRead = async (query) => (await database.db.executeQuery(query)).rows as never[];
+    if (!(await nextDue(read, database.db, database.dialect, at, '', false))) return undefined;
+    const claimed = await transaction(database, async (c) => {
+      const run: RunRead = async (query) => (await c.db.executeQuery(query)).rows as never[];
+      const nextDueAfter = (org: string) => nextDue(run, c.db, c.dialect, at, org, true);
       // Round the orgs: the oldest due operation of the next org after the last claim's, else from the first org.
-      const due = (await nextDue(c, at, this.lastOrg)) ?? (this.lastOrg === '' ? undefined : await nextDue(c, at, ''));
+      const due = (await nextDueAfter(this.lastOrg)) ?? (this.lastOrg === '' ? undefined : await nextDueAfter(''));
       if (!due) return undefined;
       const token = randomUUID();
       const operation = JSON.parse(due.data as string) as StoredOperation;
@@ -378,37 +386,54 @@ export class OperationsWorker {
   }
 }
 
+/** Runs one compiled read: in the claim's transaction, or outside any (`Database.read`). */
+type RunRead = <R>(query: CompiledQuery) => Promise<R[]>;
+
+interface DueOperation {
+  org: string;
+  id: string;
+  data: string;
+  version: number;
+  claim_token: string | null;
+}
+
 /**
- * The oldest due operation of the first org after `afterOrg` that has one, locked (SKIP LOCKED: another
- * worker's claim in progress is passed over). The live-operations index is `(org, run_at)`: one seek finds the
- * next org with live work, another that org's oldest due operation, so a claim never walks an org's operations
- * scheduled for later (a seeded org holds one or two per line), however many there are.
+ * The oldest due operation of the first org after `afterOrg` that has one; `lock`ed in a claim's transaction (SKIP
+ * LOCKED: another worker's claim in progress is passed over). The live-operations index is `(org, run_at)`: one
+ * seek finds the next org with live work, another that org's oldest due operation, so a claim never walks an org's
+ * operations scheduled for later (a seeded org holds one or two per line), however many there are. Both statements
+ * are compiled once: an idle worker polls them several times a second.
  */
-async function nextDue(c: Conn, at: Date, afterOrg: string) {
+async function nextDue(run: RunRead, db: Tx, dialect: Dialect, at: Date, afterOrg: string, lock: boolean): Promise<DueOperation | undefined> {
+  const dueBy = at.toISOString();
   for (let org = afterOrg; ; ) {
-    const next = await c.db
-      .selectFrom('operations')
-      .select('org')
-      // Literal, so both databases prove the partial index's predicate.
-      .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
-      .where('org', '>', org)
-      .orderBy('org')
-      .orderBy('run_at')
-      .limit(1)
-      .executeTakeFirst();
+    const nextOrg = compiledOnce(`${dialect} operations: next org with live work`, [org], () =>
+      db
+        .selectFrom('operations')
+        .select('org')
+        // Literal, so both databases prove the partial index's predicate.
+        .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
+        .where('org', '>', org)
+        .orderBy('org')
+        .orderBy('run_at')
+        .limit(sql.lit(1))
+        .compile(),
+    );
+    const [next] = await run<{ org: string }>(nextOrg);
     if (!next) return undefined;
     org = next.org;
-    const due = await forUpdateSkipLocked(
-      c.dialect,
-      c.db
+    const oldest = compiledOnce(`${dialect} operations: oldest due of an org${lock ? ', locked' : ''}`, [org, dueBy], () => {
+      const query = db
         .selectFrom('operations')
         .select(['org', 'id', 'data', 'version', 'claim_token'])
         .where(sql<boolean>`status in ('PENDING', 'RUNNING')`)
         .where('org', '=', org)
-        .where('run_at', '<=', at.toISOString())
+        .where('run_at', '<=', dueBy)
         .orderBy('run_at')
-        .limit(1),
-    ).executeTakeFirst();
+        .limit(sql.lit(1));
+      return (lock ? forUpdateSkipLocked(dialect, query) : query).compile();
+    });
+    const [due] = await run<DueOperation>(oldest);
     if (due) return due;
   }
 }

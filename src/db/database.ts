@@ -456,6 +456,14 @@ export function forUpdate<Q extends { forUpdate(): Q }>(dialect: Dialect, query:
   return dialect === 'postgres' ? query.forUpdate() : query;
 }
 
+/**
+ * Whether a write transaction holds the whole database's writer, so that every other write waits for its end
+ * (SQLite); on PostgreSQL it holds only the rows it locked.
+ */
+export function holdsTheWriter(dialect: Dialect): boolean {
+  return dialect === 'sqlite';
+}
+
 export function forUpdateSkipLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(dialect: Dialect, query: Q): Q {
   return dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
 }

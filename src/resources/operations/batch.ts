@@ -5,7 +5,7 @@ import { AsyncOperation, enqueueOperation, operationsTable, publicOperation, typ
 import { applyConditions, conn, findById, transaction, updateResource, withSavepoint, type Condition, type Conn, type Page, type RequestEffect, rowsToRead } from '../../core/store.js';
 import { now } from '../../core/time.js';
 import { showEvents } from '../../core/events.js';
-import type { Database, Tx } from '../../db/database.js';
+import { holdsTheWriter, type Database, type Tx } from '../../db/database.js';
 import { rowsSource } from '../../db/bulk.js';
 import type { RequestContext, Identity } from '../../core/context.js';
 import { AppError, badRequest, type ErrorDetail } from '../../core/errors.js';
@@ -344,9 +344,10 @@ const CHUNK_LINES = 500;
 const MIN_CHUNK_LINES = 20;
 /**
  * …and no more lines applied one by one once a chunk has held its transaction this long (on SQLite, every other
- * writer waits for it). A set-wise run of lines is a few statements that cannot be cut: the next chunk's size
- * follows the last one's duration instead, so a slow or busy machine still lets another org's operation in within
- * a slice.
+ * writer waits for it). A set-wise run of lines is a few statements that cannot be cut: on SQLite the next chunk's
+ * size follows the last one's duration instead, so a slow or busy machine still lets another org's operation in
+ * within a slice. On PostgreSQL a chunk holds only its own rows: it keeps its full size, whose statements cost the
+ * same whatever the number of lines.
  */
 const CHUNK_MS = 20;
 const CHUNK_TARGET_MS = 40;
@@ -458,27 +459,33 @@ const runBatch: OperationRunner = async (database, context, operation, lease) =>
   if (operation.dry_run) return rehearseBatch(database, context, operation, lease);
   const batchId = String(operation.payload.batch_id);
   let progress = await resumedProgress(database, context.org, batchId, operation.progress!);
-  // Starts small and at most doubles: a first chunk on a busy machine must not hold the writer for long either.
-  let chunkLines = MIN_CHUNK_LINES;
+  // On SQLite a batch's first chunk starts small, and a chunk at most doubles the last one's size: a first chunk on a
+  // busy machine must not hold the writer for long either. The size reached is saved with the progress, so the
+  // next slice goes on at that size instead of starting small again.
+  const holdsWriter = holdsTheWriter(database.dialect);
+  let chunkLines = holdsWriter ? Number(operation.payload.chunk_lines ?? MIN_CHUNK_LINES) : CHUNK_LINES;
   for (;;) {
     const lines = await linesAfter(database.db, context.org, batchId, progress.processed, chunkLines);
     const started = performance.now();
     if (lines.length === 0) return (await lease.checkpoint((saved) => void (saved.progress = progress))) ? 'done' : 'lost';
     try {
-      progress = await transaction(database, context, async (c) => {
+      [progress, chunkLines] = await transaction(database, context, async (c) => {
         const failures = await runChunk({ ...c, operationId: operation.id }, context, operation.id, lines);
         await recordOutcomes(c, context.org, batchId, lines, failures);
         const failed = failures.filter((failure) => failure !== undefined).length;
         const next = { ...progress, processed: progress.processed + failures.length, succeeded: progress.succeeded + failures.length - failed, failed: progress.failed + failed };
-        if (!(await lease.checkpointIn(c, (saved) => void (saved.progress = next)))) throw new LineTakenOver(`batch ${batchId} was taken over`);
-        return next;
+        const nextLines = holdsWriter ? Math.max(MIN_CHUNK_LINES, Math.min(CHUNK_LINES, chunkLines * 2, Math.round((chunkLines * CHUNK_TARGET_MS) / Math.max(1, performance.now() - started)))) : CHUNK_LINES;
+        const saved = await lease.checkpointIn(c, (operation) => {
+          operation.progress = next;
+          if (holdsWriter) operation.payload.chunk_lines = nextLines;
+        });
+        if (!saved) throw new LineTakenOver(`batch ${batchId} was taken over`);
+        return [next, nextLines] as const;
       });
     } catch (error) {
       if (error instanceof LineTakenOver) return 'lost';
       throw error;
     }
-    const elapsed = Math.max(1, performance.now() - started);
-    chunkLines = Math.max(MIN_CHUNK_LINES, Math.min(CHUNK_LINES, chunkLines * 2, Math.round((chunkLines * CHUNK_TARGET_MS) / elapsed)));
     // Let requests and timers in between chunks: on SQLite a chunk never waits for I/O, so the loop would not.
     await new Promise((resolve) => setImmediate(resolve));
     if (lease.shouldPause) return 'paused';
