@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     output: { type: 'string', default: 'latest' },
     from: { type: 'string' },
     before: { type: 'string' },
+    'history-floor': { type: 'boolean', default: false },
   },
 });
 
@@ -234,6 +235,8 @@ async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result
 interface BenchDatabase {
   url: string;
   storage(): StorageCeiling;
+  /** Stops the history triggers (migrations/0016_history.ts) until the returned function restores them. */
+  withoutHistory(): Promise<() => Promise<void>>;
   drop(): Promise<void>;
 }
 
@@ -248,7 +251,7 @@ async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise
     if (source) for (const suffix of ['', '-wal']) if (fs.existsSync(source + suffix)) fs.copyFileSync(source + suffix, file + suffix);
     const drop = async () => fs.rmSync(directory, { recursive: true, force: true });
     cleanups.push(drop);
-    return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), drop };
+    return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), withoutHistory: () => sqliteWithoutHistory(file), drop };
   }
   const name = `inventory_bench_${process.pid}_${Date.now().toString(36)}_${createdDatabases++}`;
   const admin = new pg.Client({ connectionString: settings.postgresUrl });
@@ -264,7 +267,37 @@ async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise
     await client.end();
   };
   cleanups.push(drop);
-  return { url: url.toString(), storage: () => postgresCeiling(url.toString(), settings.postgresPool), drop };
+  return { url: url.toString(), storage: () => postgresCeiling(url.toString(), settings.postgresPool), withoutHistory: () => postgresWithoutHistory(url.toString()), drop };
+}
+
+const HISTORY_TRIGGERS = '%_keep_past_state';
+
+/** SQLite has no disabled triggers: they are dropped and created again from their own text. */
+async function sqliteWithoutHistory(file: string): Promise<() => Promise<void>> {
+  const { default: Sqlite } = await import('better-sqlite3');
+  const db = new Sqlite(file);
+  const triggers = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like ?`).all(HISTORY_TRIGGERS) as Array<{ name: string; sql: string }>;
+  for (const { name } of triggers) db.exec(`drop trigger ${name}`);
+  db.close();
+  return async () => {
+    const again = new Sqlite(file);
+    for (const { sql } of triggers) again.exec(sql);
+    again.close();
+  };
+}
+
+async function postgresWithoutHistory(url: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ name: string; table: string }>(`select tgname as name, tgrelid::regclass::text as "table" from pg_trigger where tgname like $1`, [HISTORY_TRIGGERS]);
+  const alter = async (action: 'disable' | 'enable') => {
+    for (const { name, table } of rows) await client.query(`alter table ${table} ${action} trigger ${name}`);
+  };
+  await alter('disable');
+  return async () => {
+    await alter('enable');
+    await client.end();
+  };
 }
 
 // ── Load ─────────────────────────────────────────────────────────────────────────────────────────
@@ -294,6 +327,21 @@ async function loadService(server: RunningServer, scenario: Scenario, context: S
   // Autocannon counts the answers; the requests still in flight when it stops add at most one per connection.
   const queriesPerRequest = queriesBefore !== undefined && queriesAfter !== undefined && result.requests > 0 ? (queriesAfter - queriesBefore) / result.requests : undefined;
   return { ...result, rssMb, cpuMsPerRequest, queriesPerRequest };
+}
+
+/** Two runs of the same load as one: their requests added, their rates and costs averaged. */
+function meanLoad(a: ServiceLoad, b: ServiceLoad): ServiceLoad {
+  const mean = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? undefined : (x + y) / 2);
+  return {
+    requests: a.requests + b.requests,
+    perSecond: (a.perSecond + b.perSecond) / 2,
+    p50: (a.p50 + b.p50) / 2,
+    p99: Math.max(a.p99, b.p99),
+    failures: a.failures + b.failures,
+    rssMb: Math.max(a.rssMb, b.rssMb),
+    cpuMsPerRequest: mean(a.cpuMsPerRequest, b.cpuMsPerRequest),
+    queriesPerRequest: mean(a.queriesPerRequest, b.queriesPerRequest),
+  };
 }
 
 /** A load on a floor or ceiling process, with its CPU time per request. */
@@ -425,6 +473,8 @@ interface Measurement {
   server?: ServiceLoad;
   /** The same scenario against `--before`'s checkout, on its own copy of the data, in the same run. */
   before?: ServiceLoad;
+  /** `--history-floor`: a write scenario again on the same server and data with the history triggers stopped. */
+  withoutHistory?: ServiceLoad;
   beforeNote?: string;
   /** The best (lowest) p50 of a few short runs: the tier comparison, robust to a neighbour's burst of CPU. */
   tierP50?: number;
@@ -457,6 +507,7 @@ async function measure(
   context: ScenarioContext,
   ceilings: { http: CeilingServer; storage: StorageCeiling; floor?: { url: string; pid: number } } | undefined,
   before?: RunningServer,
+  database?: BenchDatabase,
 ): Promise<Measurement> {
   const base: Measurement = { scenario: scenario.name, title: scenario.title, dialect, subscriptions };
   const missing = await unavailable(server.url, scenario, context);
@@ -471,6 +522,16 @@ async function measure(
     const beforeMissing = await unavailable(before.url, scenario, context);
     if (beforeMissing) measurement.beforeNote = `not measured: ${beforeMissing}`;
     else measurement.before = await loadService(before, scenario, context);
+  }
+  if (args['history-floor'] && database && scenario.kind === 'write') {
+    const restore = await database.withoutHistory();
+    try {
+      measurement.withoutHistory = await loadService(server, scenario, context);
+    } finally {
+      await restore();
+    }
+    // Measured again after, so that neither side has the warmer process: the with-history figure is the mean of both.
+    measurement.server = meanLoad(result, await loadService(server, scenario, context));
   }
   if (scenario.tiered && settings.tiers.length > 1) {
     const probes: number[] = [];
@@ -502,7 +563,8 @@ function quickLine(m: Measurement): string {
   const failures = m.server.failures > 0 ? ` (${m.server.failures} failed)` : '';
   const cpu = m.server.cpuMsPerRequest === undefined ? '' : ` ${show(m.server.cpuMsPerRequest)} ms CPU/request${floorsText(m)}`;
   const before = m.before ? ` (before: ${fixed(m.before.perSecond)} ${show(ratio(m.before.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.before.p99, 1)} ${show(m.before.cpuMsPerRequest)} ms CPU/request)` : '';
-  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}`;
+  const withoutHistory = m.withoutHistory ? ` (without history: ${show(m.withoutHistory.cpuMsPerRequest)} ms CPU/request, ${show(m.withoutHistory.queriesPerRequest)} round trips)` : '';
+  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}${withoutHistory}`;
 }
 
 const micros = (ms: number | undefined) => (ms === undefined ? undefined : ms * 1000);
@@ -585,6 +647,18 @@ function resultsTable(measurements: Measurement[]): string {
     rows.push(
       `| ${m.scenario} | ${m.dialect} | ${m.subscriptions} | ${fixed(m.server.perSecond)} | ${fixed(m.server.p50, 1)} | ${fixed(m.server.p99, 1)} | ${m.httpCeiling ? fixed(m.httpCeiling.perSecond) : '—'} | ${m.httpCeiling ? fixed(m.httpCeiling.p99, 1) : '—'} | ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} | ${m.storageCeiling ? fixed(m.storageCeiling.perSecond) : '—'} | ${show(ratio(m.server.perSecond, m.storageCeiling?.perSecond))} | ${fixed(m.server.rssMb)} | ${m.server.failures} |`,
     );
+  }
+  return rows.join('\n');
+}
+
+/** `--history-floor`: each write's CPU per request with its history and without it (triggers stopped), in one run. */
+function historyFloorTable(measurements: Measurement[]): string {
+  const rows = ['| scenario | dialect | with history µs | without history µs | with ÷ without | req/s with → without |', '|---|---|---:|---:|---:|---|'];
+  for (const m of measurements) {
+    if (!m.server || !m.withoutHistory) continue;
+    const withHistory = micros(m.server.cpuMsPerRequest);
+    const without = micros(m.withoutHistory.cpuMsPerRequest);
+    rows.push(`| ${m.scenario} | ${m.dialect} | ${show(withHistory, 0)} | ${show(without, 0)} | ${show(ratio(withHistory, without), 2)} | ${fixed(m.server.perSecond)} → ${fixed(m.withoutHistory.perSecond)} |`);
   }
   return rows.join('\n');
 }
@@ -719,7 +793,7 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
       const floor = top && selected.some((s) => s.floor) ? await startFloorServer(database.url) : undefined;
       try {
         for (const scenario of top ? selected : selected.filter((s) => s.tiered)) {
-          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage, floor } : undefined, before);
+          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage, floor } : undefined, before, database);
           measurements.push(measurement);
           if (quick) console.log(quickLine(measurement));
           else console.error(`bench: ${quickLine(measurement)}`);
@@ -877,6 +951,9 @@ function report(run: RunRecord): void {
           floorsTable(measurements.filter((m) => m.subscriptions === top)),
           '',
           floorTargetsTable(measurements),
+          ...(measurements.some((m) => m.withoutHistory)
+            ? ['', `Writes with their history and without it (\`--history-floor\`: the same server and data, the history triggers stopped), in this run:`, '', historyFloorTable(measurements.filter((m) => m.subscriptions === top))]
+            : []),
           ...(measurements.some((m) => m.before)
             ? ['', `Before (\`--before\`, another checkout on its own copy of the data) and now, each to the same HTTP ceiling, in this run:`, '', beforeAfterTable(measurements.filter((m) => m.subscriptions === top))]
             : []),
