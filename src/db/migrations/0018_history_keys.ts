@@ -1,17 +1,20 @@
 import { sql } from 'kysely';
-import { createIndex, type Migration, type MigrationContext } from './helpers.js';
+import type { Migration, MigrationContext } from './helpers.js';
 import { VERSIONED_TABLES } from '../history.js';
 
 /**
  * History tables keyed and narrowed (API.md 17.1, docs/ARCHITECTURE.md "History"):
- * - each `<table>_history` gets the primary key `(org, id, version)` (SQLite: WITHOUT ROWID, so the key is the
- *   table and a history row costs one b-tree). A replayed create gives its parent's version move back, so the same
- *   `(id, version)` could end twice: the existing rows are merged (first start, last end, the last row's columns)
- *   and the trigger merges from now on (`on conflict … do update`).
+ * - each `<table>_history` gets a primary key starting with org, `(org, <key>, id, version)` where `<key>` is the
+ *   column its reads reach it by (`VERSIONED_TABLES`: a line's and a bundle's own id, a child's parent), so that the
+ *   key is also the one index a read as of an instant seeks: every index of a history table is paid by every update
+ *   of its resource (a line's is written on every change of a child). A replayed create gives its parent's version
+ *   move back, so the same `(id, version)` could end twice: the existing rows are merged (first start, last end, the
+ *   last row's columns) and the trigger merges from now on (`on conflict … do update`).
  * - a state whose successor has the same `data` (a child's change moved only the parent's version) is kept without
- *   its `data`: the line's row is not copied on every change of a child. `<table>_past` (a view) answers every
+ *   its `data`: the line's document is not copied on every change of a child. `<table>_past` (a view) answers every
  *   past state whole, such a state's `data` being that of the first later state that kept it (or the live row's).
- * - the id-keyed tables' `(org, id, valid_from)` index goes: the primary key seeks the same rows.
+ * - a state that begins and ends at the same instant (a row moved twice by one transaction) is not kept: no `as_of`
+ *   can see it.
  * - `history_horizon` is keyed by org: `''` is every org's, and each org with rows when history began has its own.
  *
  * A later migration that adds a column to a versioned table adds it to its history table before `valid_to`, and
@@ -21,13 +24,13 @@ export const historyKeys: Migration = {
   async up(context) {
     for (const [table, key] of Object.entries(VERSIONED_TABLES)) {
       const past = `${table}_history`;
+      const primaryKey = key === 'id' ? ['org', 'id', 'version'] : ['org', key, 'id', 'version'];
       await dropTrigger(context, table);
       const columns = await columnsOf(context, past);
-      await rebuildKeyed(context, past, columns);
-      if (key !== 'id') await createIndex(context, past, [key, 'valid_from']);
+      await rebuildKeyed(context, past, columns, primaryKey);
       const names = columns.map((column) => column.name).filter((name) => name !== 'valid_to');
-      await keepPastStates(context, table, past, names);
-      await pastStates(context, table, past, names);
+      await keepPastStates(context, table, past, names, primaryKey);
+      await pastStates(context, table, past, names, key);
     }
     await keyHorizonByOrg(context);
   },
@@ -49,14 +52,14 @@ async function dropTrigger({ db, dialect }: MigrationContext, table: string): Pr
   else await sql.raw(`drop trigger ${trigger} on ${table}`).execute(db);
 }
 
-/** The history table again with its primary key, each repeated `(org, id, version)` merged into one state. */
-async function rebuildKeyed({ db, dialect }: MigrationContext, past: string, columns: Column[]): Promise<void> {
+/** The history table again with its primary key (its only index), each repeated `(org, id, version)` merged into one state. */
+async function rebuildKeyed({ db, dialect }: MigrationContext, past: string, columns: Column[], primaryKey: string[]): Promise<void> {
   const keyed = `${past}_keyed`;
+  const constraint = `constraint ${past}_pk primary key (${primaryKey.join(', ')})`;
   if (dialect === 'sqlite') {
-    const definitions = columns.map((column) => `${column.name} ${column.type}`).join(', ');
-    await sql.raw(`create table ${keyed} (${definitions}, constraint ${past}_pk primary key (org, id, version)) without rowid`).execute(db);
+    await sql.raw(`create table ${keyed} (${columns.map((column) => `${column.name} ${column.type}`).join(', ')}, ${constraint})`).execute(db);
   } else {
-    await sql.raw(`create table ${keyed} (like ${past} including defaults, constraint ${past}_pk primary key (org, id, version))`).execute(db);
+    await sql.raw(`create table ${keyed} (like ${past} including defaults, ${constraint})`).execute(db);
   }
   const names = columns.map((column) => column.name);
   const merged = names.map((name) => (name === 'valid_from' ? 'first_from as valid_from' : name)).join(', ');
@@ -72,30 +75,33 @@ async function rebuildKeyed({ db, dialect }: MigrationContext, past: string, col
 }
 
 /**
- * Every update that moves a row's version forward keeps the state it replaces, ended where the new one begins; its
- * `data` only when the new state's differs. A state that ends twice (a version given back, then moved again) is one.
+ * Every update that moves a row's version forward keeps the state it replaces, ended where the new one begins, its
+ * `data` only when the new state's differs; unless that state began at the same instant. A state that ends twice
+ * (a version given back, then moved again) is one.
  */
-async function keepPastStates({ db, dialect }: MigrationContext, table: string, past: string, names: string[]): Promise<void> {
+async function keepPastStates({ db, dialect }: MigrationContext, table: string, past: string, names: string[], primaryKey: string[]): Promise<void> {
   const trigger = `${table}_keep_past_state`;
   const values = names.map((name) => (name === 'data' ? 'case when new.data = old.data then null else old.data end' : `old.${name}`));
   const insert =
     `insert into ${past} (${names.join(', ')}, valid_to) values (${values.join(', ')}, new.valid_from) ` +
-    `on conflict (org, id, version) do update set valid_to = excluded.valid_to, data = excluded.data`;
+    `on conflict (${primaryKey.join(', ')}) do update set valid_to = excluded.valid_to, data = excluded.data`;
+  const when = 'new.version > old.version and new.valid_from > old.valid_from';
   if (dialect === 'postgres') {
     await sql.raw(`create or replace function ${trigger}() returns trigger language plpgsql as $$ begin ${insert}; return null; end $$`).execute(db);
-    await sql.raw(`create trigger ${trigger} after update on ${table} for each row when (new.version > old.version) execute function ${trigger}()`).execute(db);
+    await sql.raw(`create trigger ${trigger} after update on ${table} for each row when (${when}) execute function ${trigger}()`).execute(db);
     return;
   }
-  await sql.raw(`create trigger ${trigger} after update on ${table} for each row when new.version > old.version begin ${insert}; end`).execute(db);
+  await sql.raw(`create trigger ${trigger} after update on ${table} for each row when ${when} begin ${insert}; end`).execute(db);
 }
 
 /**
  * `<table>_past`: every past state whole, in the history table's column order. A state kept without its `data` has
- * the `data` of the first later state that kept one, else of the live row (nothing but the version moved since).
+ * the `data` of the first later state that kept one (sought on the primary key), else of the live row.
  */
-async function pastStates({ db }: MigrationContext, table: string, past: string, names: string[]): Promise<void> {
+async function pastStates({ db }: MigrationContext, table: string, past: string, names: string[], key: string): Promise<void> {
+  const sameRow = key === 'id' ? 'n.org = h.org and n.id = h.id' : `n.org = h.org and n.${key} = h.${key} and n.id = h.id`;
   const data =
-    `coalesce(h.data, (select n.data from ${past} n where n.org = h.org and n.id = h.id and n.version > h.version and n.data is not null order by n.version limit 1), ` +
+    `coalesce(h.data, (select n.data from ${past} n where ${sameRow} and n.version > h.version and n.data is not null order by n.version limit 1), ` +
     `(select l.data from ${table} l where l.org = h.org and l.id = h.id))`;
   const columns = names.map((name) => (name === 'data' ? `${data} as data` : `h.${name}`));
   await sql.raw(`create view ${table}_past as select ${columns.join(', ')}, h.valid_to from ${past} h`).execute(db);
