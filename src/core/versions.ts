@@ -12,8 +12,9 @@ import { now, toApiDate } from './time.js';
 /**
  * Versions and point-in-time reads (API.md 17.1), system-versioned: a versioned resource table's row carries the
  * instant its state began (`valid_from`, set by every write: `startsAt`), and a trigger copies the row each update
- * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`). The
- * state of a table at T is then its live rows with `valid_from <= T` plus its history rows with
+ * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`), without
+ * its `data` when only the version moved (`<table>_past` answers it whole: migrations/0018_history_keys.ts). The
+ * state of a table at T is then its live rows with `valid_from <= T` plus its past states with
  * `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
  * by that union, each arm narrowed by the same conditions, so it seeks the same indexes.
  */
