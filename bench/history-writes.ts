@@ -12,15 +12,16 @@ import { BENCH_ORG, commitmentIndex, idOf } from './dataset.js';
  * What a write's history costs SQLite itself, without HTTP or node's request work: on a seeded file database with
  * the service's settings, the statements of a child's change (its row updated with new data, its parent's and its
  * line's versions moved) in transactions of 10, timed by the process's CPU, under three layouts of the same data:
- * no history trigger, the layout of migration 0016 (every kept state copied whole, no key) and the current one
- * (keyed, a version move kept without its data). Layouts alternate round by round so a neighbour's burst hits all.
+ * no history trigger, the layout of migration 0016 (every kept state copied whole, one index) and the current one
+ * (keyed, a version move kept without its data); and, to show what the key costs, the current rows appended to a
+ * table with no index at all (`unkeyed`, which no read could seek). Layouts alternate round by round so a neighbour's burst hits all.
  *   npx tsx bench/history-writes.ts [--lines 10000] [--rounds 6] [--changes 3000]
  */
 const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '6' }, changes: { type: 'string', default: '3000' } } });
 
-type Layout = 'none' | '0016' | 'current';
+type Layout = 'none' | '0016' | 'current' | 'unkeyed';
 
-const LAYOUTS: Layout[] = ['none', '0016', 'current'];
+const LAYOUTS: Layout[] = ['none', '0016', 'current', 'unkeyed'];
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'history-writes-'));
 const file = path.join(directory, 'bench.sqlite');
@@ -41,6 +42,10 @@ try {
       db.exec(`drop view if exists ${table}_past; drop table ${past}`);
       if (layout === 'current') {
         for (const name of [past, `${table}_keep_past_state`]) db.exec(current.find((entry) => entry.name === name)!.sql);
+      } else if (layout === 'unkeyed') {
+        // A diagnostic, not a layout to use: the current rows appended to a table without any index (as_of could not seek them).
+        db.exec(current.find((entry) => entry.name === past)!.sql.replace(/, constraint \w+ primary key \([^)]*\)\)$/i, ')'));
+        db.exec(current.find((entry) => entry.name === `${table}_keep_past_state`)!.sql.replace(/ on conflict .* data = excluded\.data/is, ''));
       } else {
         const columns = columnsOf(table);
         db.exec(`create table ${past} as select ${table}.*, valid_from as valid_to from ${table} where 1 = 0`);
