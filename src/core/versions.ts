@@ -58,8 +58,8 @@ export const startsAt = (at: string): RawBuilder<string> => sql<string>`case whe
 const horizons = new WeakMap<Database, Map<string, Promise<string>>>();
 
 /**
- * The earliest instant whose state the service keeps for an org: when history began (migration 0016) for an org
- * that had rows then, its own row of `history_horizon`, else the row of every org (`''`).
+ * The earliest instant whose state the service keeps for an org: its own row of `history_horizon`, else the row of
+ * every org (`''`), when history began (migration 0016).
  */
 export function historyHorizon(database: Database, org: string): Promise<string> {
   let byOrg = horizons.get(database);

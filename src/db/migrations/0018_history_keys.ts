@@ -15,7 +15,7 @@ import { VERSIONED_TABLES } from '../history.js';
  *   past state whole, such a state's `data` being that of the first later state that kept it (or the live row's).
  * - a state that begins and ends at the same instant (a row moved twice by one transaction) is not kept: no `as_of`
  *   can see it.
- * - `history_horizon` is keyed by org: `''` is every org's, and each org with rows when history began has its own.
+ * - `history_horizon` is keyed by org: `''` holds every org's, and each org with rows now gets its own (the same instant).
  *
  * A later migration that adds a column to a versioned table adds it to its history table before `valid_to`, and
  * recreates the trigger (`keepPastStates`, both databases name the columns) and the view (`pastStates`).
