@@ -132,6 +132,8 @@ interface RunningServer {
   pid: number;
   /** PostgreSQL: the queries (round trips) the server has sent so far (bench/count-queries.mjs). */
   queries?(): Promise<number | undefined>;
+  /** PostgreSQL: the CPU ms the database's backends serving this database have used so far (where /proc shows them). */
+  backendCpu?(): Promise<number | undefined>;
   /** The last lines the server printed (its log at LOG_LEVEL). */
   output(): string;
   stop(): Promise<void>;
@@ -173,7 +175,7 @@ async function startServer(databaseUrl: string, label: string, env: Record<strin
   for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${output}`);
     try {
-      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop, queries };
+      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop, queries, backendCpu: counted ? () => backendCpuMs(databaseUrl) : undefined };
     } catch {
       // not listening yet
     }
@@ -193,6 +195,27 @@ function askQueries(child: ChildProcess): Promise<number | undefined> {
     });
     child.send('queries');
   });
+}
+
+/**
+ * The CPU time the PostgreSQL backends connected to a database have used so far (its server on this machine): where a
+ * trigger's work is done. The service's pool keeps its connections, so the difference over a run is its backends' work.
+ */
+async function backendCpuMs(databaseUrl: string): Promise<number | undefined> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    let total = 0;
+    for (const { pid } of rows) {
+      const used = cpuMs(pid);
+      if (used === undefined) return undefined;
+      total += used;
+    }
+    return total;
+  } finally {
+    await client.end();
+  }
 }
 
 /** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
@@ -314,19 +337,22 @@ interface Load {
  * A run against the service: its load, peak RSS and the server's CPU time per request (steadier than req/s when
  * the machine is shared: a neighbour slows the run down but hardly changes what each request costs).
  */
-type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number; queriesPerRequest?: number };
+type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number; queriesPerRequest?: number; backendCpuMsPerRequest?: number };
 
 async function loadService(server: RunningServer, scenario: Scenario, context: ScenarioContext): Promise<ServiceLoad> {
   if (settings.warmup > 0) await load(server.url, scenario, context, settings.warmup);
   const cpuBefore = cpuMs(server.pid);
   const queriesBefore = await server.queries?.();
+  const backendBefore = await server.backendCpu?.();
   const { result, rssMb } = await peakRss(server.pid, () => load(server.url, scenario, context, settings.duration));
+  const backendAfter = await server.backendCpu?.();
   const queriesAfter = await server.queries?.();
   const cpuAfter = cpuMs(server.pid);
+  const backendCpuMsPerRequest = backendBefore !== undefined && backendAfter !== undefined && result.requests > 0 ? (backendAfter - backendBefore) / result.requests : undefined;
   const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0 ? (cpuAfter - cpuBefore) / result.requests : undefined;
   // Autocannon counts the answers; the requests still in flight when it stops add at most one per connection.
   const queriesPerRequest = queriesBefore !== undefined && queriesAfter !== undefined && result.requests > 0 ? (queriesAfter - queriesBefore) / result.requests : undefined;
-  return { ...result, rssMb, cpuMsPerRequest, queriesPerRequest };
+  return { ...result, rssMb, cpuMsPerRequest, queriesPerRequest, backendCpuMsPerRequest };
 }
 
 /** Two runs of the same load as one: their requests added, their rates and costs averaged. */
@@ -341,6 +367,7 @@ function meanLoad(a: ServiceLoad, b: ServiceLoad): ServiceLoad {
     rssMb: Math.max(a.rssMb, b.rssMb),
     cpuMsPerRequest: mean(a.cpuMsPerRequest, b.cpuMsPerRequest),
     queriesPerRequest: mean(a.queriesPerRequest, b.queriesPerRequest),
+    backendCpuMsPerRequest: mean(a.backendCpuMsPerRequest, b.backendCpuMsPerRequest),
   };
 }
 
@@ -563,7 +590,10 @@ function quickLine(m: Measurement): string {
   const failures = m.server.failures > 0 ? ` (${m.server.failures} failed)` : '';
   const cpu = m.server.cpuMsPerRequest === undefined ? '' : ` ${show(m.server.cpuMsPerRequest)} ms CPU/request${floorsText(m)}`;
   const before = m.before ? ` (before: ${fixed(m.before.perSecond)} ${show(ratio(m.before.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.before.p99, 1)} ${show(m.before.cpuMsPerRequest)} ms CPU/request)` : '';
-  const withoutHistory = m.withoutHistory ? ` (without history: ${show(m.withoutHistory.cpuMsPerRequest)} ms CPU/request, ${show(m.withoutHistory.queriesPerRequest)} round trips)` : '';
+  const backends = (load: ServiceLoad) => (load.backendCpuMsPerRequest === undefined ? '' : `, backends ${show(load.backendCpuMsPerRequest)} ms CPU/request`);
+  const withoutHistory = m.withoutHistory
+    ? ` (without history: ${show(m.withoutHistory.cpuMsPerRequest)} ms CPU/request, ${show(m.withoutHistory.queriesPerRequest)} round trips${backends(m.withoutHistory)}; with: backends ${show(m.server.backendCpuMsPerRequest)} ms)`
+    : '';
   return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}${withoutHistory}`;
 }
 
@@ -653,12 +683,21 @@ function resultsTable(measurements: Measurement[]): string {
 
 /** `--history-floor`: each write's CPU per request with its history and without it (triggers stopped), in one run. */
 function historyFloorTable(measurements: Measurement[]): string {
-  const rows = ['| scenario | dialect | with history µs | without history µs | with ÷ without | req/s with → without |', '|---|---|---:|---:|---:|---|'];
+  const rows = [
+    '| scenario | dialect | with history µs | without history µs | with ÷ without | PostgreSQL backends µs with → without | service + backends with ÷ without | req/s with → without |',
+    '|---|---|---:|---:|---:|---|---:|---|',
+  ];
   for (const m of measurements) {
     if (!m.server || !m.withoutHistory) continue;
     const withHistory = micros(m.server.cpuMsPerRequest);
     const without = micros(m.withoutHistory.cpuMsPerRequest);
-    rows.push(`| ${m.scenario} | ${m.dialect} | ${show(withHistory, 0)} | ${show(without, 0)} | ${show(ratio(withHistory, without), 2)} | ${fixed(m.server.perSecond)} → ${fixed(m.withoutHistory.perSecond)} |`);
+    const backendWith = micros(m.server.backendCpuMsPerRequest);
+    const backendWithout = micros(m.withoutHistory.backendCpuMsPerRequest);
+    const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a + b);
+    const backends = backendWith === undefined ? '—' : `${show(backendWith, 0)} → ${show(backendWithout, 0)}`;
+    rows.push(
+      `| ${m.scenario} | ${m.dialect} | ${show(withHistory, 0)} | ${show(without, 0)} | ${show(ratio(withHistory, without), 2)} | ${backends} | ${show(ratio(sum(withHistory, backendWith), sum(without, backendWithout)), 2)} | ${fixed(m.server.perSecond)} → ${fixed(m.withoutHistory.perSecond)} |`,
+    );
   }
   return rows.join('\n');
 }
