@@ -28,7 +28,7 @@ async function layoutBefore0018(t: TestApp, since: string): Promise<void> {
     const past = `${table}_history`;
     const trigger = `${table}_keep_past_state`;
     await sql.raw(`drop view ${table}_past`).execute(db);
-    await sql.raw(dialect === 'sqlite' ? `drop trigger ${trigger}` : `drop trigger ${trigger} on ${table}`).execute(db);
+    for (const name of [trigger, `${table}_give_back`]) await sql.raw(dialect === 'sqlite' ? `drop trigger ${name}` : `drop trigger ${name} on ${table}`).execute(db);
     await sql.raw(`drop table ${past}`).execute(db);
     await sql.raw(`create table ${past} as select ${table}.*, valid_from as valid_to from ${table} where 1 = 0`).execute(db);
     await sql.raw(`create index ${past}_${key}_valid_from_idx on ${past} (org, ${key}, valid_from)`).execute(db);
@@ -103,12 +103,20 @@ forEachDialect('history kept before migration 0018, then keyed and narrowed by i
 
     // After the upgrade: a child's change keeps the line's state without its data; as_of still answers it whole.
     const beforeChild = states[states.length - 1];
-    assert.equal((await t.request('POST', promotionsPath(org, line.id), promotionBody())).status, 201);
+    const second = promotionBody();
+    assert.equal((await t.request('POST', promotionsPath(org, line.id), second)).status, 201);
     await keep();
     const narrowed = await lineHistory(t, org, line.id);
     assert.equal(narrowed.length, merged.length + 1);
     assert.equal(narrowed[narrowed.length - 1].data, null, "only the line's version moved: its data is not copied");
-    for (const state of [beforeChild, states[states.length - 1]]) {
+    // A replayed create now gives its move back whole: the state it had ended resumes, nothing more is kept.
+    const replayedAgain = await t.request('POST', promotionsPath(org, line.id), second);
+    assert.ok(replayedAgain.status === 200 || replayedAgain.status === 201, `a replayed create answers the promotion: ${replayedAgain.status}`);
+    assert.equal((await t.request('GET', url)).headers.etag, states[states.length - 1].etag);
+    assert.deepEqual(await lineHistory(t, org, line.id), narrowed);
+    assert.equal((await t.request('POST', promotionsPath(org, line.id), promotionBody())).status, 201);
+    await keep();
+    for (const state of [beforeChild, ...states.slice(-2)]) {
       const then = await t.request('GET', asOf(url, state.at));
       assert.deepEqual(then.body, state.body, `the line as of ${state.at}`);
       assert.equal(then.headers.etag, state.etag);

@@ -8,8 +8,9 @@ import { VERSIONED_TABLES } from '../history.js';
  *   column its reads reach it by (`VERSIONED_TABLES`: a line's and a bundle's own id, a child's parent), so that the
  *   key is also the one index a read as of an instant seeks: every index of a history table is paid by every update
  *   of its resource (a line's is written on every change of a child). A replayed create gives its parent's version
- *   move back, so the same `(id, version)` could end twice: the existing rows are merged (first start, last end, the
- *   last row's columns) and the trigger merges from now on (`on conflict … do update`).
+ *   move back, after which 0016's trigger kept the same `(id, version)` twice: those rows are merged (first start,
+ *   last end, the last row's columns); from now on a give-back takes the state it had ended back out of the history
+ *   (`giveBack`), so nothing repeats.
  * - a state whose successor has the same `data` (a child's change moved only the parent's version) is kept without
  *   its `data`: the line's document is not copied on every change of a child. `<table>_past` (a view) answers every
  *   past state whole, such a state's `data` being that of the first later state that kept it (or the live row's).
@@ -29,7 +30,8 @@ export const historyKeys: Migration = {
       const columns = await columnsOf(context, past);
       await rebuildKeyed(context, past, columns, primaryKey);
       const names = columns.map((column) => column.name).filter((name) => name !== 'valid_to');
-      await keepPastStates(context, table, past, names, primaryKey);
+      await keepPastStates(context, table, past, names);
+      await giveBack(context, table, past, primaryKey);
       await pastStates(context, table, past, names, key);
     }
     await keyHorizonByOrg(context);
@@ -76,15 +78,12 @@ async function rebuildKeyed({ db, dialect }: MigrationContext, past: string, col
 
 /**
  * Every update that moves a row's version forward keeps the state it replaces, ended where the new one begins, its
- * `data` only when the new state's differs; unless that state began at the same instant. A state that ends twice
- * (a version given back, then moved again) is one.
+ * `data` only when the new state's differs; unless that state began at the same instant.
  */
-async function keepPastStates({ db, dialect }: MigrationContext, table: string, past: string, names: string[], primaryKey: string[]): Promise<void> {
+async function keepPastStates({ db, dialect }: MigrationContext, table: string, past: string, names: string[]): Promise<void> {
   const trigger = `${table}_keep_past_state`;
   const values = names.map((name) => (name === 'data' ? 'case when new.data = old.data then null else old.data end' : `old.${name}`));
-  const insert =
-    `insert into ${past} (${names.join(', ')}, valid_to) values (${values.join(', ')}, new.valid_from) ` +
-    `on conflict (${primaryKey.join(', ')}) do update set valid_to = excluded.valid_to, data = excluded.data`;
+  const insert = `insert into ${past} (${names.join(', ')}, valid_to) values (${values.join(', ')}, new.valid_from)`;
   const when = 'new.version > old.version and new.valid_from > old.valid_from';
   if (dialect === 'postgres') {
     await sql.raw(`create or replace function ${trigger}() returns trigger language plpgsql as $$ begin ${insert}; return null; end $$`).execute(db);
@@ -92,6 +91,34 @@ async function keepPastStates({ db, dialect }: MigrationContext, table: string, 
     return;
   }
   await sql.raw(`create trigger ${trigger} after update on ${table} for each row when ${when} begin ${insert}; end`).execute(db);
+}
+
+/**
+ * A version given back (`touch(…, -1)`: a replayed create in the same transaction as the move it gives back) resumes
+ * the state that move ended: its history row, if the move kept one, goes back, and the row begins where it began.
+ */
+async function giveBack({ db, dialect }: MigrationContext, table: string, past: string, primaryKey: string[]): Promise<void> {
+  const trigger = `${table}_give_back`;
+  const sameState = primaryKey.map((column) => `${column} = new.${column}`).join(' and ');
+  if (dialect === 'postgres') {
+    await sql
+      .raw(
+        `create or replace function ${trigger}() returns trigger language plpgsql as $$ declare resumed timestamptz; begin ` +
+          `delete from ${past} where ${sameState} returning valid_from into resumed; ` +
+          `if resumed is not null then new.valid_from := resumed; end if; return new; end $$`,
+      )
+      .execute(db);
+    await sql.raw(`create trigger ${trigger} before update on ${table} for each row when (new.version < old.version) execute function ${trigger}()`).execute(db);
+    return;
+  }
+  // SQLite cannot change the row being written: the trigger writes its start again (the version does not move, so no trigger follows).
+  await sql
+    .raw(
+      `create trigger ${trigger} after update on ${table} for each row when new.version < old.version begin ` +
+        `update ${table} set valid_from = coalesce((select valid_from from ${past} where ${sameState}), valid_from) where org = new.org and id = new.id; ` +
+        `delete from ${past} where ${sameState}; end`,
+    )
+    .execute(db);
 }
 
 /**
