@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     output: { type: 'string', default: 'latest' },
     from: { type: 'string' },
     before: { type: 'string' },
+    'history-floor': { type: 'boolean', default: false },
   },
 });
 
@@ -131,6 +132,8 @@ interface RunningServer {
   pid: number;
   /** PostgreSQL: the queries (round trips) the server has sent so far (bench/count-queries.mjs). */
   queries?(): Promise<number | undefined>;
+  /** PostgreSQL: the CPU ms the database's backends serving this database have used so far (where /proc shows them). */
+  backendCpu?(): Promise<number | undefined>;
   /** The last lines the server printed (its log at LOG_LEVEL). */
   output(): string;
   stop(): Promise<void>;
@@ -172,7 +175,7 @@ async function startServer(databaseUrl: string, label: string, env: Record<strin
   for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${output}`);
     try {
-      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop, queries };
+      if ((await fetch(`${url}/health/ready`)).ok) return { url, pid: child.pid!, output: () => output, stop, queries, backendCpu: counted ? () => backendCpuMs(databaseUrl) : undefined };
     } catch {
       // not listening yet
     }
@@ -192,6 +195,27 @@ function askQueries(child: ChildProcess): Promise<number | undefined> {
     });
     child.send('queries');
   });
+}
+
+/**
+ * The CPU time the PostgreSQL backends connected to a database have used so far (its server on this machine): where a
+ * trigger's work is done. The service's pool keeps its connections, so the difference over a run is its backends' work.
+ */
+async function backendCpuMs(databaseUrl: string): Promise<number | undefined> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    let total = 0;
+    for (const { pid } of rows) {
+      const used = cpuMs(pid);
+      if (used === undefined) return undefined;
+      total += used;
+    }
+    return total;
+  } finally {
+    await client.end();
+  }
 }
 
 /** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
@@ -234,6 +258,8 @@ async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result
 interface BenchDatabase {
   url: string;
   storage(): StorageCeiling;
+  /** Stops the history triggers (migrations/0016_history.ts) until the returned function restores them. */
+  withoutHistory(): Promise<() => Promise<void>>;
   drop(): Promise<void>;
 }
 
@@ -248,7 +274,7 @@ async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise
     if (source) for (const suffix of ['', '-wal']) if (fs.existsSync(source + suffix)) fs.copyFileSync(source + suffix, file + suffix);
     const drop = async () => fs.rmSync(directory, { recursive: true, force: true });
     cleanups.push(drop);
-    return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), drop };
+    return { url: `sqlite:${file}`, storage: () => sqliteCeiling(file), withoutHistory: () => sqliteWithoutHistory(file), drop };
   }
   const name = `inventory_bench_${process.pid}_${Date.now().toString(36)}_${createdDatabases++}`;
   const admin = new pg.Client({ connectionString: settings.postgresUrl });
@@ -264,7 +290,37 @@ async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise
     await client.end();
   };
   cleanups.push(drop);
-  return { url: url.toString(), storage: () => postgresCeiling(url.toString(), settings.postgresPool), drop };
+  return { url: url.toString(), storage: () => postgresCeiling(url.toString(), settings.postgresPool), withoutHistory: () => postgresWithoutHistory(url.toString()), drop };
+}
+
+const HISTORY_TRIGGERS = '%_keep_past_state';
+
+/** SQLite has no disabled triggers: they are dropped and created again from their own text. */
+async function sqliteWithoutHistory(file: string): Promise<() => Promise<void>> {
+  const { default: Sqlite } = await import('better-sqlite3');
+  const db = new Sqlite(file);
+  const triggers = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like ?`).all(HISTORY_TRIGGERS) as Array<{ name: string; sql: string }>;
+  for (const { name } of triggers) db.exec(`drop trigger ${name}`);
+  db.close();
+  return async () => {
+    const again = new Sqlite(file);
+    for (const { sql } of triggers) again.exec(sql);
+    again.close();
+  };
+}
+
+async function postgresWithoutHistory(url: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ name: string; table: string }>(`select tgname as name, tgrelid::regclass::text as "table" from pg_trigger where tgname like $1`, [HISTORY_TRIGGERS]);
+  const alter = async (action: 'disable' | 'enable') => {
+    for (const { name, table } of rows) await client.query(`alter table ${table} ${action} trigger ${name}`);
+  };
+  await alter('disable');
+  return async () => {
+    await alter('enable');
+    await client.end();
+  };
 }
 
 // ── Load ─────────────────────────────────────────────────────────────────────────────────────────
@@ -281,19 +337,38 @@ interface Load {
  * A run against the service: its load, peak RSS and the server's CPU time per request (steadier than req/s when
  * the machine is shared: a neighbour slows the run down but hardly changes what each request costs).
  */
-type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number; queriesPerRequest?: number };
+type ServiceLoad = Load & { rssMb: number; cpuMsPerRequest?: number; queriesPerRequest?: number; backendCpuMsPerRequest?: number };
 
 async function loadService(server: RunningServer, scenario: Scenario, context: ScenarioContext): Promise<ServiceLoad> {
   if (settings.warmup > 0) await load(server.url, scenario, context, settings.warmup);
   const cpuBefore = cpuMs(server.pid);
   const queriesBefore = await server.queries?.();
+  const backendBefore = await server.backendCpu?.();
   const { result, rssMb } = await peakRss(server.pid, () => load(server.url, scenario, context, settings.duration));
+  const backendAfter = await server.backendCpu?.();
   const queriesAfter = await server.queries?.();
   const cpuAfter = cpuMs(server.pid);
+  const backendCpuMsPerRequest = backendBefore !== undefined && backendAfter !== undefined && result.requests > 0 ? (backendAfter - backendBefore) / result.requests : undefined;
   const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0 ? (cpuAfter - cpuBefore) / result.requests : undefined;
   // Autocannon counts the answers; the requests still in flight when it stops add at most one per connection.
   const queriesPerRequest = queriesBefore !== undefined && queriesAfter !== undefined && result.requests > 0 ? (queriesAfter - queriesBefore) / result.requests : undefined;
-  return { ...result, rssMb, cpuMsPerRequest, queriesPerRequest };
+  return { ...result, rssMb, cpuMsPerRequest, queriesPerRequest, backendCpuMsPerRequest };
+}
+
+/** Two runs of the same load as one: their requests added, their rates and costs averaged. */
+function meanLoad(a: ServiceLoad, b: ServiceLoad): ServiceLoad {
+  const mean = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? undefined : (x + y) / 2);
+  return {
+    requests: a.requests + b.requests,
+    perSecond: (a.perSecond + b.perSecond) / 2,
+    p50: (a.p50 + b.p50) / 2,
+    p99: Math.max(a.p99, b.p99),
+    failures: a.failures + b.failures,
+    rssMb: Math.max(a.rssMb, b.rssMb),
+    cpuMsPerRequest: mean(a.cpuMsPerRequest, b.cpuMsPerRequest),
+    queriesPerRequest: mean(a.queriesPerRequest, b.queriesPerRequest),
+    backendCpuMsPerRequest: mean(a.backendCpuMsPerRequest, b.backendCpuMsPerRequest),
+  };
 }
 
 /** A load on a floor or ceiling process, with its CPU time per request. */
@@ -425,6 +500,8 @@ interface Measurement {
   server?: ServiceLoad;
   /** The same scenario against `--before`'s checkout, on its own copy of the data, in the same run. */
   before?: ServiceLoad;
+  /** `--history-floor`: a write scenario again on the same server and data with the history triggers stopped. */
+  withoutHistory?: ServiceLoad;
   beforeNote?: string;
   /** The best (lowest) p50 of a few short runs: the tier comparison, robust to a neighbour's burst of CPU. */
   tierP50?: number;
@@ -457,6 +534,7 @@ async function measure(
   context: ScenarioContext,
   ceilings: { http: CeilingServer; storage: StorageCeiling; floor?: { url: string; pid: number } } | undefined,
   before?: RunningServer,
+  database?: BenchDatabase,
 ): Promise<Measurement> {
   const base: Measurement = { scenario: scenario.name, title: scenario.title, dialect, subscriptions };
   const missing = await unavailable(server.url, scenario, context);
@@ -471,6 +549,16 @@ async function measure(
     const beforeMissing = await unavailable(before.url, scenario, context);
     if (beforeMissing) measurement.beforeNote = `not measured: ${beforeMissing}`;
     else measurement.before = await loadService(before, scenario, context);
+  }
+  if (args['history-floor'] && database && scenario.kind === 'write') {
+    const restore = await database.withoutHistory();
+    try {
+      measurement.withoutHistory = await loadService(server, scenario, context);
+    } finally {
+      await restore();
+    }
+    // Measured again after, so that neither side has the warmer process: the with-history figure is the mean of both.
+    measurement.server = meanLoad(result, await loadService(server, scenario, context));
   }
   if (scenario.tiered && settings.tiers.length > 1) {
     const probes: number[] = [];
@@ -502,7 +590,11 @@ function quickLine(m: Measurement): string {
   const failures = m.server.failures > 0 ? ` (${m.server.failures} failed)` : '';
   const cpu = m.server.cpuMsPerRequest === undefined ? '' : ` ${show(m.server.cpuMsPerRequest)} ms CPU/request${floorsText(m)}`;
   const before = m.before ? ` (before: ${fixed(m.before.perSecond)} ${show(ratio(m.before.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.before.p99, 1)} ${show(m.before.cpuMsPerRequest)} ms CPU/request)` : '';
-  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}`;
+  const backends = (load: ServiceLoad) => (load.backendCpuMsPerRequest === undefined ? '' : `, backends ${show(load.backendCpuMsPerRequest)} ms CPU/request`);
+  const withoutHistory = m.withoutHistory
+    ? ` (without history: ${show(m.withoutHistory.cpuMsPerRequest)} ms CPU/request, ${show(m.withoutHistory.queriesPerRequest)} round trips${backends(m.withoutHistory)}; with: backends ${show(m.server.backendCpuMsPerRequest)} ms)`
+    : '';
+  return `${m.scenario} ${m.dialect} ${fixed(m.server.perSecond)} ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} ${fixed(m.server.p99, 1)}${cpu}${failures}${before}${withoutHistory}`;
 }
 
 const micros = (ms: number | undefined) => (ms === undefined ? undefined : ms * 1000);
@@ -584,6 +676,27 @@ function resultsTable(measurements: Measurement[]): string {
     }
     rows.push(
       `| ${m.scenario} | ${m.dialect} | ${m.subscriptions} | ${fixed(m.server.perSecond)} | ${fixed(m.server.p50, 1)} | ${fixed(m.server.p99, 1)} | ${m.httpCeiling ? fixed(m.httpCeiling.perSecond) : '—'} | ${m.httpCeiling ? fixed(m.httpCeiling.p99, 1) : '—'} | ${show(ratio(m.server.perSecond, m.httpCeiling?.perSecond))} | ${m.storageCeiling ? fixed(m.storageCeiling.perSecond) : '—'} | ${show(ratio(m.server.perSecond, m.storageCeiling?.perSecond))} | ${fixed(m.server.rssMb)} | ${m.server.failures} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** `--history-floor`: each write's CPU per request with its history and without it (triggers stopped), in one run. */
+function historyFloorTable(measurements: Measurement[]): string {
+  const rows = [
+    '| scenario | dialect | with history µs | without history µs | with ÷ without | PostgreSQL backends µs with → without | service + backends with ÷ without | req/s with → without |',
+    '|---|---|---:|---:|---:|---|---:|---|',
+  ];
+  for (const m of measurements) {
+    if (!m.server || !m.withoutHistory) continue;
+    const withHistory = micros(m.server.cpuMsPerRequest);
+    const without = micros(m.withoutHistory.cpuMsPerRequest);
+    const backendWith = micros(m.server.backendCpuMsPerRequest);
+    const backendWithout = micros(m.withoutHistory.backendCpuMsPerRequest);
+    const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a + b);
+    const backends = backendWith === undefined ? '—' : `${show(backendWith, 0)} → ${show(backendWithout, 0)}`;
+    rows.push(
+      `| ${m.scenario} | ${m.dialect} | ${show(withHistory, 0)} | ${show(without, 0)} | ${show(ratio(withHistory, without), 2)} | ${backends} | ${show(ratio(sum(withHistory, backendWith), sum(without, backendWithout)), 2)} | ${fixed(m.server.perSecond)} → ${fixed(m.withoutHistory.perSecond)} |`,
     );
   }
   return rows.join('\n');
@@ -719,7 +832,7 @@ async function benchDialect(dialect: Dialect, measurements: Measurement[], plans
       const floor = top && selected.some((s) => s.floor) ? await startFloorServer(database.url) : undefined;
       try {
         for (const scenario of top ? selected : selected.filter((s) => s.tiered)) {
-          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage, floor } : undefined, before);
+          const measurement = await measure(scenario, dialect, subscriptions, server, context, http && storage ? { http, storage, floor } : undefined, before, database);
           measurements.push(measurement);
           if (quick) console.log(quickLine(measurement));
           else console.error(`bench: ${quickLine(measurement)}`);
@@ -877,6 +990,9 @@ function report(run: RunRecord): void {
           floorsTable(measurements.filter((m) => m.subscriptions === top)),
           '',
           floorTargetsTable(measurements),
+          ...(measurements.some((m) => m.withoutHistory)
+            ? ['', `Writes with their history and without it (\`--history-floor\`: the same server and data, the history triggers stopped), in this run:`, '', historyFloorTable(measurements.filter((m) => m.subscriptions === top))]
+            : []),
           ...(measurements.some((m) => m.before)
             ? ['', `Before (\`--before\`, another checkout on its own copy of the data) and now, each to the same HTTP ceiling, in this run:`, '', beforeAfterTable(measurements.filter((m) => m.subscriptions === top))]
             : []),

@@ -585,9 +585,9 @@ export function publish<T extends { id: string }>(
 
 /**
  * A change to an embedded child changes the parent's representation: its ETag must move too. `by` -1 gives back a
- * move taken with the parent's lock (`FindOptions.touch`) by work that turned out to change nothing: the state it
- * restores keeps the instant the move gave it, and the history trigger (which keeps only states a move forward ends)
- * copies nothing for it.
+ * move taken with the parent's lock (`FindOptions.touch`) by work that turned out to change nothing, in the same
+ * transaction: a trigger (migrations/0018_history_keys.ts) takes the state the move ended back out of the history,
+ * and the row resumes it.
  */
 export async function touch(c: Conn, table: { table: ResourceTableName }, org: string, id: string, by: 1 | -1 = 1): Promise<void> {
   const at = c.writtenAt ?? nowIso();

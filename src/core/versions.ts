@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
-import { historyTableOf, isVersioned } from '../db/history.js';
+import { isVersioned, pastStatesOf } from '../db/history.js';
 import type { Database } from '../db/database.js';
 import type { ResourceTableName, Tables } from '../db/tables.js';
 import { AppError } from './errors.js';
@@ -12,8 +12,9 @@ import { now, toApiDate } from './time.js';
 /**
  * Versions and point-in-time reads (API.md 17.1), system-versioned: a versioned resource table's row carries the
  * instant its state began (`valid_from`, set by every write: `startsAt`), and a trigger copies the row each update
- * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`). The
- * state of a table at T is then its live rows with `valid_from <= T` plus its history rows with
+ * replaces into `<table>_history` with the instant that state ended (`valid_to`, the new state's `valid_from`), without
+ * its `data` when only the version moved (`<table>_past` answers it whole: migrations/0018_history_keys.ts). The
+ * state of a table at T is then its live rows with `valid_from <= T` plus its past states with
  * `valid_from <= T < valid_to`: a read as of T is the same statement as the plain read with each table replaced
  * by that union, each arm narrowed by the same conditions, so it seeks the same indexes.
  */
@@ -37,7 +38,7 @@ export function rowsAt(at: string): RowSource {
     if (options?.appendedBy) return sql`${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column(options.appendedBy)} <= ${at}`;
     if (!isVersioned(table)) return liveRows(table, alias, condition);
     return sql`(select ${sql.id(alias)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
-      union all select ${sql.id(alias)}.* from ${sql.table(historyTableOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
+      union all select ${sql.id(alias)}.* from ${sql.table(pastStatesOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
   };
 }
 
@@ -45,7 +46,7 @@ export function rowsAt(at: string): RowSource {
 export function tableAt(table: ResourceTableName, at: string): RawBuilder<unknown> {
   if (!isVersioned(table)) return sql`${sql.table(table)}`;
   return sql`(select ${sql.table(table)}.*, null as valid_to from ${sql.table(table)} where valid_from <= ${at}
-    union all select * from ${sql.table(historyTableOf(table))} where valid_from <= ${at} and valid_to > ${at})`;
+    union all select * from ${sql.table(pastStatesOf(table))} where valid_from <= ${at} and valid_to > ${at})`;
 }
 
 /**
@@ -54,19 +55,27 @@ export function tableAt(table: ResourceTableName, at: string): RawBuilder<unknow
  */
 export const startsAt = (at: string): RawBuilder<string> => sql<string>`case when valid_from > ${at} then valid_from else ${at} end`;
 
-const horizons = new WeakMap<Database, Promise<string>>();
+const horizons = new WeakMap<Database, Map<string, Promise<string>>>();
 
-/** The earliest instant whose state the service keeps: when history began (the migration that added it). */
-export function historyHorizon(database: Database): Promise<string> {
-  let horizon = horizons.get(database);
+/**
+ * The earliest instant whose state the service keeps for an org: its own row of `history_horizon`, else the row of
+ * every org (`''`), when history began (migration 0016).
+ */
+export function historyHorizon(database: Database, org: string): Promise<string> {
+  let byOrg = horizons.get(database);
+  if (!byOrg) horizons.set(database, (byOrg = new Map()));
+  let horizon = byOrg.get(org);
   if (!horizon) {
     horizon = database.db
       .selectFrom('history_horizon')
       .select('since')
+      .where('org', 'in', [org, ''])
+      .orderBy('org', 'desc')
+      .limit(1)
       .executeTakeFirstOrThrow()
       .then((row) => new Date(row.since).toISOString());
-    horizon.catch(() => horizons.delete(database));
-    horizons.set(database, horizon);
+    horizon.catch(() => byOrg.delete(org));
+    byOrg.set(org, horizon);
   }
   return horizon;
 }
@@ -77,14 +86,14 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
  * An `as_of` value in stored form: a date-time with a zone (API.md 1.2), not in the future, not before the earliest
  * kept state; else 400 INVALID_AS_OF.
  */
-export async function asOfInstant(database: Database, value: string): Promise<string> {
+export async function asOfInstant(database: Database, org: string, value: string): Promise<string> {
   if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
     const spaced = /^\d{4}-\d{2}-\d{2}T[\d:.]+ \d{2}:?\d{2}$/.test(value) ? ' (a space where the zone sign should be: percent-encode "+" as %2B)' : '';
     throw new AppError('INVALID_AS_OF', `as_of must be an ISO 8601 date-time with a time zone, got ${value}${spaced}`);
   }
   const at = new Date(value);
   if (at > now()) throw new AppError('INVALID_AS_OF', `as_of ${value} is in the future: the service keeps past states only`);
-  const horizon = await historyHorizon(database);
+  const horizon = await historyHorizon(database, org);
   if (at.toISOString() < horizon) {
     throw new AppError('INVALID_AS_OF', `as_of ${value} is before ${toApiDate(horizon)}, the earliest state the service keeps`);
   }

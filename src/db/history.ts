@@ -3,10 +3,10 @@ import { columnTypes, type Dialect } from './database.js';
 
 /**
  * The versioned resource tables (API.md 17.1) and, for each, the column its reads reach its rows by: a line and a
- * bundle by id, a child by its parent (an item of a child is read under its parent too). Its history table has one
- * index, `(org, <that column>, valid_from)`, so that a read as of an instant seeks what the plain read seeks; only
- * one, since every index of a history table is paid by every update of its resource (a line's history row is written
- * whenever one of its children changes).
+ * bundle by id, a child by its parent (an item of a child is read under its parent too). Its history table's primary
+ * key is `(org, id, version)`; a child's has one index more, `(org, <that column>, valid_from)`, so that a read as of
+ * an instant seeks what the plain read seeks; no more, since every index of a history table is paid by every update
+ * of its resource.
  */
 export const VERSIONED_TABLES = {
   subscriptions: 'id',
@@ -27,7 +27,8 @@ export function isVersioned(table: string): table is VersionedTableName {
   return Object.hasOwn(VERSIONED_TABLES, table);
 }
 
-export const historyTableOf = (table: VersionedTableName) => `${table}_history` as const;
+/** The view of a history table that answers each past state whole (migrations/0018_history_keys.ts). */
+export const pastStatesOf = (table: VersionedTableName) => `${table}_past` as const;
 
 /** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
 export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;

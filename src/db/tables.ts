@@ -22,8 +22,11 @@ export interface VersionedRow extends ResourceRow {
   valid_from: string;
 }
 
-/** An earlier state of a versioned row, with the instant it ended. */
-export type HistoryRow<T extends VersionedRow> = T & { valid_to: string };
+/**
+ * An earlier state of a versioned row, with the instant it ended; kept without its `data` when the next state has the
+ * same (`<table>_past` answers it whole: migrations/0018_history_keys.ts).
+ */
+export type HistoryRow<T extends VersionedRow> = Omit<T, 'data'> & { data: string | null; valid_to: string };
 
 export interface AddOnsTable extends VersionedRow {
   subscription_id: string;
@@ -126,7 +129,9 @@ export interface EventsTable {
   operation_id: string | null;
 }
 
+/** The earliest instant whose state is kept, per org ('' for every org without a row of its own). */
 export interface HistoryHorizonTable {
+  org: string;
   since: string;
 }
 

@@ -21,7 +21,9 @@ export async function readConn(request: FastifyRequest): Promise<Conn> {
   const database = request.server.database;
   const value = (request.query as { as_of?: unknown } | undefined)?.as_of;
   if (value === undefined) return conn(database);
-  return { ...conn(database), asOf: await asOfInstant(database, String(value)) };
+  // Every route that reads as of an instant is under /v2/orgs/{org}.
+  const { org } = request.params as { org: string };
+  return { ...conn(database), asOf: await asOfInstant(database, org, String(value)) };
 }
 
 /** Writes never take `as_of` (API.md 17.1): a change is always made to the current state. */

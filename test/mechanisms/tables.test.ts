@@ -31,7 +31,7 @@ const DECLARED: { [T in keyof Tables]: { [C in keyof Tables[T]]-?: true } } = {
   devices_history: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, subscription_id: true, mac_address: true, serial_number: true, legacy_id: true, valid_from: true, valid_to: true },
   event_sequences: { org: true, last: true },
   events: { org: true, sequence: true, event_type: true, resource_kind: true, resource_id: true, event_time: true, data: true, operation_id: true },
-  history_horizon: { since: true },
+  history_horizon: { org: true, since: true },
   hub_deliveries: { org: true, hub_id: true, sequence: true, event_type: true, resource_kind: true, resource_id: true, status: true, attempts: true, next_attempt_at: true, claim_token: true, last_attempt_date: true, last_error: true },
   hubs: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, status: true, last_sequence: true, delivered: true },
   idempotency_claims: { org: true, key: true },
@@ -54,7 +54,7 @@ for (const dialect of testDialects()) {
       const query =
         dialect === 'sqlite'
           ? sql<{ table_name: string; column_name: string }>`select m.name as table_name, p.name as column_name from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and m.name not like 'kysely%' and m.name not like 'sqlite%'`
-          : sql<{ table_name: string; column_name: string }>`select table_name, column_name from information_schema.columns where table_schema = 'public' and table_name not like 'kysely%'`;
+          : sql<{ table_name: string; column_name: string }>`select table_name, column_name from information_schema.columns where table_schema = 'public' and table_name not like 'kysely%' and table_name in (select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE')`;
       const built: Record<string, string[]> = {};
       for (const row of (await query.execute(t.database.db)).rows) (built[row.table_name] ??= []).push(row.column_name);
       const declared = Object.fromEntries(Object.entries(DECLARED).map(([table, columns]) => [table, Object.keys(columns).sort()]));

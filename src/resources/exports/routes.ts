@@ -50,7 +50,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       const conditions = parseFilters(subscriptionFilters, request.query);
-      const asOf = request.query.as_of === undefined ? undefined : await asOfInstant(database, String(request.query.as_of));
+      const asOf = request.query.as_of === undefined ? undefined : await asOfInstant(database, request.params.org, String(request.query.as_of));
       const format: ExportFormat = names(request.headers.accept, 'text/csv') ? 'csv' : 'ndjson';
       const lines = exportSubscriptions(database, contextOf(request), conditions, asOf, format, (error) => request.log.error({ err: error }, 'export ended early'));
       reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8').header('vary', 'accept, accept-encoding');
