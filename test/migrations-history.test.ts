@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { migrateToLatest } from '../src/db/migrate.js';
+import { columnTypes } from '../src/db/database.js';
+import { migrations } from '../src/db/migrations/index.js';
 import { VERSIONED_TABLES } from '../src/db/history.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { activeLine, uniqueOrg } from './helpers/fixtures.js';
@@ -20,7 +21,7 @@ const asOf = (url: string, at: string) => `${url}?as_of=${encodeURIComponent(at)
 /**
  * The history layout before migration 0018, as 0016 built it: history tables without a key, each kept state copied
  * whole by the trigger, one service-wide horizon. The app's own migrations ran first; this puts the old layout back
- * (the tables are still empty) and forgets 0018, so that the app's writes fill the old layout.
+ * (the tables are still empty), so that the app's writes fill the old layout; the test then runs 0018 on it.
  */
 async function layoutBefore0018(t: TestApp, since: string): Promise<void> {
   const { db, dialect } = t.database;
@@ -46,7 +47,6 @@ async function layoutBefore0018(t: TestApp, since: string): Promise<void> {
   await sql`drop table history_horizon`.execute(db);
   await sql.raw(`create table history_horizon (since ${dialect === 'postgres' ? 'timestamptz' : 'text'} not null)`).execute(db);
   await sql`insert into history_horizon (since) values (${since})`.execute(db);
-  await sql`delete from kysely_migration where name = '0018_history_keys'`.execute(db);
 }
 
 type LineHistory = Array<{ version: number; data: string | null }>;
@@ -86,7 +86,8 @@ forEachDialect('history kept before migration 0018, then keyed and narrowed by i
     assert.ok(old.length > new Set(old.map((row) => row.version)).size, `the old trigger kept one version twice: ${JSON.stringify(old.map((row) => row.version))}`);
     assert.ok(old.every((row) => row.data !== null), 'the old trigger copied every state whole');
 
-    await migrateToLatest(t.database);
+    const { db, dialect } = t.database;
+    await db.transaction().execute((trx) => migrations['0018_history_keys'].up({ db: trx, dialect, types: columnTypes(dialect) }));
 
     const merged = await lineHistory(t, org, line.id);
     assert.deepEqual(
