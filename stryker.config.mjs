@@ -37,7 +37,7 @@ export default {
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: scope.mutate,
-  ignorePatterns: ['/dist', '/data', '/bench/results', '/reports', '/console/dist', '/docs', '/mutation', '/.mutation-build'],
+  ignorePatterns: ['/dist', '/data', '/bench/results', '/reports', '/console/dist', '/docs', '/mutation', '/.mutation-build', '/.stryker-tmp*'],
   concurrency: 1,
   // A mutant that makes a test wait forever (a polling loop that never ends) is stopped after about 10 s more than the file needs.
   timeoutMS: 10000,
