@@ -276,6 +276,26 @@ forEachDialect('commitments', (t) => {
     assert.equal(deviceAfter.body.commitments[0].status, 'DEACTIVATED', "the device embeds its commitment's end");
   });
 
+  test("a PRE_ACTIVE line's cancellation ends the commitments of its REQUESTED promotions and devices (SUBSCRIPTION_DEACTIVATION)", async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const promotion = await addPromotion(t, org, line.id, { commitments: [{ catalogue_term_id: 'STAY' }] });
+    const device = await addDevice(t, org, line.id, { commitments: [{ catalogue_term_id: 'FINANCING' }] });
+    const cancelled = await t.request('PATCH', linePath(org, line.id), [{ op: 'replace', path: '/status', value: 'CANCELLED' }], agent);
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    const urls = [
+      promotionCommitmentPath(org, line.id, promotion.id, promotion.commitments[0].id),
+      deviceCommitmentPath(org, line.id, device.id, device.commitments[0].id),
+    ];
+    for (const url of urls) {
+      const ended = await t.request('GET', url);
+      assert.equal(ended.status, 200);
+      assert.equal(ended.body.status, 'DEACTIVATED', url);
+      assert.equal(ended.body.cancellation_reason, 'SUBSCRIPTION_DEACTIVATION');
+      assert.equal(ended.body.cancellation_user, 'agent-7');
+    }
+  });
+
   test("a promotion's cancellation ends its own ACTIVE commitments (PROMOTION_CANCELLATION) and no other promotion's or device's", async () => {
     const { subscription } = await activeLine(t, org);
     const cancelled = await addPromotion(t, org, subscription.id, { commitments: [{ catalogue_term_id: 'STAY' }, { catalogue_term_id: 'STAY_12' }] });
