@@ -114,12 +114,42 @@ forEachDialect('subscription rules', (t) => {
     const body = { id: randomUUID(), catalogue_commercial_product_id: 'M', status: 'ACTIVE', specific_data: { msisdn: msisdn(), imsi: imsi() } };
     const first = await t.request('POST', inBundle(bundle.id, 'mobile'), body);
     assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.equal(first.headers['idempotent-replayed'], undefined);
     const replay = await t.request('POST', inBundle(bundle.id, 'mobile'), body);
-    assert.ok(replay.status === 200 || replay.status === 201, JSON.stringify(replay.body));
+    assert.equal(replay.status, 201, JSON.stringify(replay.body));
+    assert.equal(replay.headers['idempotent-replayed'], 'true', 'the replay says so');
     assert.deepEqual(replay.body, first.body);
     const other = await t.request('POST', inBundle(bundle.id, 'mobile'), { ...body, catalogue_commercial_product_id: 'OTHER' });
     assert.equal(other.status, 409, JSON.stringify(other.body));
     assert.equal(other.body.error.code, 'ALREADY_EXISTS');
+  });
+
+  test("a line of a bundle without legacy_id embeds legacy_bundle_id null; an unknown line is 404 SUBSCRIPTION_NOT_FOUND to PATCH and deactivation", async () => {
+    const bundle = await createBundle(t, org, { legacy_id: undefined });
+    assert.equal(bundle.legacy_id, null);
+    const line = await createMobile(t, org, bundle.id);
+    assert.equal(line.legacy_bundle_id, null);
+    assert.equal((await t.request('GET', `${lines}/${line.id}`)).body.legacy_bundle_id, null);
+    const unknown = randomUUID();
+    for (const [method, url, body] of [
+      ['PATCH', `${lines}/${unknown}`, [{ op: 'replace', path: '/legacy_id', value: 1 }]],
+      ['POST', `${lines}/${unknown}/deactivation`, { reason: 'OTHER' }],
+    ] as const) {
+      const missing = await t.request(method, url, body);
+      assert.equal(missing.status, 404, `${method} ${url}: ${JSON.stringify(missing.body)}`);
+      assert.equal(missing.body.error.code, 'SUBSCRIPTION_NOT_FOUND');
+    }
+  });
+
+  test("PATCH replace /specific_data takes the whole type data, checked; a deactivation's operation targets the line's href", async () => {
+    const { subscription } = await activeLine(t, org);
+    const whole = { ...subscription.specific_data, sim_type: 'ESIM' };
+    const replaced = await t.request('PATCH', `${lines}/${subscription.id}`, [{ op: 'replace', path: '/specific_data', value: whole }]);
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+    assert.equal(replaced.body.specific_data.sim_type, 'ESIM');
+    const accepted = await t.request('POST', `${lines}/${subscription.id}/deactivation`, { reason: 'OTHER', deactivation_date: new Date(Date.now() + 3_600_000).toISOString() });
+    assert.equal(accepted.status, 202, JSON.stringify(accepted.body));
+    assert.deepEqual(accepted.body.target, { kind: 'SUBSCRIPTION', id: subscription.id, subscription_id: subscription.id, href: `${lines}/${subscription.id}` });
   });
 
   // ── Identifiers held by live lines ──────────────────────────────────────────────────────────────
