@@ -4,9 +4,15 @@
 const scopes = {
   core: { mutate: ['src/core/**/*.ts'], testFiles: ['test/unit/*.test.ts'] },
   promotions: { mutate: ['src/resources/promotions/service.ts'], testFiles: ['test/promotions.test.ts'] },
-  subscriptions: { mutate: ['src/resources/subscriptions/service.ts'], testFiles: ['test/subscriptions.test.ts'] },
-  commitments: { mutate: ['src/resources/commitments/service.ts'], testFiles: ['test/commitments.test.ts'] },
-  batch: { mutate: ['src/resources/operations/batch.ts'], testFiles: ['test/batches.test.ts'] },
+  // The export reads lines through this service (readLinesAfter): its tests are the export's.
+  subscriptions: {
+    mutate: ['src/resources/subscriptions/service.ts'],
+    testFiles: ['test/subscriptions.test.ts', 'test/subscription-rules.test.ts', 'test/exports.test.ts'],
+  },
+  // The cascades that end commitments, their expiry and their start are exercised by the devices' tests too.
+  commitments: { mutate: ['src/resources/commitments/service.ts'], testFiles: ['test/commitments.test.ts', 'test/devices.test.ts'] },
+  // Rehearsals (dry runs) are the batch's code too (rehearseBatch).
+  batch: { mutate: ['src/resources/operations/batch.ts'], testFiles: ['test/batches.test.ts', 'test/batch-cells.test.ts', 'test/rehearsals.test.ts'] },
 };
 
 const name = process.env.MUTATE_SCOPE ?? 'core';
@@ -31,7 +37,7 @@ export default {
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: scope.mutate,
-  ignorePatterns: ['/dist', '/data', '/bench/results', '/reports', '/console/dist', '/docs', '/mutation', '/.mutation-build'],
+  ignorePatterns: ['/dist', '/data', '/bench/results', '/reports', '/console/dist', '/docs', '/mutation', '/.mutation-build', '/.stryker-tmp*'],
   concurrency: 1,
   // A mutant that makes a test wait forever (a polling loop that never ends) is stopped after about 10 s more than the file needs.
   timeoutMS: 10000,

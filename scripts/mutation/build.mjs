@@ -10,4 +10,6 @@ const entryPoints = ['src', 'test'].flatMap((folder) =>
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
     .map((file) => path.join(folder, file)),
 );
+// Modules outside src/ and test/ that a scope's test files import (the export's tests seed through these).
+entryPoints.push('scripts/seed.ts', 'bench/dataset.ts');
 await build({ entryPoints, outdir: '.mutation-build', outbase: '.', format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });

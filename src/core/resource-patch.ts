@@ -45,8 +45,8 @@ export interface PatchSpec<T extends { id: string; status?: string }> {
   finalize?: (c: Conn, context: RequestContext, patched: PatchResult<T>, before: T) => Promise<T> | T;
   /** Checks and cascades of a status change, after applyTransition has stamped it. */
   onStatusChange?: (c: Conn, context: RequestContext, change: StatusChangeContext<T>) => Promise<void>;
-  /** Work after the resource is saved in the same transaction (appended children, touching parents). */
-  afterSave?: (c: Conn, context: RequestContext, patched: PatchResult<T>, saved: T) => Promise<void>;
+  /** Work after the resource is saved in the same transaction (appended children, touching parents, rescheduling). */
+  afterSave?: (c: Conn, context: RequestContext, patched: PatchResult<T>, saved: T, before: T) => Promise<void>;
 }
 
 export async function patchResource<T extends { id: string; status?: string }>(
@@ -86,6 +86,6 @@ export async function patchResource<T extends { id: string; status?: string }>(
   }
   stampLastUpdated(after, date, context.identity);
   const version = await updateResource(c, spec.table, context.org, after, stored.version);
-  await spec.afterSave?.(c, context, patched, after);
+  await spec.afterSave?.(c, context, patched, after, before);
   return { resource: after, version };
 }

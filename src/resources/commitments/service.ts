@@ -168,8 +168,9 @@ const commitmentPatch: PatchSpec<StoredCommitment> = {
   async onStatusChange(_c, _context, { reason }) {
     if (!reason) throw badRequest('a commitment status change needs a reason (1–100 characters)');
   },
-  async afterSave(c, context, patched, saved) {
-    if (patched.resource.expiration_date !== undefined && saved.status === 'ACTIVE' && saved.expiration_date) {
+  // Only a changed expiration_date is scheduled: any other change of a dated commitment scheduled it once more.
+  async afterSave(c, context, _patched, saved, before) {
+    if (saved.status === 'ACTIVE' && saved.expiration_date && saved.expiration_date !== before.expiration_date) {
       await scheduleExpiration(c, context, saved);
     }
     await touch(c, context.composition.commitmentParents[saved.parent_kind].table, context.org, saved.parent_id);
