@@ -8,6 +8,7 @@ import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
 import { nowIso } from './time.js';
 import { isVersioned } from '../db/history.js';
+import { orderedJsonArray } from '../db/json-text.js';
 import { liveRows, rowsAt, startsAt, tableAt, type RowSource } from './versions.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
@@ -323,11 +324,11 @@ export type PresentedRow = { data: string; version: number } & Record<string, un
 
 const LIST_ORDER = [['creation_date', 'asc'], ['id', 'asc']] as const;
 
-function embeddedList(embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
+function embeddedList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const element = (embedding.embeds ?? []).reduce<RawBuilder<unknown>>(
-    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1, rows)}`,
+    (text, child) => sql`${text} || ',' || ${embeddedList(dialect, child, alias, depth + 1, rows)}`,
     embedding.embeds?.length ? sql`'[' || ${column('data')}` : column('data'),
   );
   const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
@@ -338,8 +339,7 @@ function embeddedList(embedding: Embedding, parent: string, depth: number, rows:
     bounded,
   );
   const order = (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`);
-  const from = rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy });
-  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
+  return orderedJsonArray(dialect, closed, rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy }), order);
 }
 
 /** A resource table to select from: as it is, or (a read `as_of`) as it was then, under its own name. */
@@ -352,7 +352,7 @@ function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Prese
   if (!presentation) return query;
   const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
   presentation.embeds.forEach((embedding, index) => {
-    query = query.select(embeddedList(embedding, table, 1, rows).as(`list_${index}`) as never);
+    query = query.select(embeddedList(c.dialect, embedding, table, 1, rows).as(`list_${index}`) as never);
   });
   for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression(rows).as(name) as never);
   return query;
