@@ -18,3 +18,25 @@ export function orderedJsonArray(dialect: Dialect, element: RawBuilder<unknown>,
   }
   return sql<string>`coalesce((select '[' || string_agg(${element}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
 }
+
+/** A stored document's text without some of its top-level fields (SQLite keeps the others' order; PostgreSQL's jsonb reorders them). */
+export function withoutFields(dialect: Dialect, document: RawBuilder<unknown>, fields: readonly string[]): RawBuilder<string> {
+  if (fields.length === 0) return document as RawBuilder<string>;
+  if (dialect === 'sqlite') return sql<string>`json_remove(${document}, ${sql.join(fields.map((field) => sql.lit(`$.${field}`)))})`;
+  return sql<string>`((${document})::jsonb - array[${sql.join(fields.map((field) => sql.lit(field)))}])::text`;
+}
+
+/** A scalar as JSON text (null as `null`). */
+export function jsonScalar(dialect: Dialect, value: RawBuilder<unknown>): RawBuilder<string> {
+  return dialect === 'sqlite' ? sql<string>`json_quote(${value})` : sql<string>`coalesce(to_json(${value})::text, 'null')`;
+}
+
+/**
+ * A document's text with more fields after its own, each value already JSON text: spliced before its closing
+ * brace (a stored document is never empty: it has its id), nothing parsed.
+ */
+export function withFieldsAfter(document: RawBuilder<unknown>, fields: ReadonlyArray<readonly [name: string, value: RawBuilder<unknown>]>): RawBuilder<string> {
+  if (fields.length === 0) return document as RawBuilder<string>;
+  const added = fields.map(([name, value]) => sql`${sql.lit(`,${JSON.stringify(name)}:`)} || ${value}`);
+  return sql<string>`substr(${document}, 1, length(${document}) - 1) || ${sql.join(added, sql` || `)} || '}'`;
+}

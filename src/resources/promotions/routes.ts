@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { transaction } from '../../core/store.js';
-import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource, sendResourceText } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
@@ -17,6 +17,7 @@ import { Promotion, PromotionCreate, promotionFilters, promotionLifecycle, Promo
 import {
   addPromotion,
   getPromotion,
+  getPromotionText,
   listPromotions,
   patchPromotion,
   PROMOTION_PATCH_PATHS,
@@ -83,7 +84,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Get a promotion', params: itemParams, querystring: AsOfQuery, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
     handler: async (request, reply) => {
       const { org, subscriptionId, promotionId } = request.params;
-      return sendResource(request, reply, await getPromotion(await readConn(request), org, subscriptionId, promotionId));
+      return sendResourceText(request, reply, await getPromotionText(await readConn(request), org, subscriptionId, promotionId));
     },
   });
 
@@ -191,7 +192,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, querystring: AsOfQuery, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
-        return sendResource(request, reply, await getPromotion(await readConn(request), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
+        return sendResourceText(request, reply, await getPromotionText(await readConn(request), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
       },
     });
 
