@@ -255,7 +255,7 @@ function findQuery(
   if (touch) return touchQuery(c, table, parameters, columns);
   const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}${asText ? ' text' : ''}` : ''}`;
   return compiledRead(c, key, parameters, (c) => {
-    let query = (asText ? answerSelect(c, table, presentation!) : presentedSelect(c, table, presentation)).where('org', '=', org).where('id', '=', id);
+    let query = (asText ? answerSelect(c, table, presentation!, false) : presentedSelect(c, table, presentation)).where('org', '=', org).where('id', '=', id);
     for (const column in scope) query = query.where(column, '=', scope[column]);
     return (lock && !c.asOf ? forUpdate(c.dialect, query) : query).compile();
   });
@@ -328,13 +328,15 @@ export interface Presentation<T extends { id: string }, V> {
 /**
  * An answer as JSON text, built by the database from the stored documents (`present`'s answer, as text: the stored
  * document without its hidden fields, then its columns and embedded lists): sent as it is, nothing parsed nor
- * serialised on the way. With its version (the ETag) and, in a list, its order key.
+ * serialised on the way. With its version (the ETag).
  */
 export interface PresentedText {
   text: string;
   version: number;
-  key: ListKey;
 }
+
+/** An answer's text in a list, with its order key (where the next page starts after). */
+export type ListedText = PresentedText & { key: ListKey };
 
 export type PresentedRow = { data: string; version: number } & Record<string, unknown>;
 
@@ -393,18 +395,22 @@ function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Prese
   return query;
 }
 
-/** The answer's text (`PresentedText`) of each row, with its version and order columns. */
-function answerSelect(c: Conn, table: ResourceTableName, presentation: Presentation<never, unknown>): ReturnType<typeof presentedSelect> {
+/** The answer's text (`PresentedText`) of each row, with its version and (a list's, `keyed`) its order columns. */
+function answerSelect(c: Conn, table: ResourceTableName, presentation: Presentation<never, unknown>, keyed: boolean): ReturnType<typeof presentedSelect> {
   const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
   const fields = [
     ...Object.entries(presentation.columns ?? {}).map(([name, expression]) => [name, jsonScalar(c.dialect, expression(rows))] as const),
     ...presentation.embeds.map((embedding) => [embedding.field, answerList(c.dialect, embedding, table, 1, rows)] as const),
   ];
   const answer = withoutFields(c.dialect, withFieldsAfter(sql.ref(`${table}.data`), fields), presentation.hidden ?? []);
-  return selectTable(c, table).select([answer.as('answer') as never, 'version', 'creation_date', 'id']) as never;
+  return selectTable(c, table).select([answer.as('answer') as never, 'version', ...(keyed ? (['creation_date', 'id'] as const) : [])]) as never;
 }
 
 function textOf(row: PresentedRow): PresentedText {
+  return { text: row.answer as string, version: Number(row.version) };
+}
+
+function listedTextOf(row: PresentedRow): ListedText {
   return { text: row.answer as string, version: Number(row.version), key: [row.creation_date as string, row.id as string] };
 }
 
@@ -699,20 +705,7 @@ export async function listResources<T extends { id: string }>(
   return { items: rows.map((row) => JSON.parse(row.data) as T), total };
 }
 
-/** A page of answers with what they embed: the page's statement and its count, sent at once (one wave). */
-export async function listPresented<T extends { id: string }, V>(
-  c: Conn,
-  presentation: Presentation<T, V>,
-  org: string,
-  conditions: Condition[],
-  page: Page,
-  order: 'asc' | 'desc' = 'asc',
-): Promise<{ items: V[]; total: number }> {
-  const { rows, total } = await pageRows(c, presentation.table.table, org, conditions, page, order, presentation as never);
-  return { items: rows.map((row) => presentRow(presentation, row).resource), total };
-}
-
-/** A page of answers as text (`PresentedText`): the same one statement as `listPresented`, the answers built by the database. */
+/** A page of answers as text (`PresentedText`) with what they embed, and its total: one statement, the answers built by the database. */
 export async function listPresentedTexts<T extends { id: string }>(
   c: Conn,
   presentation: Presentation<T, unknown>,
@@ -720,9 +713,9 @@ export async function listPresentedTexts<T extends { id: string }>(
   conditions: Condition[],
   page: Page,
   order: 'asc' | 'desc' = 'asc',
-): Promise<{ items: PresentedText[]; total: number }> {
+): Promise<{ items: ListedText[]; total: number }> {
   const { rows, total } = await pageRows(c, presentation.table.table, org, conditions, page, order, presentation as never, true);
-  return { items: rows.map(textOf), total };
+  return { items: rows.map(listedTextOf), total };
 }
 
 async function pageRows(
@@ -738,7 +731,7 @@ async function pageRows(
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key}`;
   const shown = presentation ? ` ${presentation.name}${asText ? ' text' : ''}` : '';
-  const rowsSelect = (c: Conn) => (asText ? answerSelect(c, table, presentation!) : presentedSelect(c, table, presentation));
+  const rowsSelect = (c: Conn) => (asText ? answerSelect(c, table, presentation!, true) : presentedSelect(c, table, presentation));
   if (page.after) {
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
     const [date, id] = page.after;

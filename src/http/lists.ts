@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ListKey, Page, PresentedText } from '../core/store.js';
+import type { ListedText, ListKey, Page } from '../core/store.js';
 import { JSON_TEXT } from './context.js';
 import { filterSchema, type FilterSpecs } from './filters.js';
 import { Nullable, SafeInteger } from '../core/schemas.js';
@@ -138,7 +138,7 @@ export function sendPage<T>(
  * `sendPage` of answers the database wrote as JSON text (`listPresentedTexts`): the page's text is theirs joined,
  * sent as it is (nothing parsed nor serialised).
  */
-export function sendPageText(reply: FastifyReply, page: Page, result: { items: PresentedText[]; total: number }): FastifyReply {
+export function sendPageText(reply: FastifyReply, page: Page, result: { items: ListedText[]; total: number }): FastifyReply {
   const items = result.items.slice(0, page.limit);
   const envelope = JSON.stringify(pageEnvelope(reply, page, result, items, (item) => item.key));
   return reply.type(JSON_TEXT).send(`{"items":[${items.map((item) => item.text).join(',')}],${envelope.slice(1)}`);

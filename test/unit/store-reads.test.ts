@@ -10,7 +10,8 @@ import {
   hashOf,
   insertResource,
   listAll,
-  listPresented,
+  findPresentedText,
+  listPresentedTexts,
   listResources,
   presentStored,
   publish,
@@ -77,6 +78,28 @@ forEachDatabase('store reads', (t) => {
     assert.ok(await findPresented(conn(t.database), presented, org, 'g1', { scope: { subscription_id: 'o1' } }));
   });
 
+  test("an answer's text is its stored document without its hidden fields, then its values and its lists, each child without its own", async () => {
+    const hiding: Presentation<Gadget, unknown> = {
+      ...presented,
+      name: 'gadget with parts, hidden links',
+      hidden: ['owner'],
+      embeds: [{ ...presented.embeds[0], hidden: ['gadget', 'kind'], embeds: [{ ...presented.embeds[0].embeds![0], hidden: ['part'] }] }],
+    };
+    const found = await findPresentedText(conn(t.database), hiding, org, 'g1');
+    assert.equal(found?.version, 1);
+    assert.deepEqual(JSON.parse(found!.text), {
+      id: 'g1',
+      creation_date: date(1),
+      status: 'ACTIVE',
+      siblings: 2,
+      parts: [
+        { id: 'p1', creation_date: date(4), limits: [{ id: 'l0', creation_date: date(6) }, { id: 'l1', creation_date: date(6) }] },
+        { id: 'p2', creation_date: date(5), limits: [] },
+      ],
+    });
+    assert.equal(await findPresentedText(conn(t.database), hiding, org, 'g1', { scope: { subscription_id: 'o2' } }), undefined, 'not under that parent');
+  });
+
   test('the answer of a resource just saved reads its embedded lists and keeps the version and document it was given', async () => {
     const stored = { resource: { id: 'g1', creation_date: date(1), owner: 'o1', status: 'ACTIVE' }, version: 7 };
     assert.deepEqual(await presentStored(conn(t.database), presented, org, stored), { resource: { id: 'g1', parts: [{ id: 'p1', limits: ['l0', 'l1'] }, { id: 'p2', limits: [] }], siblings: 2 }, version: 7 });
@@ -84,11 +107,11 @@ forEachDatabase('store reads', (t) => {
   });
 
   test('a page of answers embeds the same way, with the total of the whole list', async () => {
-    const page = await listPresented(conn(t.database), presented, org, [['subscription_id', '=', 'o1']], { offset: 0, limit: 1 });
+    const page = await listPresentedTexts(conn(t.database), presented, org, [['subscription_id', '=', 'o1']], { offset: 0, limit: 1 });
     assert.equal(page.total, 2);
-    assert.deepEqual(page.items.map((item) => item.id), ['g1']);
-    const newest = await listPresented(conn(t.database), presented, org, [], { offset: 0, limit: 5 }, 'desc');
-    assert.deepEqual(newest.items.map((item) => item.id), ['g3', 'g2', 'g1']);
+    assert.deepEqual(page.items.map((item) => [JSON.parse(item.text).parts.length, item.version, item.key]), [[2, 1, [date(1), 'g1']]]);
+    const newest = await listPresentedTexts(conn(t.database), presented, org, [], { offset: 0, limit: 5 }, 'desc');
+    assert.deepEqual(newest.items.map((item) => JSON.parse(item.text).id), ['g3', 'g2', 'g1']);
   });
 
   test('a keyset page starts after its key on (creation_date, id), either way, counts nothing, and reads one row more', async () => {
@@ -98,8 +121,8 @@ forEachDatabase('store reads', (t) => {
     assert.ok(Number.isNaN(after.total));
     const before = await listResources(c, gadgets, org, [], { offset: 0, limit: 5, after: [date(2), 'g3'] }, 'desc');
     assert.deepEqual(before.items.map((g) => g.id), ['g2', 'g1']);
-    const presentedAfter = await listPresented(c, presented, org, [['status', 'in', ['ACTIVE']]], { offset: 0, limit: 5, after: [date(1), 'g1'] });
-    assert.deepEqual(presentedAfter.items.map((g) => g.id), ['g2']);
+    const presentedAfter = await listPresentedTexts(c, presented, org, [['status', 'in', ['ACTIVE']]], { offset: 0, limit: 5, after: [date(1), 'g1'] });
+    assert.deepEqual(presentedAfter.items.map((g) => g.key), [[date(2), 'g2']]);
   });
 
   test('every resource of a list, oldest or newest first, filtered by conditions or an expression', async () => {

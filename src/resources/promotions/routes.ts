@@ -7,7 +7,7 @@ import { contextOf, sendAccepted, sendCreated, sendResource, sendResourceText } 
 import { AppError } from '../../core/errors.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
-import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { listQuery, pageOf, pagedSet, sendPageText } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
 import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -76,7 +76,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const page = pageOf(request.query);
       const conditions = parseFilters(promotionFilters, request.query);
-      return sendPage(reply, page, await listPromotions(await readConn(request), request.params.org, request.params.subscriptionId, {}, conditions, page));
+      return sendPageText(reply, page, await listPromotions(await readConn(request), request.params.org, request.params.subscriptionId, {}, conditions, page));
     },
   });
 
@@ -184,7 +184,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const params = request.params as Record<string, string>;
         const page = pageOf(request.query);
         const conditions = parseFilters(promotionFilters, request.query);
-        return sendPage(reply, page, await listPromotions(await readConn(request), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
+        return sendPageText(reply, page, await listPromotions(await readConn(request), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
       },
     });
 

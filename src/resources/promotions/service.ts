@@ -12,7 +12,7 @@ import {
   hashOf,
   insertResource,
   listAll,
-  listPresented,
+  listPresentedTexts,
   presentStored,
   touch,
   updateResource,
@@ -386,7 +386,7 @@ export async function addPromotion(c: Conn, context: RequestContext, subscriptio
 export async function listPromotions(c: Conn, org: string, subscriptionId: string, scope: PromotionScope, conditions: Condition[], page: Page) {
   await requireParents(c, org, subscriptionId, scope);
   const scoped = Object.entries(scopeColumns(subscriptionId, scope)).map(([column, value]): Condition => [column, '=', value]);
-  return listPresented(c, promotionPresentation, org, [...conditions, ...scoped], page);
+  return listPresentedTexts(c, promotionPresentation, org, [...conditions, ...scoped], page);
 }
 
 export async function getPromotion(c: Conn, org: string, subscriptionId: string, promotionId: string, scope: PromotionScope = {}) {
