@@ -305,7 +305,10 @@ export interface Embedding {
   appendedBy?: string;
   /** What each child embeds in turn. */
   embeds?: Embedding[];
-  /** The stored fields its answer leaves out (its links to its parent), as `present` does: the database drops them from the answer's text. */
+  /**
+   * The stored fields its answer leaves out (its links to its parent), as `present` does: the database drops them
+   * from the answer's text. Each is a column of the table too, holding the same value.
+   */
   hidden?: readonly string[];
   /** The answer's form of one stored child, given its own embedded lists by field. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -370,11 +373,14 @@ function embeddedList(dialect: Dialect, embedding: Embedding, parent: string, de
   return orderedJsonArray(dialect, closed, from, order);
 }
 
+/** Hidden fields with the columns that hold their values. */
+const hiddenColumns = (alias: string, hidden: readonly string[] = []) => hidden.map((name) => [name, sql.ref(`${alias}.${name}`)] as const);
+
 /** An embedded list as its answer's JSON text: each child's stored document without its hidden fields, with its own lists. */
 function answerList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const lists = (embedding.embeds ?? []).map((child) => [child.field, answerList(dialect, child, alias, depth + 1, rows)] as const);
-  const element = withoutFields(dialect, withFieldsAfter(sql.ref(`${alias}.data`), lists), embedding.hidden ?? []);
+  const element = withFieldsAfter(withoutFields(dialect, sql.ref(`${alias}.data`), hiddenColumns(alias, embedding.hidden)), lists);
   const { from, order } = childRows(embedding, parent, alias, rows);
   return orderedJsonArray(dialect, element, from, order);
 }
@@ -402,7 +408,7 @@ function answerSelect(c: Conn, table: ResourceTableName, presentation: Presentat
     ...Object.entries(presentation.columns ?? {}).map(([name, expression]) => [name, jsonScalar(c.dialect, expression(rows))] as const),
     ...presentation.embeds.map((embedding) => [embedding.field, answerList(c.dialect, embedding, table, 1, rows)] as const),
   ];
-  const answer = withoutFields(c.dialect, withFieldsAfter(sql.ref(`${table}.data`), fields), presentation.hidden ?? []);
+  const answer = withFieldsAfter(withoutFields(c.dialect, sql.ref(`${table}.data`), hiddenColumns(table, presentation.hidden)), fields);
   return selectTable(c, table).select([answer.as('answer') as never, 'version', ...(keyed ? (['creation_date', 'id'] as const) : [])]) as never;
 }
 

@@ -19,11 +19,18 @@ export function orderedJsonArray(dialect: Dialect, element: RawBuilder<unknown>,
   return sql<string>`coalesce((select '[' || string_agg(${element}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
 }
 
-/** A stored document's text without some of its top-level fields (SQLite keeps the others' order; PostgreSQL's jsonb reorders them). */
-export function withoutFields(dialect: Dialect, document: RawBuilder<unknown>, fields: readonly string[]): RawBuilder<string> {
-  if (fields.length === 0) return document as RawBuilder<string>;
-  if (dialect === 'sqlite') return sql<string>`json_remove(${document}, ${sql.join(fields.map((field) => sql.lit(`$.${field}`)))})`;
-  return sql<string>`((${document})::jsonb - array[${sql.join(fields.map((field) => sql.lit(field)))}])::text`;
+/**
+ * A stored document's text without some of its top-level fields, each given with the column that holds its value.
+ * Every stored document is `JSON.stringify`'s text (the store writes each one so; no migration rewrites one), so a
+ * field is the text `"name":value` followed by `,` or, the last one, `}`: it is cut as text, nothing parsed.
+ * PostgreSQL's JSON types would refuse texts JavaScript writes (a lone surrogate's \u escape, which a client may
+ * send) and jsonb reorders the fields; SQLite's json_remove parses the whole document.
+ */
+export function withoutFields(dialect: Dialect, document: RawBuilder<unknown>, fields: ReadonlyArray<readonly [name: string, value: RawBuilder<unknown>]>): RawBuilder<string> {
+  return fields.reduce<RawBuilder<string>>((text, [name, value]) => {
+    const member = sql`${sql.lit(`${JSON.stringify(name)}:`)} || ${jsonScalar(dialect, value)}`;
+    return sql<string>`replace(replace(${text}, ${member} || ',', ''), ',' || ${member} || '}', '}')`;
+  }, document as RawBuilder<string>);
 }
 
 /** A scalar as JSON text (null as `null`). */
