@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { forEachDialect } from './helpers/app.js';
 import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { setupRequest } from './helpers/setup.js';
+import { addAddOn, addDevice, addPromotion } from './helpers/promotions.js';
 
 forEachDialect('subscriptions', (t) => {
   const org = uniqueOrg();
@@ -153,6 +154,38 @@ forEachDialect('subscriptions', (t) => {
     assert.equal(quoted.body.limit, 1);
     const legacy = await t.request('GET', `/v2/orgs/${org}/subscriptions?legacy_bundle_id=1000&account_id=${account}`);
     assert.equal(legacy.body.total, 2);
+  });
+
+  test('a search and a GET answer the line as a PATCH does, children and their commitments embedded without their parent links', async () => {
+    const account = `ACC-TEXT-${Date.now()}`;
+    const bundle = await createBundle(t, org, { account_id: account });
+    const line = await createMobile(t, org, bundle.id);
+    const path = `/v2/orgs/${org}/subscriptions/${line.id}`;
+    await addPromotion(t, org, line.id, { commitments: [{ catalogue_term_id: 'STAY_12M', expiration_date: '2030-01-01T00:00:00+01:00' }] });
+    await addAddOn(t, org, line.id);
+    await addDevice(t, org, line.id, { commitments: [{ catalogue_term_id: 'TERM_24M', expiration_date: '2031-01-01T00:00:00Z' }] });
+    // A PATCH answers the line it saved, presented in code: the reads below are built by the database.
+    const patched = await t.request('PATCH', path, [{ op: 'replace', path: '/legacy_id', value: 4242 }]);
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    const got = await t.request('GET', path);
+    assert.equal(got.status, 200);
+    assert.match(String(got.headers['content-type']), /^application\/json/);
+    assert.equal(got.headers.etag, patched.headers.etag);
+    assert.deepEqual(got.body, patched.body);
+    const found = await t.request('GET', `/v2/orgs/${org}/subscriptions?account_id=${account}`);
+    assert.equal(found.status, 200);
+    assert.deepEqual(found.body, { items: [patched.body], offset: 0, limit: 50, total: 1, next_cursor: null });
+    const [promotion] = got.body.promotions;
+    assert.equal(promotion.commitments.length, 1);
+    assert.equal(got.body.devices[0].commitments.length, 1);
+    assert.equal(got.body.add_ons.length, 1);
+    for (const child of [promotion, got.body.add_ons[0]]) assert.equal('subscription_id' in child, false);
+    for (const commitment of [promotion.commitments[0], got.body.devices[0].commitments[0]]) {
+      for (const link of ['parent_kind', 'parent_id', 'subscription_id']) assert.equal(link in commitment, false, link);
+    }
+    const promotionAnswer = await t.request('GET', `${path}/promotions/${promotion.id}`);
+    assert.equal(promotionAnswer.status, 200);
+    assert.deepEqual(promotionAnswer.body, promotion);
   });
 
   test('GET /bundles/{id}/subscriptions lists the lines of a bundle with mandatory and type filters', async () => {

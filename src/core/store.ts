@@ -8,6 +8,7 @@ import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
 import { nowIso } from './time.js';
 import { isVersioned } from '../db/history.js';
+import { jsonScalar, orderedJsonArray, withFieldsAfter, withoutFields } from '../db/json-text.js';
 import { liveRows, rowsAt, startsAt, tableAt, type RowSource } from './versions.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
@@ -242,6 +243,7 @@ function findQuery(
   id: string,
   options: FindOptions,
   presentation?: Presentation<never, unknown>,
+  asText = false,
 ): CompiledQuery {
   const { scope = {}, lock = false, touch = false } = options;
   const parameters: unknown[] = [org, id];
@@ -251,9 +253,9 @@ function findQuery(
     columns += `${column},`;
   }
   if (touch) return touchQuery(c, table, parameters, columns);
-  const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}` : ''}`;
+  const key = `${c.dialect} find ${table} ${columns} ${lock}${presentation ? ` ${presentation.name}${asText ? ' text' : ''}` : ''}`;
   return compiledRead(c, key, parameters, (c) => {
-    let query = presentedSelect(c, table, presentation).where('org', '=', org).where('id', '=', id);
+    let query = (asText ? answerSelect(c, table, presentation!, false) : presentedSelect(c, table, presentation)).where('org', '=', org).where('id', '=', id);
     for (const column in scope) query = query.where(column, '=', scope[column]);
     return (lock && !c.asOf ? forUpdate(c.dialect, query) : query).compile();
   });
@@ -303,6 +305,11 @@ export interface Embedding {
   appendedBy?: string;
   /** What each child embeds in turn. */
   embeds?: Embedding[];
+  /**
+   * The stored fields its answer leaves out (its links to its parent), as `present` does: the database drops them
+   * from the answer's text. Each is a column of the table too, holding the same value.
+   */
+  hidden?: readonly string[];
   /** The answer's form of one stored child, given its own embedded lists by field. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   present(stored: any, embedded: Record<string, unknown[]>): unknown;
@@ -316,30 +323,66 @@ export interface Presentation<T extends { id: string }, V> {
   embeds: Embedding[];
   /** Scalar subqueries on the table's row, by name (a line's bundle's legacy id), reading other tables from `rows`. */
   columns?: Record<string, (rows: RowSource) => RawBuilder<unknown>>;
+  /** The stored fields its answer leaves out, as `present` does (see `Embedding.hidden`). */
+  hidden?: readonly string[];
   present(stored: T, embedded: Record<string, unknown[]>, columns: Record<string, unknown>): V;
 }
+
+/**
+ * An answer as JSON text, built by the database from the stored documents (`present`'s answer, as text: the stored
+ * document without its hidden fields, then its columns and embedded lists): sent as it is, nothing parsed nor
+ * serialised on the way. With its version (the ETag).
+ */
+export interface PresentedText {
+  text: string;
+  version: number;
+}
+
+/** An answer's text in a list, with its order key (where the next page starts after). */
+export type ListedText = PresentedText & { key: ListKey };
 
 export type PresentedRow = { data: string; version: number } & Record<string, unknown>;
 
 const LIST_ORDER = [['creation_date', 'asc'], ['id', 'asc']] as const;
 
-function embeddedList(embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
-  const alias = `embedded_${depth}`;
+/** Where an embedded list's children come from (`<table> as <alias> where …`, linked to their parent) and their order. */
+function childRows(embedding: Embedding, parent: string, alias: string, rows: RowSource) {
   const column = (name: string) => sql.ref(`${alias}.${name}`);
-  const element = (embedding.embeds ?? []).reduce<RawBuilder<unknown>>(
-    (text, child) => sql`${text} || ',' || ${embeddedList(child, alias, depth + 1, rows)}`,
-    embedding.embeds?.length ? sql`'[' || ${column('data')}` : column('data'),
-  );
-  const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
   const linked = sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`;
   const bounded = embedding.below ? sql`${linked} and ${column(embedding.below.column)} < ${sql.ref(`${parent}.${embedding.below.parentColumn}`)}` : linked;
   const narrowed = Object.entries(embedding.constants ?? {}).reduce<RawBuilder<unknown>>(
     (condition, [name, value]) => sql`${condition} and ${column(name)} = ${sql.lit(value)}`,
     bounded,
   );
-  const order = (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`);
-  const from = rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy });
-  return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
+  return {
+    from: rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy }),
+    order: (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`),
+  };
+}
+
+/** An embedded list as the JSON text `present` reads: each child its stored document, or `[document, its lists…]`. */
+function embeddedList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
+  const alias = `embedded_${depth}`;
+  const data = sql.ref(`${alias}.data`);
+  const element = (embedding.embeds ?? []).reduce<RawBuilder<unknown>>(
+    (text, child) => sql`${text} || ',' || ${embeddedList(dialect, child, alias, depth + 1, rows)}`,
+    embedding.embeds?.length ? sql`'[' || ${data}` : data,
+  );
+  const closed = embedding.embeds?.length ? sql`${element} || ']'` : element;
+  const { from, order } = childRows(embedding, parent, alias, rows);
+  return orderedJsonArray(dialect, closed, from, order);
+}
+
+/** Hidden fields with the columns that hold their values. */
+const hiddenColumns = (alias: string, hidden: readonly string[] = []) => hidden.map((name) => [name, sql.ref(`${alias}.${name}`)] as const);
+
+/** An embedded list as its answer's JSON text: each child's stored document without its hidden fields, with its own lists. */
+function answerList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
+  const alias = `embedded_${depth}`;
+  const lists = (embedding.embeds ?? []).map((child) => [child.field, answerList(dialect, child, alias, depth + 1, rows)] as const);
+  const element = withFieldsAfter(withoutFields(dialect, sql.ref(`${alias}.data`), hiddenColumns(alias, embedding.hidden)), lists);
+  const { from, order } = childRows(embedding, parent, alias, rows);
+  return orderedJsonArray(dialect, element, from, order);
 }
 
 /** A resource table to select from: as it is, or (a read `as_of`) as it was then, under its own name. */
@@ -352,10 +395,29 @@ function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Prese
   if (!presentation) return query;
   const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
   presentation.embeds.forEach((embedding, index) => {
-    query = query.select(embeddedList(embedding, table, 1, rows).as(`list_${index}`) as never);
+    query = query.select(embeddedList(c.dialect, embedding, table, 1, rows).as(`list_${index}`) as never);
   });
   for (const [name, expression] of Object.entries(presentation.columns ?? {})) query = query.select(expression(rows).as(name) as never);
   return query;
+}
+
+/** The answer's text (`PresentedText`) of each row, with its version and (a list's, `keyed`) its order columns. */
+function answerSelect(c: Conn, table: ResourceTableName, presentation: Presentation<never, unknown>, keyed: boolean): ReturnType<typeof presentedSelect> {
+  const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
+  const fields = [
+    ...Object.entries(presentation.columns ?? {}).map(([name, expression]) => [name, jsonScalar(c.dialect, expression(rows))] as const),
+    ...presentation.embeds.map((embedding) => [embedding.field, answerList(c.dialect, embedding, table, 1, rows)] as const),
+  ];
+  const answer = withFieldsAfter(withoutFields(c.dialect, sql.ref(`${table}.data`), hiddenColumns(table, presentation.hidden)), fields);
+  return selectTable(c, table).select([answer.as('answer') as never, 'version', ...(keyed ? (['creation_date', 'id'] as const) : [])]) as never;
+}
+
+function textOf(row: PresentedRow): PresentedText {
+  return { text: row.answer as string, version: Number(row.version) };
+}
+
+function listedTextOf(row: PresentedRow): ListedText {
+  return { text: row.answer as string, version: Number(row.version), key: [row.creation_date as string, row.id as string] };
 }
 
 /** Each element of a freshly parsed list is replaced by its answer, in place (the list is ours alone). */
@@ -436,6 +498,18 @@ export async function findPresented<T extends { id: string }, V>(
   return row ? presentRow(presentation, row) : undefined;
 }
 
+/** One resource's answer as text (`PresentedText`), in one statement; undefined when it is not there (under `scope`). */
+export async function findPresentedText<T extends { id: string }>(
+  c: Conn,
+  presentation: Presentation<T, unknown>,
+  org: string,
+  id: string,
+  options: { scope?: Record<string, string | number | null> } = {},
+): Promise<PresentedText | undefined> {
+  const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, id, options, presentation as never, true));
+  return row ? textOf(row) : undefined;
+}
+
 /** The answer of a resource the caller already holds (just saved in its transaction): its embedded lists are read. */
 export async function presentStored<T extends { id: string }, V>(c: Conn, presentation: Presentation<T, V>, org: string, stored: Stored<T>): Promise<Stored<V>> {
   const [row] = await rowsOf<PresentedRow>(c, findQuery(c, presentation.table.table, org, stored.resource.id, {}, presentation as never));
@@ -457,7 +531,23 @@ export async function findUnderParents<T extends { id: string }, V = T>(
   missing: { requireParents: () => Promise<unknown>; notFound: () => AppError },
 ): Promise<Stored<V>> {
   const found = 'embeds' in read ? await findPresented(c, read, org, id, { scope }) : ((await findById(c, read, org, id, { scope })) as Stored<V> | undefined);
-  if (found) return found;
+  return found ?? foundParentsOrThrow(missing);
+}
+
+/** `findUnderParents` of an answer as JSON text (`findPresentedText`). */
+export async function findTextUnderParents<T extends { id: string }>(
+  c: Conn,
+  presentation: Presentation<T, unknown>,
+  org: string,
+  id: string,
+  scope: Record<string, string | number | null>,
+  missing: { requireParents: () => Promise<unknown>; notFound: () => AppError },
+): Promise<PresentedText> {
+  return (await findPresentedText(c, presentation, org, id, { scope })) ?? foundParentsOrThrow(missing);
+}
+
+/** A child missing under its parent chain: the not-found code of the first missing level, else the child's. */
+async function foundParentsOrThrow(missing: { requireParents: () => Promise<unknown>; notFound: () => AppError }): Promise<never> {
   await missing.requireParents();
   throw missing.notFound();
 }
@@ -621,17 +711,17 @@ export async function listResources<T extends { id: string }>(
   return { items: rows.map((row) => JSON.parse(row.data) as T), total };
 }
 
-/** A page of answers with what they embed: the page's statement and its count, sent at once (one wave). */
-export async function listPresented<T extends { id: string }, V>(
+/** A page of answers as text (`PresentedText`) with what they embed, and its total: one statement, the answers built by the database. */
+export async function listPresentedTexts<T extends { id: string }>(
   c: Conn,
-  presentation: Presentation<T, V>,
+  presentation: Presentation<T, unknown>,
   org: string,
   conditions: Condition[],
   page: Page,
   order: 'asc' | 'desc' = 'asc',
-): Promise<{ items: V[]; total: number }> {
-  const { rows, total } = await pageRows(c, presentation.table.table, org, conditions, page, order, presentation as never);
-  return { items: rows.map((row) => presentRow(presentation, row).resource), total };
+): Promise<{ items: ListedText[]; total: number }> {
+  const { rows, total } = await pageRows(c, presentation.table.table, org, conditions, page, order, presentation as never, true);
+  return { items: rows.map(listedTextOf), total };
 }
 
 async function pageRows(
@@ -642,15 +732,17 @@ async function pageRows(
   page: Page,
   order: 'asc' | 'desc',
   presentation?: Presentation<never, unknown>,
+  asText = false,
 ): Promise<{ rows: PresentedRow[]; total: number }> {
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key}`;
-  const shown = presentation ? ` ${presentation.name}` : '';
+  const shown = presentation ? ` ${presentation.name}${asText ? ' text' : ''}` : '';
+  const rowsSelect = (c: Conn) => (asText ? answerSelect(c, table, presentation!, true) : presentedSelect(c, table, presentation));
   if (page.after) {
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
     const [date, id] = page.after;
     const keysetQuery = compiledRead(c, key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], (c) =>
-      applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
+      applyConditions(rowsSelect(c).where('org', '=', org), conditions)
         .where(sql<SqlBool>`(creation_date, id) ${sql.raw(order === 'asc' ? '>' : '<')} (${date}, ${id})`)
         .orderBy('creation_date', order)
         .orderBy('id', order)
@@ -669,7 +761,7 @@ async function pageRows(
   // The count rides on each row as an uncorrelated subquery, which both databases run once: one statement, one
   // round trip. Its values are bound first (the select list precedes the where clause).
   const pageQuery = compiledRead(c, key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], (c) =>
-    applyConditions(presentedSelect(c, table, presentation).select(count(c).as('page_total') as never).where('org', '=', org), conditions)
+    applyConditions(rowsSelect(c).select(count(c).as('page_total') as never).where('org', '=', org), conditions)
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .limit(page.limit)

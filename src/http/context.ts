@@ -16,13 +16,25 @@ export function contextOf(request: FastifyRequest): RequestContext {
 
 /** A single-resource answer: ETag always; 304 when the caller already has this version. */
 export function sendResource<T>(request: FastifyRequest, reply: FastifyReply, stored: { resource: T; version: number }, status = 200): T | FastifyReply {
-  const etag = etagOf(stored.version);
-  reply.header('etag', etag);
-  if (request.method === 'GET' && request.headers['if-none-match']?.split(',').map((tag) => tag.trim()).includes(etag)) {
-    return reply.status(304).send();
-  }
+  if (notModified(request, reply, stored.version)) return reply.status(304).send();
   reply.status(status);
   return stored.resource;
+}
+
+/** The content type of an answer sent as JSON text: Fastify sends such a string as it is, without its serializer. */
+export const JSON_TEXT = 'application/json; charset=utf-8';
+
+/** `sendResource` of an answer the database wrote as JSON text (`findPresentedText`): sent as it is. */
+export function sendResourceText(request: FastifyRequest, reply: FastifyReply, answer: { text: string; version: number }): FastifyReply {
+  if (notModified(request, reply, answer.version)) return reply.status(304).send();
+  return reply.type(JSON_TEXT).send(answer.text);
+}
+
+/** Sets the ETag of the version answered; true when a GET's If-None-Match already names it. */
+function notModified(request: FastifyRequest, reply: FastifyReply, version: number): boolean {
+  const etag = etagOf(version);
+  reply.header('etag', etag);
+  return request.method === 'GET' && (request.headers['if-none-match']?.split(',').map((tag) => tag.trim()).includes(etag) ?? false);
 }
 
 /** A host as a Host header may name it: a name or an address, with an optional port. */

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ListKey, Page } from '../core/store.js';
+import type { ListedText, ListKey, Page } from '../core/store.js';
+import { JSON_TEXT } from './context.js';
 import { filterSchema, type FilterSpecs } from './filters.js';
 import { Nullable, SafeInteger } from '../core/schemas.js';
 import { AppError, badRequest } from '../core/errors.js';
@@ -129,14 +130,29 @@ export function sendPage<T>(
   result: { items: T[]; total: number },
   keyOf: (item: T) => ListKey = creationOrderKey,
 ) {
-  const request = reply.request;
   const items = result.items.slice(0, page.limit);
-  const more = page.after ? result.items.length > page.limit : page.offset + items.length < result.total;
+  return { items, ...pageEnvelope(reply, page, result, items, keyOf) };
+}
+
+/**
+ * `sendPage` of answers the database wrote as JSON text (`listPresentedTexts`): the page's text is theirs joined,
+ * sent as it is (nothing parsed nor serialised).
+ */
+export function sendPageText(reply: FastifyReply, page: Page, result: { items: ListedText[]; total: number }): FastifyReply {
+  const items = result.items.slice(0, page.limit);
+  const envelope = JSON.stringify(pageEnvelope(reply, page, result, items, (item) => item.key));
+  return reply.type(JSON_TEXT).send(`{"items":[${items.map((item) => item.text).join(',')}],${envelope.slice(1)}`);
+}
+
+/** A page's fields beside its items; X-Total-Count on an offset page. */
+function pageEnvelope<T>(reply: FastifyReply, page: Page, result: { items: T[]; total: number }, shown: T[], keyOf: (item: T) => ListKey) {
+  const request = reply.request;
+  const more = page.after ? result.items.length > page.limit : page.offset + shown.length < result.total;
   const { offset: _offset, limit: _limit, cursor: _cursor, ...filters } = request.query as Record<string, unknown>;
-  const next_cursor = more && items.length > 0
-    ? encodeCursor(reply.server.config.cursorSecret, { list: listOf(request), query: filters, limit: page.limit, after: keyOf(items[items.length - 1]) })
+  const next_cursor = more && shown.length > 0
+    ? encodeCursor(reply.server.config.cursorSecret, { list: listOf(request), query: filters, limit: page.limit, after: keyOf(shown[shown.length - 1]) })
     : null;
-  if (page.after) return { items, limit: page.limit, next_cursor };
+  if (page.after) return { limit: page.limit, next_cursor };
   reply.header('x-total-count', String(result.total));
-  return { items, offset: page.offset, limit: page.limit, total: result.total, next_cursor };
+  return { offset: page.offset, limit: page.limit, total: result.total, next_cursor };
 }

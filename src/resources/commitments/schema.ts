@@ -97,6 +97,7 @@ export const commitmentLifecycle: Lifecycle<CommitmentStatus, StoredCommitment> 
 };
 
 /** The answer form: the parent links stay internal. */
+export const COMMITMENT_LINKS = ['parent_kind', 'parent_id', 'subscription_id'] as const;
 export function publicCommitment(stored: StoredCommitment): Commitment {
   const { parent_kind: _kind, parent_id: _parent, subscription_id: _subscription, ...commitment } = stored;
   return commitment;

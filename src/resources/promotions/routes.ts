@@ -3,11 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { transaction } from '../../core/store.js';
-import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource, sendResourceText } from '../../http/context.js';
 import { AppError } from '../../core/errors.js';
 import { ChangeHeaders, CreateHeaders, NOT_FOUND_TEXT, notFoundRow, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters } from '../../http/filters.js';
-import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { listQuery, pageOf, pagedSet, sendPageText } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
 import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -17,6 +17,7 @@ import { Promotion, PromotionCreate, promotionFilters, promotionLifecycle, Promo
 import {
   addPromotion,
   getPromotion,
+  getPromotionText,
   listPromotions,
   patchPromotion,
   PROMOTION_PATCH_PATHS,
@@ -75,7 +76,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       const page = pageOf(request.query);
       const conditions = parseFilters(promotionFilters, request.query);
-      return sendPage(reply, page, await listPromotions(await readConn(request), request.params.org, request.params.subscriptionId, {}, conditions, page));
+      return sendPageText(reply, page, await listPromotions(await readConn(request), request.params.org, request.params.subscriptionId, {}, conditions, page));
     },
   });
 
@@ -83,7 +84,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Get a promotion', params: itemParams, querystring: AsOfQuery, response: { 200: { ...Promotion, description: 'Promotion found for the subscription' }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
     handler: async (request, reply) => {
       const { org, subscriptionId, promotionId } = request.params;
-      return sendResource(request, reply, await getPromotion(await readConn(request), org, subscriptionId, promotionId));
+      return sendResourceText(request, reply, await getPromotionText(await readConn(request), org, subscriptionId, promotionId));
     },
   });
 
@@ -183,7 +184,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const params = request.params as Record<string, string>;
         const page = pageOf(request.query);
         const conditions = parseFilters(promotionFilters, request.query);
-        return sendPage(reply, page, await listPromotions(await readConn(request), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
+        return sendPageText(reply, page, await listPromotions(await readConn(request), params.org, params.subscriptionId, scopeOf(params[param]), conditions, page));
       },
     });
 
@@ -191,7 +192,7 @@ export const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: `Get a promotion linked to an ${owner}`, params: scopedItemParams, querystring: AsOfQuery, response: { 200: { ...Promotion, description: `Promotion found for the ${owner}` }, ...notFoundRow(NOT_FOUND_TEXT.promotion) } },
       handler: async (request, reply) => {
         const params = request.params as Record<string, string>;
-        return sendResource(request, reply, await getPromotion(await readConn(request), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
+        return sendResourceText(request, reply, await getPromotionText(await readConn(request), params.org, params.subscriptionId, params.promotionId, scopeOf(params[param])));
       },
     });
 

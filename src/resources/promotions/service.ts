@@ -7,11 +7,12 @@ import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import {
   findById,
+  findTextUnderParents,
   findUnderParents,
   hashOf,
   insertResource,
   listAll,
-  listPresented,
+  listPresentedTexts,
   presentStored,
   touch,
   updateResource,
@@ -66,9 +67,11 @@ function publicPromotion(stored: StoredPromotion, commitments: Commitment[]): Pr
 /** Answers embed the commitments, read by the database in the promotion's own statement (one round trip). */
 const promotionCommitments = [commitmentsEmbedding('PROMOTION')];
 const presentPromotion = (stored: StoredPromotion, embedded: Record<string, unknown[]>) => publicPromotion(stored, embedded.commitments as Commitment[]);
-const promotionPresentation: Presentation<StoredPromotion, Promotion> = { name: 'promotion', table: promotionsTable, embeds: promotionCommitments, present: presentPromotion };
+/** The answer leaves out the promotion's link to its line (publicPromotion). */
+const promotionLinks = ['subscription_id'];
+const promotionPresentation: Presentation<StoredPromotion, Promotion> = { name: 'promotion', table: promotionsTable, embeds: promotionCommitments, hidden: promotionLinks, present: presentPromotion };
 /** A line's answer embeds its promotions, each with its commitments. */
-const promotionEmbedding: Embedding = { field: 'promotions', table: 'promotions', parentColumn: 'subscription_id', embeds: promotionCommitments, present: presentPromotion };
+const promotionEmbedding: Embedding = { field: 'promotions', table: 'promotions', parentColumn: 'subscription_id', embeds: promotionCommitments, hidden: promotionLinks, present: presentPromotion };
 
 const view = (c: Conn, org: string, stored: Stored<StoredPromotion>): Promise<Stored<Promotion>> => presentStored(c, promotionPresentation, org, stored);
 
@@ -383,11 +386,19 @@ export async function addPromotion(c: Conn, context: RequestContext, subscriptio
 export async function listPromotions(c: Conn, org: string, subscriptionId: string, scope: PromotionScope, conditions: Condition[], page: Page) {
   await requireParents(c, org, subscriptionId, scope);
   const scoped = Object.entries(scopeColumns(subscriptionId, scope)).map(([column, value]): Condition => [column, '=', value]);
-  return listPresented(c, promotionPresentation, org, [...conditions, ...scoped], page);
+  return listPresentedTexts(c, promotionPresentation, org, [...conditions, ...scoped], page);
 }
 
 export async function getPromotion(c: Conn, org: string, subscriptionId: string, promotionId: string, scope: PromotionScope = {}) {
   return findUnderParents(c, promotionPresentation, org, promotionId, scopeColumns(subscriptionId, scope), {
+    requireParents: () => requireParents(c, org, subscriptionId, scope),
+    notFound: promotionNotFound(promotionId),
+  });
+}
+
+/** `getPromotion`'s answer as JSON text built by the database, as sent. */
+export async function getPromotionText(c: Conn, org: string, subscriptionId: string, promotionId: string, scope: PromotionScope = {}) {
+  return findTextUnderParents(c, promotionPresentation, org, promotionId, scopeColumns(subscriptionId, scope), {
     requireParents: () => requireParents(c, org, subscriptionId, scope),
     notFound: promotionNotFound(promotionId),
   });

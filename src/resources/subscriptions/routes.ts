@@ -3,10 +3,10 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { AsyncOperation, publicOperation } from '../../core/operations.js';
 import { OperationsSet } from '../../core/patch.js';
 import { conn, transaction, type Condition } from '../../core/store.js';
-import { contextOf, sendAccepted, sendCreated, sendResource } from '../../http/context.js';
+import { contextOf, sendAccepted, sendCreated, sendResource, sendResourceText } from '../../http/context.js';
 import { ChangeHeaders, CreateHeaders, pathParams, patchDescription, TransitionHeaders } from '../../http/schemas.js';
 import { parseFilters, requiredFiltersText, requireOneOf, type FilterSpecs } from '../../http/filters.js';
-import { listQuery, pageOf, pagedSet, sendPage } from '../../http/lists.js';
+import { listQuery, pageOf, pagedSet, sendPageText } from '../../http/lists.js';
 import { AsOf, AsOfQuery, readConn } from '../../http/as-of.js';
 import { versionsRoute } from '../../http/versions-route.js';
 import { statusHistoryRoute } from '../../http/status-history-route.js';
@@ -21,7 +21,7 @@ import {
   listSubscriptions,
   msisdnPrefixOrThrow,
   patchSubscription,
-  getSubscription,
+  getSubscriptionText,
   SUBSCRIPTION_PATCH_PATHS,
   requestDeactivation,
   requireSubscription,
@@ -81,7 +81,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireOneOf(request.query, IDENTIFYING_FILTERS);
       const page = pageOf(request.query);
       const result = await listSubscriptions(await readConn(request), contextOf(request), parseFilters(subscriptionFilters, request.query), page);
-      return sendPage(reply, page, result);
+      return sendPageText(reply, page, result);
     },
   });
 
@@ -93,14 +93,14 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await requireBundle(c, tenant, bundleId);
       const page = pageOf(request.query);
       const conditions: Condition[] = [...parseFilters(subscriptionFilters, request.query), ['bundle_id', '=', bundleId]];
-      return sendPage(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
+      return sendPageText(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
     },
   });
 
   app.get(subscriptionPaths.item.pattern, {
     schema: { tags, summary: 'Get a subscription (any type)', params: pathParams('subscriptionId'), querystring: AsOfQuery, response: { 200: Subscription } },
     handler: async (request, reply) => {
-      return sendResource(request, reply, await getSubscription(await readConn(request), contextOf(request), request.params.subscriptionId));
+      return sendResourceText(request, reply, await getSubscriptionText(await readConn(request), contextOf(request), request.params.subscriptionId));
     },
   });
 
@@ -177,7 +177,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await requireBundle(c, tenant, bundleId);
         const page = pageOf(request.query);
         const conditions: Condition[] = [...typeConditions(spec, tenant, request.query), ['bundle_id', '=', bundleId]];
-        return sendPage(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
+        return sendPageText(reply, page, await listSubscriptions(c, contextOf(request), conditions, page));
       },
     });
 
@@ -193,14 +193,14 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       handler: async (request, reply) => {
         requireOneOf(request.query, identifying);
         const page = pageOf(request.query);
-        return sendPage(reply, page, await listSubscriptions(await readConn(request), contextOf(request), typeConditions(spec, request.params.org, request.query), page));
+        return sendPageText(reply, page, await listSubscriptions(await readConn(request), contextOf(request), typeConditions(spec, request.params.org, request.query), page));
       },
     });
 
     app.get(typedPaths.item.pattern, {
       schema: { tags: typeTags, summary: `Get a ${spec.type} subscription`, params: pathParams('subscriptionId'), querystring: AsOfQuery, response: { 200: Typed } },
       handler: async (request, reply) => {
-        return sendResource(request, reply, await getSubscription(await readConn(request), contextOf(request), request.params.subscriptionId, spec.type));
+        return sendResourceText(request, reply, await getSubscriptionText(await readConn(request), contextOf(request), request.params.subscriptionId, spec.type));
       },
     });
 

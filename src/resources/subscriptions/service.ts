@@ -9,9 +9,10 @@ import {
   embeddedTexts,
   findById,
   findPresented,
+  findPresentedText,
   hashOf,
   insertResource,
-  listPresented,
+  listPresentedTexts,
   presentedRowsAfter,
   presentStored,
   updateResource,
@@ -20,6 +21,7 @@ import {
   type ListKey,
   type Page,
   type Presentation,
+  type PresentedText,
   type ResourceTable,
   type Stored,
 } from '../../core/store.js';
@@ -112,6 +114,13 @@ function presentationOf(context: RequestContext): Presentation<Subscription, Sub
 /** A line's answer, in one statement; 404 SUBSCRIPTION_NOT_FOUND (of that type, when given). */
 export async function getSubscription(c: Conn, context: RequestContext, id: string, type?: SubscriptionType): Promise<Stored<SubscriptionView>> {
   const found = await findPresented(c, presentationOf(context), context.org, id, { scope: type ? { type } : undefined });
+  if (!found) throw new AppError('SUBSCRIPTION_NOT_FOUND', `subscription ${id} not found`);
+  return found;
+}
+
+/** A line's answer as JSON text built by the database (`getSubscription`'s answer, as sent). */
+export async function getSubscriptionText(c: Conn, context: RequestContext, id: string, type?: SubscriptionType): Promise<PresentedText> {
+  const found = await findPresentedText(c, presentationOf(context), context.org, id, { scope: type ? { type } : undefined });
   if (!found) throw new AppError('SUBSCRIPTION_NOT_FOUND', `subscription ${id} not found`);
   return found;
 }
@@ -245,8 +254,9 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
   return { stored: await representOne(c, context, result.stored), replayed: false };
 }
 
+/** A page of lines, each answer's JSON text built by the database in the page's one statement. */
 export async function listSubscriptions(c: Conn, context: RequestContext, conditions: Condition[], page: Page) {
-  return listPresented(c, presentationOf(context), context.org, conditions, page);
+  return listPresentedTexts(c, presentationOf(context), context.org, conditions, page);
 }
 
 /**
