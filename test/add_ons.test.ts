@@ -7,7 +7,7 @@ import { operationWorkOf, type ResourceFamily } from '../src/resources/family.js
 import { families } from '../src/resources/index.js';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { addOnBody, createAddOn, deactivateLine, getAddOn } from './helpers/add_ons.js';
-import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, createMobile, imsi, inListOrder, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, servedDocument, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 import { setupRequest } from './helpers/setup.js';
 
@@ -280,8 +280,9 @@ forEachDialect('add-ons', (t) => {
     const { subscription } = await activeLine(t, org);
     const { subscription: other } = await activeLine(t, org);
     await createAddOn(t, org, other.id);
-    const created = [];
-    for (let i = 0; i < 3; i++) created.push(await createAddOn(t, org, subscription.id, { legacy_id: i }));
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await createAddOn(t, org, subscription.id, { legacy_id: i }));
+    const created = inListOrder(made);
     const page = await t.request('GET', `${path(org, subscription.id)}?limit=2`);
     assert.equal(page.status, 200);
     assert.equal(page.body.total, 3);

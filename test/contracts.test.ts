@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { forEachDialect, type TestApp } from './helpers/app.js';
 import { deactivateLine } from './helpers/add_ons.js';
-import { activeLine, createBundle, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, createMobile, inListOrder, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 import { setupRequest } from './helpers/setup.js';
 
@@ -141,10 +141,9 @@ forEachDialect('contracts', (t) => {
     const { subscription } = await activeLine(t, org);
     const { subscription: other } = await activeLine(t, org);
     await createContract(t, org, other.id);
-    const created = [];
-    for (let i = 0; i < 3; i++) created.push(await createContract(t, org, subscription.id));
-    // Oldest first; contracts created in the same millisecond come in id order.
-    created.sort((a, b) => a.creation_date.localeCompare(b.creation_date) || a.id.localeCompare(b.id));
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await createContract(t, org, subscription.id));
+    const created = inListOrder(made);
     const page = await t.request('GET', `${path(org, subscription.id)}?limit=2`);
     assert.equal(page.status, 200);
     const { next_cursor: nextCursor, ...envelope } = page.body;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { SignJWT } from 'jose';
 import { forEachDialect } from './helpers/app.js';
-import { activeLine, createBundle, createMobile, imsi, msisdn, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, createMobile, imsi, inListOrder, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { assertDocumentedResponses, seedErrorRows, SUBSCRIPTION_NOT_FOUND_TEXT } from './helpers/openapi.js';
 import {
   addAddOn,
@@ -324,14 +324,16 @@ forEachDialect('promotions', (t) => {
     const plain = await addPromotion(t, org, subscription.id);
     const base = promotionsPath(org, subscription.id);
 
+    const listed = inListOrder([requested, active, plain]).map((promotion) => promotion.id);
+
     const page = await t.request('GET', `${base}?limit=2`);
     assert.equal(page.status, 200);
     assert.equal(page.body.total, 3);
     assert.equal(page.headers['x-total-count'], '3');
-    assert.deepEqual(page.body.items.map((p: { id: string }) => p.id), [requested.id, active.id]);
+    assert.deepEqual(page.body.items.map((p: { id: string }) => p.id), listed.slice(0, 2));
     assert.equal(page.body.limit, 2);
     const rest = await t.request('GET', `${base}?offset=2`);
-    assert.deepEqual(rest.body.items.map((p: { id: string }) => p.id), [plain.id]);
+    assert.deepEqual(rest.body.items.map((p: { id: string }) => p.id), listed.slice(2));
 
     const byStatus = await t.request('GET', `${base}?status=${encodeURIComponent('{"in":["ACTIVE"]}')}`);
     assert.deepEqual(byStatus.body.items.map((p: { id: string }) => p.id), [active.id]);

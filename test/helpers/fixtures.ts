@@ -46,3 +46,12 @@ export async function activeLine(t: TestApp, org: string, overrides: Record<stri
   const subscription = await createMobile(t, org, bundle.id, overrides);
   return { bundle, subscription };
 }
+
+/**
+ * Resources in the order every list answers them (API.md 1.6): oldest first by `creation_date`, then `id`. Two made
+ * in the same millisecond come in `id` order, not in the order they were made. Dates compared as instants: an
+ * answer drops zero milliseconds, so its text does not sort.
+ */
+export function inListOrder<T extends { creation_date: string; id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => Date.parse(a.creation_date) - Date.parse(b.creation_date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
