@@ -303,6 +303,11 @@ export interface Embedding {
   appendedBy?: string;
   /** What each child embeds in turn. */
   embeds?: Embedding[];
+  /**
+   * The stored keys its answer leaves out, each also a string column of its table, when `present` does no more than
+   * that and append its embedded lists: then the database can write the answer's text itself (`answersText`).
+   */
+  answerOmits?: readonly string[];
   /** The answer's form of one stored child, given its own embedded lists by field. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   present(stored: any, embedded: Record<string, unknown[]>): unknown;
@@ -340,6 +345,47 @@ function embeddedList(embedding: Embedding, parent: string, depth: number, rows:
   const order = (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`);
   const from = rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy });
   return sql<string>`coalesce((select '[' || string_agg(${closed}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
+}
+
+/** What the database writes in place of an answer it cannot write exactly (never in JSON text: a raw control character). */
+export const UNWRITTEN_ANSWER = '\u0001';
+
+/**
+ * One child's answer as JSON text, written by the database from its stored text: each omitted key is cut out as the
+ * text `,"<key>":"<its column>"` (a stored document begins with its id, so an omitted key always follows a comma) and
+ * the embedded lists are appended before the closing brace, as `present` appends them. Should a cut not remove
+ * exactly one such text, the answer is `UNWRITTEN_ANSWER` and the caller presents that row itself.
+ */
+function answerElement(embedding: Embedding, alias: string, depth: number, rows: RowSource): RawBuilder<string> | undefined {
+  const omitted = embedding.answerOmits;
+  if (!omitted) return undefined;
+  const nested = (embedding.embeds ?? []).map((child) => [child.field, answersText(child, alias, depth + 1, rows)] as const);
+  if (nested.some(([, text]) => text === undefined)) return undefined;
+  const data = sql.ref(`${alias}.data`);
+  const cuts = omitted.map((name) => sql<string>`${sql.lit(`,"${name}":"`)} || ${sql.ref(`${alias}.${name}`)} || '"'`);
+  const kept = cuts.reduce<RawBuilder<string>>((text, cut) => sql<string>`replace(${text}, ${cut}, '')`, sql<string>`${data}`);
+  const appended = nested.map(([field, text]) => sql`${sql.lit(`,"${field}":`)} || ${text}`);
+  const element = appended.length === 0 ? kept : sql<string>`substr(${kept}, 1, length(${kept}) - 1) || ${sql.join(appended, sql` || `)} || '}'`;
+  if (cuts.length === 0) return element;
+  const cutLength = sql.join(cuts.map((cut) => sql`length(${cut})`), sql` + `);
+  return sql<string>`case when length(${data}) - length(${kept}) = ${cutLength} then ${element} else ${sql.lit(UNWRITTEN_ANSWER)} end`;
+}
+
+/**
+ * An embedded list's answers as one JSON array text, written by the database (`answerElement`), in the list's order;
+ * undefined when an embedding in it does not say how (`answerOmits`).
+ */
+export function answersText(embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> | undefined {
+  const alias = `answer_${depth}`;
+  // A list bounded by its parent's column (a credit limit's earlier changes) is presented in node.
+  const element = embedding.below ? undefined : answerElement(embedding, alias, depth, rows);
+  if (!element) return undefined;
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const linked = sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`;
+  const narrowed = Object.entries(embedding.constants ?? {}).reduce<RawBuilder<unknown>>((condition, [name, value]) => sql`${condition} and ${column(name)} = ${sql.lit(value)}`, linked);
+  const order = (embedding.order ?? LIST_ORDER).map(([name, direction]) => sql`${column(name)} ${sql.raw(direction)}`);
+  const from = rows(embedding.table, alias, narrowed, { appendedBy: embedding.appendedBy });
+  return sql<string>`coalesce((select '[' || string_agg(${element}, ',' order by ${sql.join(order)}) || ']' from ${from}), '[]')`;
 }
 
 /** A resource table to select from: as it is, or (a read `as_of`) as it was then, under its own name. */
@@ -410,17 +456,47 @@ export async function presentedRowsAfter<T extends { id: string }>(
   limit: number,
 ): Promise<Array<PresentedRow & { key: ListKey }>> {
   const table = presentation.table.table;
+  return walkStep<PresentedRow>(c, `${table} ${presentation.name}`, org, conditions, after, limit, (c) => presentedSelect(c, table, presentation as never));
+}
+
+/**
+ * The same walk, each row's answer written whole by the database as JSON text (`answer`, given the rows its
+ * subqueries read: live, or as they were at the read's instant), under `shape`, distinct per answer's form.
+ */
+export async function answerTextsAfter(
+  c: Conn,
+  table: ResourceTableName,
+  shape: string,
+  org: string,
+  conditions: Condition[],
+  after: ListKey | undefined,
+  limit: number,
+  answer: (rows: RowSource) => RawBuilder<string>,
+): Promise<Array<{ answer: string; key: ListKey }>> {
+  return walkStep<{ answer: string }>(c, `${table} ${shape}`, org, conditions, after, limit, (c) => selectTable(c, table).select(answer(c.asOf ? rowsAt(c.asOf) : liveRows).as('answer')));
+}
+
+async function walkStep<R>(
+  c: Conn,
+  shapeName: string,
+  org: string,
+  conditions: Condition[],
+  after: ListKey | undefined,
+  limit: number,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  select: (c: Conn) => any,
+): Promise<Array<R & { key: ListKey }>> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} walk ${after ? 'after' : 'first'} ${presentation.name}`;
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${shapeName} ${shape.key} walk ${after ? 'after' : 'first'}`;
   const compiled = compiledRead(c, key, [org, ...shape.values, ...(after ?? []), limit], (c) => {
-    const query = applyConditions(presentedSelect(c, table, presentation as never).select(['creation_date', 'id'] as never).where('org', '=', org), conditions);
+    const query = applyConditions(select(c).select(['creation_date', 'id']).where('org', '=', org), conditions);
     return (after ? query.where(sql<SqlBool>`(creation_date, id) > (${after[0]}, ${after[1]})`) : query)
       .orderBy('creation_date')
       .orderBy('id')
       .limit(limit)
       .compile();
   });
-  const rows = await rowsOf<PresentedRow & { creation_date: string; id: string }>(c, compiled);
+  const rows = await rowsOf<R & { creation_date: string; id: string }>(c, compiled);
   return rows.map((row) => Object.assign(row, { key: [row.creation_date, row.id] as ListKey }));
 }
 

@@ -325,7 +325,7 @@ export const addOnChild: SubscriptionChild = {
   field: 'add_ons',
   schema: AddOn,
   createSchema: AddOnCreate,
-  embedding: { field: 'add_ons', table: 'add_ons', parentColumn: 'subscription_id', present: publicAddOn },
+  embedding: { field: 'add_ons', table: 'add_ons', parentColumn: 'subscription_id', answerOmits: ['subscription_id'], present: publicAddOn },
   async createWith(c, context, subscription, items) {
     for (const item of items) {
       assertValid(AddOnCreate, item);

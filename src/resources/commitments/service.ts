@@ -116,7 +116,7 @@ async function scheduleExpiration(c: Conn, context: RequestContext, commitment: 
 
 /** A parent's commitments as its answer embeds them (oldest first), read in the parent's own statement. */
 export function commitmentsEmbedding(kind: CommitmentParentKind): Embedding {
-  return { field: 'commitments', table: 'commitments', parentColumn: 'parent_id', constants: { parent_kind: kind }, present: publicCommitment };
+  return { field: 'commitments', table: 'commitments', parentColumn: 'parent_id', constants: { parent_kind: kind }, answerOmits: ['parent_kind', 'parent_id', 'subscription_id'], present: publicCommitment };
 }
 
 /** The commitments of several parents of one kind, oldest first: one query for a whole page of parents. */

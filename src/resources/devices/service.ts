@@ -40,7 +40,7 @@ const deviceCommitments = [commitmentsEmbedding('DEVICE')];
 const presentDevice = (device: StoredDevice, embedded: Record<string, unknown[]>): Device => ({ ...device, commitments: embedded.commitments as Commitment[] });
 const devicePresentation: Presentation<StoredDevice, Device> = { name: 'device', table: devicesTable, embeds: deviceCommitments, present: presentDevice };
 /** A line's answer embeds its devices, each with its commitments. */
-const deviceEmbedding: Embedding = { field: 'devices', table: 'devices', parentColumn: 'subscription_id', embeds: deviceCommitments, present: presentDevice };
+const deviceEmbedding: Embedding = { field: 'devices', table: 'devices', parentColumn: 'subscription_id', embeds: deviceCommitments, answerOmits: [], present: presentDevice };
 
 const represent = (c: Conn, org: string, stored: Stored<StoredDevice>): Promise<Stored<Device>> => presentStored(c, devicePresentation, org, stored);
 

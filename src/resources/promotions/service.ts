@@ -68,7 +68,7 @@ const promotionCommitments = [commitmentsEmbedding('PROMOTION')];
 const presentPromotion = (stored: StoredPromotion, embedded: Record<string, unknown[]>) => publicPromotion(stored, embedded.commitments as Commitment[]);
 const promotionPresentation: Presentation<StoredPromotion, Promotion> = { name: 'promotion', table: promotionsTable, embeds: promotionCommitments, present: presentPromotion };
 /** A line's answer embeds its promotions, each with its commitments. */
-const promotionEmbedding: Embedding = { field: 'promotions', table: 'promotions', parentColumn: 'subscription_id', embeds: promotionCommitments, present: presentPromotion };
+const promotionEmbedding: Embedding = { field: 'promotions', table: 'promotions', parentColumn: 'subscription_id', embeds: promotionCommitments, answerOmits: ['subscription_id'], present: presentPromotion };
 
 const view = (c: Conn, org: string, stored: Stored<StoredPromotion>): Promise<Stored<Promotion>> => presentStored(c, promotionPresentation, org, stored);
 

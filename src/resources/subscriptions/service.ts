@@ -3,8 +3,11 @@ import { Type, type TObject } from '@sinclair/typebox';
 import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, type OperationHandlers, type StoredOperation } from '../../core/operations.js';
 import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { liveRows, type RowSource } from '../../core/versions.js';
 import {
+  answersText,
+  answerTextsAfter,
   embeddedText,
   embeddedTexts,
   findById,
@@ -289,6 +292,35 @@ export async function readLinesAfter(c: Conn, context: RequestContext, condition
       },
     };
   });
+}
+
+/** The fields a line's answer appends to its stored document, in the answer's order (`SubscriptionView`). */
+const ANSWER_LISTS: ReadonlyArray<SubscriptionChild['field']> = ['promotions', 'add_ons', 'devices'];
+
+/** A line's whole answer as JSON text, written by the database; undefined when a child's answer cannot be (`answerOmits`). */
+function lineAnswerText(context: RequestContext): ((rows: RowSource) => RawBuilder<string>) | undefined {
+  const children = context.composition.subscriptionChildren;
+  const presentation = presentationOf(context);
+  if (!children.every((child) => answersText(child.embedding, 'subscriptions', 1, liveRows) !== undefined)) return undefined;
+  return (rows) => {
+    const lists = ANSWER_LISTS.map((field) => {
+      const child = children.find((candidate) => candidate.field === field);
+      return sql`${sql.lit(`,"${field}":`)} || ${child ? answersText(child.embedding, 'subscriptions', 1, rows)! : sql.lit('[]')}`;
+    });
+    const legacyBundleId = presentation.columns!.legacy_bundle_id(rows);
+    return sql<string>`substr(subscriptions.data, 1, length(subscriptions.data) - 1) || ',"legacy_bundle_id":' || coalesce(cast(${legacyBundleId} as text), 'null') || ${sql.join(lists, sql` || `)} || '}'`;
+  };
+}
+
+/**
+ * Up to `limit` lines' GET answers as JSON text, after `after` on (creation_date, id), each written whole by the
+ * database in one statement (an NDJSON export's chunk); undefined when this composition's answers cannot be. An
+ * answer holding `UNWRITTEN_ANSWER` is to be read again with `readLinesAfter`.
+ */
+export function readLineAnswersAfter(c: Conn, context: RequestContext, conditions: Condition[], after: ListKey | undefined, limit: number): Promise<Array<{ answer: string; key: ListKey }>> | undefined {
+  const answer = lineAnswerText(context);
+  if (!answer) return undefined;
+  return answerTextsAfter(c, 'subscriptions', `answer ${presentationOf(context).name}`, context.org, conditions, after, limit, answer);
 }
 
 /**
