@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce, compiledOnceAt } from '../db/compiled.js';
-import { forUpdate, isSerializationFailure, type Database, type Dialect, type Tx } from '../db/database.js';
+import { forUpdate, isSerializationFailure, textPosition, type Database, type Dialect, type Tx } from '../db/database.js';
 import type { ResourceRow, ResourceTableName, Tables } from '../db/tables.js';
 import { NO_IDENTITY, type Composition, type Identity } from './context.js';
 import { AppError } from './errors.js';
@@ -352,33 +352,41 @@ export const UNWRITTEN_ANSWER = '\u0001';
 
 /**
  * One child's answer as JSON text, written by the database from its stored text: each omitted key is cut out as the
- * text `,"<key>":"<its column>"` (a stored document begins with its id, so an omitted key always follows a comma) and
- * the embedded lists are appended before the closing brace, as `present` appends them. Should a cut not remove
- * exactly one such text, the answer is `UNWRITTEN_ANSWER` and the caller presents that row itself.
+ * text `,"<key>":"<its column>"` (a stored document begins with its id, so an omitted key always follows a comma;
+ * the children's schemas are closed, so no nested object holds the key) and the embedded lists are appended before
+ * the closing brace, as `present` appends them. Should a cut find nothing to remove, the answer is
+ * `UNWRITTEN_ANSWER` and the caller presents that row itself.
  */
-function answerElement(embedding: Embedding, alias: string, depth: number, rows: RowSource): RawBuilder<string> | undefined {
+function answerElement(dialect: Dialect, embedding: Embedding, alias: string, depth: number, rows: RowSource): RawBuilder<string> | undefined {
   const omitted = embedding.answerOmits;
   if (!omitted) return undefined;
-  const nested = (embedding.embeds ?? []).map((child) => [child.field, answersText(child, alias, depth + 1, rows)] as const);
+  const nested = (embedding.embeds ?? []).map((child) => [child.field, answersText(dialect, child, alias, depth + 1, rows)] as const);
   if (nested.some(([, text]) => text === undefined)) return undefined;
   const data = sql.ref(`${alias}.data`);
   const cuts = omitted.map((name) => sql<string>`${sql.lit(`,"${name}":"`)} || ${sql.ref(`${alias}.${name}`)} || '"'`);
-  const kept = cuts.reduce<RawBuilder<string>>((text, cut) => sql<string>`replace(${text}, ${cut}, '')`, sql<string>`${data}`);
   const appended = nested.map(([field, text]) => sql`${sql.lit(`,"${field}":`)} || ${text}`);
-  const element = appended.length === 0 ? kept : sql<string>`substr(${kept}, 1, length(${kept}) - 1) || ${sql.join(appended, sql` || `)} || '}'`;
+  // Each text is cut once, from the document without its closing brace when lists are appended.
+  const body = appended.length === 0 ? sql<string>`${data}` : sql<string>`substr(${data}, 1, length(${data}) - 1)`;
+  const kept = cuts.reduce<RawBuilder<string>>((text, cut) => sql<string>`replace(${text}, ${cut}, '')`, body);
+  const element = appended.length === 0 ? kept : sql<string>`${kept} || ${sql.join(appended, sql` || `)} || '}'`;
   if (cuts.length === 0) return element;
-  const cutLength = sql.join(cuts.map((cut) => sql`length(${cut})`), sql` + `);
-  return sql<string>`case when length(${data}) - length(${kept}) = ${cutLength} then ${element} else ${sql.lit(UNWRITTEN_ANSWER)} end`;
+  const found = sql.join(cuts.map((cut) => sql`${textPosition(dialect, data, cut)} > 0`), sql` and `);
+  return sql<string>`case when ${found} then ${element} else ${sql.lit(UNWRITTEN_ANSWER)} end`;
+}
+
+/** Whether the database can write the answers of an embedded list and of every list they embed (`answersText`). */
+export function answersWritable(embedding: Embedding): boolean {
+  return embedding.answerOmits !== undefined && !embedding.below && (embedding.embeds ?? []).every(answersWritable);
 }
 
 /**
  * An embedded list's answers as one JSON array text, written by the database (`answerElement`), in the list's order;
  * undefined when an embedding in it does not say how (`answerOmits`).
  */
-export function answersText(embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> | undefined {
+export function answersText(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> | undefined {
   const alias = `answer_${depth}`;
   // A list bounded by its parent's column (a credit limit's earlier changes) is presented in node.
-  const element = embedding.below ? undefined : answerElement(embedding, alias, depth, rows);
+  const element = embedding.below ? undefined : answerElement(dialect, embedding, alias, depth, rows);
   if (!element) return undefined;
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const linked = sql`${column('org')} = ${sql.ref(`${parent}.org`)} and ${column(embedding.parentColumn)} = ${sql.ref(`${parent}.id`)}`;
@@ -471,9 +479,9 @@ export async function answerTextsAfter(
   conditions: Condition[],
   after: ListKey | undefined,
   limit: number,
-  answer: (rows: RowSource) => RawBuilder<string>,
+  answer: (rows: RowSource, dialect: Dialect) => RawBuilder<string>,
 ): Promise<Array<{ answer: string; key: ListKey }>> {
-  return walkStep<{ answer: string }>(c, `${table} ${shape}`, org, conditions, after, limit, (c) => selectTable(c, table).select(answer(c.asOf ? rowsAt(c.asOf) : liveRows).as('answer')));
+  return walkStep<{ answer: string }>(c, `${table} ${shape}`, org, conditions, after, limit, (c) => selectTable(c, table).select(answer(c.asOf ? rowsAt(c.asOf) : liveRows, c.dialect).as('answer')));
 }
 
 async function walkStep<R>(

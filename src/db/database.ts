@@ -15,7 +15,9 @@ import {
   type LimitNode,
   type OffsetNode,
   type QueryCompiler,
+  type RawBuilder,
   type Transaction,
+  sql,
 } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
 import { statementName } from './compiled.js';
@@ -454,6 +456,11 @@ export function columnTypes(dialect: Dialect) {
  */
 export function forUpdate<Q extends { forUpdate(): Q }>(dialect: Dialect, query: Q): Q {
   return dialect === 'postgres' ? query.forUpdate() : query;
+}
+
+/** Where `part` first begins in `text` (from 1), 0 when it is not in it. */
+export function textPosition(dialect: Dialect, text: RawBuilder<unknown>, part: RawBuilder<unknown>): RawBuilder<number> {
+  return dialect === 'postgres' ? sql<number>`strpos(${text}, ${part})` : sql<number>`instr(${text}, ${part})`;
 }
 
 export function forUpdateSkipLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(dialect: Dialect, query: Q): Q {

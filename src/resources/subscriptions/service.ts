@@ -4,9 +4,11 @@ import { assertNoOperationInProgress, enqueueOperation, type OperationHandler, t
 import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql, type RawBuilder } from 'kysely';
-import { liveRows, type RowSource } from '../../core/versions.js';
+import type { RowSource } from '../../core/versions.js';
+import type { Dialect } from '../../db/database.js';
 import {
   answersText,
+  answersWritable,
   answerTextsAfter,
   embeddedText,
   embeddedTexts,
@@ -298,14 +300,14 @@ export async function readLinesAfter(c: Conn, context: RequestContext, condition
 const ANSWER_LISTS: ReadonlyArray<SubscriptionChild['field']> = ['promotions', 'add_ons', 'devices'];
 
 /** A line's whole answer as JSON text, written by the database; undefined when a child's answer cannot be (`answerOmits`). */
-function lineAnswerText(context: RequestContext): ((rows: RowSource) => RawBuilder<string>) | undefined {
+function lineAnswerText(context: RequestContext): ((rows: RowSource, dialect: Dialect) => RawBuilder<string>) | undefined {
   const children = context.composition.subscriptionChildren;
   const presentation = presentationOf(context);
-  if (!children.every((child) => answersText(child.embedding, 'subscriptions', 1, liveRows) !== undefined)) return undefined;
-  return (rows) => {
+  if (!children.every((child) => answersWritable(child.embedding))) return undefined;
+  return (rows, dialect) => {
     const lists = ANSWER_LISTS.map((field) => {
       const child = children.find((candidate) => candidate.field === field);
-      return sql`${sql.lit(`,"${field}":`)} || ${child ? answersText(child.embedding, 'subscriptions', 1, rows)! : sql.lit('[]')}`;
+      return sql`${sql.lit(`,"${field}":`)} || ${child ? answersText(dialect, child.embedding, 'subscriptions', 1, rows)! : sql.lit('[]')}`;
     });
     const legacyBundleId = presentation.columns!.legacy_bundle_id(rows);
     return sql<string>`substr(subscriptions.data, 1, length(subscriptions.data) - 1) || ',"legacy_bundle_id":' || coalesce(cast(${legacyBundleId} as text), 'null') || ${sql.join(lists, sql` || `)} || '}'`;
