@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     output: { type: 'string', default: 'latest' },
     from: { type: 'string' },
     before: { type: 'string' },
+    seeded: { type: 'string' },
   },
 });
 
@@ -75,6 +76,8 @@ const settings = {
   postgresUrl: args['postgres-url'] ?? process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   /** The service's pool size: the PostgreSQL storage ceiling runs as many clients. */
   postgresPool: 10,
+  /** `--seeded sqlite:<file>,postgres://…/<db>`: databases seeded beforehand (`npm run seed`), used as they are and kept. */
+  seeded: Object.fromEntries((args.seeded ?? '').split(',').filter(Boolean).map((url) => [url.startsWith('sqlite:') ? 'sqlite' : 'postgres', url.trim()])) as Partial<Record<Dialect, string>>,
 };
 for (const dialect of settings.dialects) if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error(`unknown dialect ${dialect}`);
 const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
@@ -241,6 +244,12 @@ let createdDatabases = 0;
 
 /** A fresh database, empty or a copy of another one (which nothing may be connected to). */
 async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise<BenchDatabase> {
+  const seeded = copyOf ? undefined : settings.seeded[dialect];
+  if (seeded) {
+    // Seeding 1M lines takes longer than the runs: a database seeded once serves every run (grown to each tier if smaller).
+    const storage = () => (dialect === 'sqlite' ? sqliteCeiling(seeded.slice('sqlite:'.length)) : postgresCeiling(seeded, settings.postgresPool));
+    return { url: seeded, storage, drop: async () => undefined };
+  }
   if (dialect === 'sqlite') {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-bench-'));
     const file = path.join(directory, 'bench.sqlite');
@@ -273,6 +282,8 @@ interface Load {
   requests: number;
   perSecond: number;
   p50: number;
+  /** autocannon's nearest percentile at or above p95 (it reports p90, p97.5 and p99). */
+  p97_5?: number;
   p99: number;
   failures: number;
 }
@@ -336,6 +347,7 @@ async function load(baseUrl: string, scenario: Scenario, context: ScenarioContex
     requests: result.requests.total,
     perSecond: result.requests.total / result.duration,
     p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
   };
@@ -602,6 +614,20 @@ function beforeAfterTable(measurements: Measurement[]): string {
     const cpu = `${show(m.before?.cpuMsPerRequest)} → ${show(m.server?.cpuMsPerRequest)}`;
     const rss = `${m.before ? fixed(m.before.rssMb) : '—'} → ${m.server ? fixed(m.server.rssMb) : '—'}`;
     rows.push(`| ${m.scenario} | ${m.dialect} | ${ceiling ? fixed(ceiling) : '—'} | ${side(m.before, m.beforeNote).join(' | ')} | ${side(m.server, m.note).join(' | ')} | ${cpu} | ${rss} |`);
+  }
+  return rows.join('\n');
+}
+
+function asOfTable(measurements: Measurement[]): string {
+  const rows = ['| dialect | lines | plain p50 / p97.5 / p99 ms | as_of p50 / p97.5 / p99 ms | p97.5 as_of ÷ plain | req/s as_of ÷ plain |', '|---|---:|---|---|---:|---:|'];
+  for (const asOf of measurements.filter((m) => m.scenario === 'get-promotion-as-of' && m.server)) {
+    const plain = measurements.find((m) => m.scenario === 'get-promotion' && m.dialect === asOf.dialect && m.subscriptions === asOf.subscriptions)?.server;
+    if (!plain) continue;
+    const a = asOf.server!;
+    const latencies = (l: Load) => `${fixed(l.p50, 1)} / ${l.p97_5 === undefined ? '—' : fixed(l.p97_5, 1)} / ${fixed(l.p99, 1)}`;
+    rows.push(
+      `| ${asOf.dialect} | ${asOf.subscriptions} | ${latencies(plain)} | ${latencies(a)} | ${a.p97_5 && plain.p97_5 ? (a.p97_5 / plain.p97_5).toFixed(2) : '—'} | ${(a.perSecond / plain.perSecond).toFixed(2)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -884,6 +910,7 @@ function report(run: RunRecord): void {
           `Latency as the data grows (the same load on each tier; p50 is the best of the ${settings.duration} s run and ${settings.tierRuns} more of ${settings.tierSeconds} s):`,
           '',
           tiersTable(measurements),
+          ...(measurements.some((m) => m.scenario === 'get-promotion-as-of') ? ['', 'A read `as_of` against the plain read (API.md 17.1: p95 within 2×), each tier, the same load:', '', asOfTable(measurements)] : []),
         ]),
     ...(fairness.length === 0
       ? []
