@@ -61,8 +61,9 @@ export interface Stored<T> {
  * shape; a Kysely expression is for what a column comparison cannot say (a subquery), and is built every time.
  */
 export type ColumnCondition = [column: string, operator: '=' | '<' | '<=' | '>' | '>=' | 'in', value: string | number | readonly (string | number)[]];
+/** Given the rows it may read of other tables: live, or as they were at the read's instant (a search `as_of`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ExpressionCondition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+export type ExpressionCondition = (eb: ExpressionBuilder<any, any>, rows: RowSource) => Expression<SqlBool>;
 export type Condition = ColumnCondition | ExpressionCondition;
 
 /** The values of a list's order columns of one row: where a keyset page starts after. */
@@ -193,9 +194,16 @@ function shapeOf(conditions: Condition[]): { key?: string; values: unknown[] } {
   return { key: parts.join(','), values };
 }
 
+/** The rows a read's subqueries read: live, or as they were at its instant. */
+const rowSource = (c: Conn): RowSource => (c.asOf ? rowsAt(c.asOf) : liveRows);
+
+/** A query narrowed by the conditions; their subqueries read `rows` (live unless given). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function applyConditions<Q extends { where: (...args: any[]) => Q }>(query: Q, conditions: Condition[]): Q {
-  for (const condition of conditions) query = typeof condition === 'function' ? query.where(condition) : query.where(condition[0], condition[1], condition[2]);
+export function applyConditions<Q extends { where: (...args: any[]) => Q }>(query: Q, conditions: Condition[], rows: RowSource = liveRows): Q {
+  for (const condition of conditions) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    query = typeof condition === 'function' ? query.where((eb: ExpressionBuilder<any, any>) => condition(eb, rows)) : query.where(condition[0], condition[1], condition[2]);
+  }
   return query;
 }
 
@@ -404,7 +412,7 @@ function selectTable(c: Conn, table: ResourceTableName) {
 function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Presentation<never, unknown>) {
   let query = selectTable(c, table).select(['data', 'version']);
   if (!presentation) return query;
-  const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
+  const rows = rowSource(c);
   presentation.embeds.forEach((embedding, index) => {
     query = query.select(embeddedList(embedding, table, 1, rows).as(`list_${index}`) as never);
   });
@@ -481,7 +489,7 @@ export async function answerTextsAfter(
   limit: number,
   answer: (rows: RowSource, dialect: Dialect) => RawBuilder<string>,
 ): Promise<Array<{ answer: string; key: ListKey }>> {
-  return walkStep<{ answer: string }>(c, `${table} ${shape}`, org, conditions, after, limit, (c) => selectTable(c, table).select(answer(c.asOf ? rowsAt(c.asOf) : liveRows, c.dialect).as('answer')));
+  return walkStep<{ answer: string }>(c, `${table} ${shape}`, org, conditions, after, limit, (c) => selectTable(c, table).select(answer(rowSource(c), c.dialect).as('answer')));
 }
 
 async function walkStep<R>(
@@ -497,7 +505,7 @@ async function walkStep<R>(
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${shapeName} ${shape.key} walk ${after ? 'after' : 'first'}`;
   const compiled = compiledRead(c, key, [org, ...shape.values, ...(after ?? []), limit], (c) => {
-    const query = applyConditions(select(c).select(['creation_date', 'id']).where('org', '=', org), conditions);
+    const query = applyConditions(select(c).select(['creation_date', 'id']).where('org', '=', org), conditions, rowSource(c));
     return (after ? query.where(sql<SqlBool>`(creation_date, id) > (${after[0]}, ${after[1]})`) : query)
       .orderBy('creation_date')
       .orderBy('id')
@@ -734,7 +742,7 @@ async function pageRows(
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
     const [date, id] = page.after;
     const keysetQuery = compiledRead(c, key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], (c) =>
-      applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions)
+      applyConditions(presentedSelect(c, table, presentation).where('org', '=', org), conditions, rowSource(c))
         .where(sql<SqlBool>`(creation_date, id) ${sql.raw(order === 'asc' ? '>' : '<')} (${date}, ${id})`)
         .orderBy('creation_date', order)
         .orderBy('id', order)
@@ -749,11 +757,12 @@ async function pageRows(
         .select((eb) => eb.fn.countAll().as('total'))
         .where('org', '=', org),
       conditions,
+      rowSource(c),
     );
   // The count rides on each row as an uncorrelated subquery, which both databases run once: one statement, one
   // round trip. Its values are bound first (the select list precedes the where clause).
   const pageQuery = compiledRead(c, key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], (c) =>
-    applyConditions(presentedSelect(c, table, presentation).select(count(c).as('page_total') as never).where('org', '=', org), conditions)
+    applyConditions(presentedSelect(c, table, presentation).select(count(c).as('page_total') as never).where('org', '=', org), conditions, rowSource(c))
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .limit(page.limit)
@@ -787,7 +796,7 @@ export async function listAll<T extends { id: string }, V>(
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} all ${order}${presentation ? ` ${presentation.name}` : ''}`;
   const compiled = compiledRead(c, key, [org, ...shape.values], (c) =>
-    applyConditions(presentedSelect(c, table, presentation as Presentation<never, unknown> | undefined).where('org', '=', org), conditions)
+    applyConditions(presentedSelect(c, table, presentation as Presentation<never, unknown> | undefined).where('org', '=', org), conditions, rowSource(c))
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .compile(),

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
-import { historyTableOf, isVersioned } from '../db/history.js';
+import { hasPast, historyTableOf, isVersioned } from '../db/history.js';
 import type { Database } from '../db/database.js';
 import type { ResourceTableName, Tables } from '../db/tables.js';
 import { AppError } from './errors.js';
@@ -35,7 +35,7 @@ export function rowsAt(at: string): RowSource {
   return (table, alias, condition, options) => {
     const column = (name: string) => sql.ref(`${alias}.${name}`);
     if (options?.appendedBy) return sql`${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column(options.appendedBy)} <= ${at}`;
-    if (!isVersioned(table)) return liveRows(table, alias, condition);
+    if (!hasPast(table)) return liveRows(table, alias, condition);
     return sql`(select ${sql.id(alias)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
       union all select ${sql.id(alias)}.* from ${sql.table(historyTableOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
   };

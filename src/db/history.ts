@@ -27,7 +27,18 @@ export function isVersioned(table: string): table is VersionedTableName {
   return Object.hasOwn(VERSIONED_TABLES, table);
 }
 
-export const historyTableOf = (table: VersionedTableName) => `${table}_history` as const;
+/**
+ * A table that is not a resource but whose earlier rows a `<table>_history` keeps all the same (its columns, then
+ * `valid_to`), for reads as of an instant: a line's identifiers, which its typed searches read (migrations/0020).
+ */
+const TABLES_WITH_PAST = ['subscription_identifiers'] as const;
+
+/** Whether a read as of an instant finds the table's earlier rows in its `<table>_history`. */
+export function hasPast(table: string): table is VersionedTableName | (typeof TABLES_WITH_PAST)[number] {
+  return isVersioned(table) || (TABLES_WITH_PAST as readonly string[]).includes(table);
+}
+
+export const historyTableOf = (table: VersionedTableName | (typeof TABLES_WITH_PAST)[number]) => `${table}_history` as const;
 
 /** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
 export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;

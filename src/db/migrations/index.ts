@@ -16,6 +16,7 @@ import { idempotencyInTransaction } from './0014_idempotency_in_transaction.js';
 import { subscriptionCreationOrder } from './0015_subscription_creation_order.js';
 import { history } from './0016_history.js';
 import { creditLimitChanges } from './0017_credit_limit_changes.js';
+import { identifierHistory } from './0020_identifier_history.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_subscription_creation_order': subscriptionCreationOrder,
   '0016_history': history,
   '0017_credit_limit_changes': creditLimitChanges,
+  '0020_identifier_history': identifierHistory,
 };
