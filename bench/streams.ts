@@ -172,9 +172,10 @@ async function exportFloor(databaseUrl: string, org: string): Promise<ExportFloo
   const started = performance.now();
   const cpu = process.cpuUsage();
   let lines = 0;
-  let after: [string, string] = ['', ''];
+  // Before every seeded date, and a timestamp on PostgreSQL too; then the last row's key, as the driver gave it.
+  let after: [unknown, string] = ['0001-01-01T00:00:00Z', ''];
   let text = '';
-  const take = (rows: Array<{ data: string; creation_date: string; id: string }>) => {
+  const take = (rows: Array<{ data: string; creation_date: unknown; id: string }>) => {
     text = '';
     for (const row of rows) text += `${row.data}\n`;
     lines += rows.length;
