@@ -50,6 +50,8 @@ const { values: args } = parseArgs({
     from: { type: 'string' },
     before: { type: 'string' },
     seeded: { type: 'string' },
+    'export-rounds': { type: 'string', default: '2' },
+    'no-export-gzip': { type: 'boolean', default: false },
   },
 });
 
@@ -859,6 +861,9 @@ async function streamsDialect(dialect: Dialect, results: StreamsResult[]): Promi
       databaseUrl: database.url,
       tiers: settings.tiers,
       scenarios: streamsSelected,
+      // At 1M lines one export takes minutes: `--export-rounds 1 --no-export-gzip` reads it once.
+      exportRounds: Number(args['export-rounds']),
+      exportGzip: !args['no-export-gzip'],
       startServer: (env) => startServer(database.url, `${dialect}-streams`, env),
       // Its migrations must be this checkout's (the export only reads the data this one seeded).
       startBefore: args.before ? (env) => startServer(database.url, `${dialect}-streams-before`, env, path.resolve(args.before!)) : undefined,

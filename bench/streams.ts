@@ -151,12 +151,12 @@ async function readExport(server: StreamsServer, base: string, encoding: string,
 }
 
 /** The export plain, then gzip-encoded, `rounds` times each (see `better`). */
-async function benchExport(server: StreamsServer, base: string, cpuMs: (pid: number) => number | undefined, rounds: number): Promise<ExportResult> {
+async function benchExport(server: StreamsServer, base: string, cpuMs: (pid: number) => number | undefined, rounds: number, gzipped = true): Promise<ExportResult> {
   let kept: ExportResult | undefined;
   for (let round = 0; round < rounds; round++) {
     const plain = await readExport(server, base, 'identity', cpuMs);
-    const gzip = await readExport(server, base, 'gzip', cpuMs);
-    kept = better(kept, { ...plain, gzipLinesPerSecond: gzip.linesPerSecond, peakRssMb: Math.max(plain.peakRssMb, gzip.peakRssMb) });
+    const gzip = gzipped ? await readExport(server, base, 'gzip', cpuMs) : undefined;
+    kept = better(kept, { ...plain, gzipLinesPerSecond: gzip?.linesPerSecond, peakRssMb: Math.max(plain.peakRssMb, gzip?.peakRssMb ?? 0) });
   }
   return kept!;
 }
@@ -247,6 +247,9 @@ export async function benchStreams(options: {
   databaseUrl: string;
   tiers: number[];
   scenarios: { paging: boolean; export: boolean; rehearsal: boolean };
+  /** Export runs (plain, then gzip-encoded unless `exportGzip` is false) without `--before`: 2 unless given. */
+  exportRounds?: number;
+  exportGzip?: boolean;
   startServer: (env: Record<string, string>) => Promise<StreamsServer>;
   /** `--before`'s checkout's server on the same database (the export only). */
   startBefore?: (env: Record<string, string>) => Promise<StreamsServer>;
@@ -285,7 +288,7 @@ export async function benchStreams(options: {
             await before.stop();
           }
           options.log(`export before ${options.dialect} ${subscriptions}: ${JSON.stringify(result.exportBefore)}`);
-        } else await attempt('export', async () => void (result.export = await benchExport(server, base, options.cpuMs, 2)));
+        } else await attempt('export', async () => void (result.export = await benchExport(server, base, options.cpuMs, options.exportRounds ?? 2, options.exportGzip ?? true)));
         await attempt('export floor', async () => void (result.exportFloor = await exportFloor(options.databaseUrl, BENCH_ORG)));
         options.log(`export ${options.dialect} ${subscriptions}: ${JSON.stringify(result.export)}; floor ${JSON.stringify(result.exportFloor)}`);
       }
@@ -318,7 +321,7 @@ function better(kept: ExportResult | undefined, run: ExportResult): ExportResult
   return {
     ...faster,
     peakRssMb: Math.max(kept.peakRssMb, run.peakRssMb),
-    gzipLinesPerSecond: Math.max(kept.gzipLinesPerSecond ?? 0, run.gzipLinesPerSecond ?? 0),
+    gzipLinesPerSecond: kept.gzipLinesPerSecond === undefined && run.gzipLinesPerSecond === undefined ? undefined : Math.max(kept.gzipLinesPerSecond ?? 0, run.gzipLinesPerSecond ?? 0),
     cpuUsPerLine: cpu.length > 0 ? Math.min(...cpu) : undefined,
   };
 }
