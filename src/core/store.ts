@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { compiledOnce, compiledOnceAt } from '../db/compiled.js';
-import { forUpdate, isSerializationFailure, textPosition, type Database, type Dialect, type Tx } from '../db/database.js';
+import { forUpdate, isSerializationFailure, textPosition, withoutLastCharacter, type Database, type Dialect, type Tx } from '../db/database.js';
 import type { ResourceRow, ResourceTableName, Tables } from '../db/tables.js';
 import { NO_IDENTITY, type Composition, type Identity } from './context.js';
 import { AppError } from './errors.js';
@@ -374,7 +374,7 @@ function answerElement(dialect: Dialect, embedding: Embedding, alias: string, de
   const cuts = omitted.map((name) => sql<string>`${sql.lit(`,"${name}":"`)} || ${sql.ref(`${alias}.${name}`)} || '"'`);
   const appended = nested.map(([field, text]) => sql`${sql.lit(`,"${field}":`)} || ${text}`);
   // Each text is cut once, from the document without its closing brace when lists are appended.
-  const body = appended.length === 0 ? sql<string>`${data}` : sql<string>`substr(${data}, 1, length(${data}) - 1)`;
+  const body = appended.length === 0 ? sql<string>`${data}` : withoutLastCharacter(dialect, sql`${data}`);
   const kept = cuts.reduce<RawBuilder<string>>((text, cut) => sql<string>`replace(${text}, ${cut}, '')`, body);
   const element = appended.length === 0 ? kept : sql<string>`${kept} || ${sql.join(appended, sql` || `)} || '}'`;
   if (cuts.length === 0) return element;

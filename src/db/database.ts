@@ -463,6 +463,11 @@ export function textPosition(dialect: Dialect, text: RawBuilder<unknown>, part: 
   return dialect === 'postgres' ? sql<number>`strpos(${text}, ${part})` : sql<number>`instr(${text}, ${part})`;
 }
 
+/** A text without its last character (PostgreSQL's `left(x, -1)` counts the characters once, `substr`/`length` twice). */
+export function withoutLastCharacter(dialect: Dialect, text: RawBuilder<unknown>): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`left(${text}, -1)` : sql<string>`substr(${text}, 1, length(${text}) - 1)`;
+}
+
 export function forUpdateSkipLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(dialect: Dialect, query: Q): Q {
   return dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
 }

@@ -5,7 +5,7 @@ import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql, type RawBuilder } from 'kysely';
 import type { RowSource } from '../../core/versions.js';
-import type { Dialect } from '../../db/database.js';
+import { withoutLastCharacter, type Dialect } from '../../db/database.js';
 import {
   answersText,
   answersWritable,
@@ -320,7 +320,7 @@ function lineAnswerText(context: RequestContext): ((rows: RowSource, dialect: Di
       return sql`${sql.lit(`,"${field}":`)} || ${child ? answersText(dialect, child.embedding, 'subscriptions', 1, rows)! : sql.lit('[]')}`;
     });
     const legacyBundleId = presentation.columns!.legacy_bundle_id(rows);
-    return sql<string>`substr(subscriptions.data, 1, length(subscriptions.data) - 1) || ',"legacy_bundle_id":' || coalesce(cast(${legacyBundleId} as text), 'null') || ${sql.join(lists, sql` || `)} || '}'`;
+    return sql<string>`${withoutLastCharacter(dialect, sql`subscriptions.data`)} || ',"legacy_bundle_id":' || coalesce(cast(${legacyBundleId} as text), 'null') || ${sql.join(lists, sql` || `)} || '}'`;
   };
 }
 
