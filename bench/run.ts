@@ -50,6 +50,9 @@ const { values: args } = parseArgs({
     from: { type: 'string' },
     before: { type: 'string' },
     'history-floor': { type: 'boolean', default: false },
+    seeded: { type: 'string' },
+    'export-rounds': { type: 'string', default: '2' },
+    'no-export-gzip': { type: 'boolean', default: false },
   },
 });
 
@@ -76,6 +79,8 @@ const settings = {
   postgresUrl: args['postgres-url'] ?? process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   /** The service's pool size: the PostgreSQL storage ceiling runs as many clients. */
   postgresPool: 10,
+  /** `--seeded sqlite:<file>,postgres://…/<db>`: databases seeded beforehand (`npm run seed`), used as they are and kept. */
+  seeded: Object.fromEntries((args.seeded ?? '').split(',').filter(Boolean).map((url) => [url.startsWith('sqlite:') ? 'sqlite' : 'postgres', url.trim()])) as Partial<Record<Dialect, string>>,
 };
 for (const dialect of settings.dialects) if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error(`unknown dialect ${dialect}`);
 const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
@@ -267,6 +272,14 @@ let createdDatabases = 0;
 
 /** A fresh database, empty or a copy of another one (which nothing may be connected to). */
 async function createDatabase(dialect: Dialect, copyOf?: BenchDatabase): Promise<BenchDatabase> {
+  const seeded = copyOf ? undefined : settings.seeded[dialect];
+  if (seeded) {
+    // Seeding 1M lines takes longer than the runs: a database seeded once serves every run (grown to each tier if smaller).
+    const file = seeded.slice('sqlite:'.length);
+    const storage = () => (dialect === 'sqlite' ? sqliteCeiling(file) : postgresCeiling(seeded, settings.postgresPool));
+    const withoutHistory = () => (dialect === 'sqlite' ? sqliteWithoutHistory(file) : postgresWithoutHistory(seeded));
+    return { url: seeded, storage, withoutHistory, drop: async () => undefined };
+  }
   if (dialect === 'sqlite') {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-bench-'));
     const file = path.join(directory, 'bench.sqlite');
@@ -329,6 +342,8 @@ interface Load {
   requests: number;
   perSecond: number;
   p50: number;
+  /** autocannon's nearest percentile at or above p95 (it reports p90, p97.5 and p99). */
+  p97_5?: number;
   p99: number;
   failures: number;
 }
@@ -411,6 +426,7 @@ async function load(baseUrl: string, scenario: Scenario, context: ScenarioContex
     requests: result.requests.total,
     perSecond: result.requests.total / result.duration,
     p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
   };
@@ -719,6 +735,20 @@ function beforeAfterTable(measurements: Measurement[]): string {
   return rows.join('\n');
 }
 
+function asOfTable(measurements: Measurement[]): string {
+  const rows = ['| dialect | lines | plain p50 / p97.5 / p99 ms | as_of p50 / p97.5 / p99 ms | p97.5 as_of ÷ plain | req/s as_of ÷ plain |', '|---|---:|---|---|---:|---:|'];
+  for (const asOf of measurements.filter((m) => m.scenario === 'get-promotion-as-of' && m.server)) {
+    const plain = measurements.find((m) => m.scenario === 'get-promotion' && m.dialect === asOf.dialect && m.subscriptions === asOf.subscriptions)?.server;
+    if (!plain) continue;
+    const a = asOf.server!;
+    const latencies = (l: Load) => `${fixed(l.p50, 1)} / ${l.p97_5 === undefined ? '—' : fixed(l.p97_5, 1)} / ${fixed(l.p99, 1)}`;
+    rows.push(
+      `| ${asOf.dialect} | ${asOf.subscriptions} | ${latencies(plain)} | ${latencies(a)} | ${a.p97_5 && plain.p97_5 ? (a.p97_5 / plain.p97_5).toFixed(2) : '—'} | ${(a.perSecond / plain.perSecond).toFixed(2)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
 function tiersTable(measurements: Measurement[]): string {
   const tiers = [...new Set(measurements.map((m) => m.subscriptions))].sort((a, b) => a - b);
   const rows = [
@@ -946,6 +976,9 @@ async function streamsDialect(dialect: Dialect, results: StreamsResult[]): Promi
       databaseUrl: database.url,
       tiers: settings.tiers,
       scenarios: streamsSelected,
+      // At 1M lines one export takes minutes: `--export-rounds 1 --no-export-gzip` reads it once.
+      exportRounds: Number(args['export-rounds']),
+      exportGzip: !args['no-export-gzip'],
       startServer: (env) => startServer(database.url, `${dialect}-streams`, env),
       // Its migrations must be this checkout's (the export only reads the data this one seeded).
       startBefore: args.before ? (env) => startServer(database.url, `${dialect}-streams-before`, env, path.resolve(args.before!)) : undefined,
@@ -1000,6 +1033,7 @@ function report(run: RunRecord): void {
           `Latency as the data grows (the same load on each tier; p50 is the best of the ${settings.duration} s run and ${settings.tierRuns} more of ${settings.tierSeconds} s):`,
           '',
           tiersTable(measurements),
+          ...(measurements.some((m) => m.scenario === 'get-promotion-as-of') ? ['', 'A read `as_of` against the plain read (API.md 17.1: p95 within 2×), each tier, the same load:', '', asOfTable(measurements)] : []),
         ]),
     ...(fairness.length === 0
       ? []

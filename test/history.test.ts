@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachDialect } from './helpers/app.js';
-import { activeLine, createMobile, uniqueOrg } from './helpers/fixtures.js';
+import { activeLine, createBundle, createMobile, msisdn, uniqueOrg } from './helpers/fixtures.js';
 import { addDevice, addPromotion, linePath, promotionPath, promotionsPath } from './helpers/promotions.js';
 import { csv, HEADER, line as batchLine, runBatch } from './helpers/batches.js';
 
@@ -311,6 +311,65 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     assert.deepEqual(lines.map((line) => [line.id, line.status]), [[first.id, 'ACTIVE']]);
     const bad = await t.request('GET', asOf(`/v2/orgs/${exportOrg}/exports/subscriptions`, 'soon'));
     assert.equal(bad.body.error.code, 'INVALID_AS_OF');
+  });
+
+  test('GET /subscriptions/mobile?msisdn&as_of finds a line by the MSISDN it had then: its old number before the change, its new one after', async () => {
+    const searchOrg = uniqueOrg();
+    const { subscription: changed } = await activeLine(t, searchOrg);
+    const { subscription: unchanged } = await activeLine(t, searchOrg);
+    const oldNumber = changed.specific_data.msisdn;
+    const beforeChange = await instant();
+    const patched = await t.request('PATCH', linePath(searchOrg, changed.id), [{ op: 'replace', path: '/specific_data/msisdn', value: msisdn() }]);
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    const newNumber = patched.body.specific_data.msisdn;
+    assert.notEqual(newNumber, oldNumber);
+    // A change of another field keeps the line's identifiers as they are (and their past).
+    const other = await t.request('PATCH', linePath(searchOrg, unchanged.id), [{ op: 'replace', path: '/legacy_id', value: 77 }]);
+    assert.equal(other.status, 200, JSON.stringify(other.body));
+    const afterChange = await instant();
+    const found = async (number: string, at?: string) => {
+      const url = `/v2/orgs/${searchOrg}/subscriptions/mobile?msisdn=${encodeURIComponent(number)}`;
+      const answer = await t.request('GET', at ? asOf(url, at) : url);
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      return answer.body.items.map((line: any) => [line.id, line.specific_data.msisdn]);
+    };
+    assert.deepEqual(await found(oldNumber, beforeChange), [[changed.id, oldNumber]], 'its old number, before the change');
+    assert.deepEqual(await found(oldNumber, afterChange), [], 'not by its old number after the change');
+    assert.deepEqual(await found(newNumber, beforeChange), [], 'not by its new number before the change');
+    assert.deepEqual(await found(newNumber, afterChange), [[changed.id, newNumber]]);
+    assert.deepEqual(await found(newNumber), [[changed.id, newNumber]]);
+    assert.deepEqual(await found(oldNumber), []);
+    for (const at of [beforeChange, afterChange]) assert.deepEqual(await found(unchanged.specific_data.msisdn, at), [[unchanged.id, unchanged.specific_data.msisdn]], `the unchanged line at ${at}`);
+    const byImsi = await t.request('GET', asOf(`/v2/orgs/${searchOrg}/subscriptions/mobile?imsi=${changed.specific_data.imsi}`, beforeChange));
+    assert.deepEqual(byImsi.body.items.map((line: any) => line.id), [changed.id], 'an identifier the change kept is found before it too');
+  });
+
+  test("GET /subscriptions?legacy_bundle_id&as_of finds the lines by the legacy id their bundle had then, and so does the export", async () => {
+    const searchOrg = uniqueOrg();
+    const bundle = await createBundle(t, searchOrg, { legacy_id: 4100 });
+    const line = await createMobile(t, searchOrg, bundle.id);
+    const beforeChange = await instant();
+    const patched = await t.request('PATCH', `/v2/orgs/${searchOrg}/bundles/${bundle.id}`, [{ op: 'replace', path: '/legacy_id', value: 4200 }]);
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    const afterChange = await instant();
+    const found = async (legacyId: number, at?: string) => {
+      const url = `/v2/orgs/${searchOrg}/subscriptions?legacy_bundle_id=${legacyId}`;
+      const answer = await t.request('GET', at ? asOf(url, at) : url);
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      return answer.body.items.map((item: any) => [item.id, item.legacy_bundle_id]);
+    };
+    assert.deepEqual(await found(4100, beforeChange), [[line.id, 4100]]);
+    assert.deepEqual(await found(4100, afterChange), []);
+    assert.deepEqual(await found(4200, beforeChange), []);
+    assert.deepEqual(await found(4200, afterChange), [[line.id, 4200]]);
+    assert.deepEqual(await found(4200), [[line.id, 4200]]);
+    const exported = await t.request('GET', asOf(`/v2/orgs/${searchOrg}/exports/subscriptions?legacy_bundle_id=4100`, beforeChange));
+    assert.equal(exported.status, 200);
+    const lines = typeof exported.body === 'string' ? exported.body.trim().split('\n').map((text) => JSON.parse(text)) : [exported.body];
+    assert.deepEqual(lines.map((item) => [item.id, item.legacy_bundle_id]), [[line.id, 4100]]);
+    const none = await t.request('GET', asOf(`/v2/orgs/${searchOrg}/exports/subscriptions?legacy_bundle_id=4100`, afterChange));
+    assert.equal(none.status, 200);
+    assert.equal(none.body ?? '', '', 'no line had that legacy id after the change');
   });
 
   test('every list under a line takes as_of: as of now it answers what the plain list answers, before the line 404 SUBSCRIPTION_NOT_FOUND', async () => {

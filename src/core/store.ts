@@ -62,8 +62,9 @@ export interface Stored<T> {
  * shape; a Kysely expression is for what a column comparison cannot say (a subquery), and is built every time.
  */
 export type ColumnCondition = [column: string, operator: '=' | '<' | '<=' | '>' | '>=' | 'in', value: string | number | readonly (string | number)[]];
+/** Given the rows it may read of other tables: live, or as they were at the read's instant (a search `as_of`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ExpressionCondition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+export type ExpressionCondition = (eb: ExpressionBuilder<any, any>, rows: RowSource) => Expression<SqlBool>;
 export type Condition = ColumnCondition | ExpressionCondition;
 
 /** The values of a list's order columns of one row: where a keyset page starts after. */
@@ -194,9 +195,16 @@ function shapeOf(conditions: Condition[]): { key?: string; values: unknown[] } {
   return { key: parts.join(','), values };
 }
 
+/** The rows a read's subqueries read: live, or as they were at its instant. */
+const rowSource = (c: Conn): RowSource => (c.asOf ? rowsAt(c.asOf) : liveRows);
+
+/** A query narrowed by the conditions; their subqueries read `rows` (live unless given). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function applyConditions<Q extends { where: (...args: any[]) => Q }>(query: Q, conditions: Condition[]): Q {
-  for (const condition of conditions) query = typeof condition === 'function' ? query.where(condition) : query.where(condition[0], condition[1], condition[2]);
+export function applyConditions<Q extends { where: (...args: any[]) => Q }>(query: Q, conditions: Condition[], rows: RowSource = liveRows): Q {
+  for (const condition of conditions) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    query = typeof condition === 'function' ? query.where((eb: ExpressionBuilder<any, any>) => condition(eb, rows)) : query.where(condition[0], condition[1], condition[2]);
+  }
   return query;
 }
 
@@ -377,7 +385,7 @@ function embeddedList(dialect: Dialect, embedding: Embedding, parent: string, de
 const hiddenColumns = (alias: string, hidden: readonly string[] = []) => hidden.map((name) => [name, sql.ref(`${alias}.${name}`)] as const);
 
 /** An embedded list as its answer's JSON text: each child's stored document without its hidden fields, with its own lists. */
-function answerList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
+export function answerList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const lists = (embedding.embeds ?? []).map((child) => [child.field, answerList(dialect, child, alias, depth + 1, rows)] as const);
   const element = withFieldsAfter(withoutFields(dialect, sql.ref(`${alias}.data`), hiddenColumns(alias, embedding.hidden)), lists);
@@ -393,7 +401,7 @@ function selectTable(c: Conn, table: ResourceTableName) {
 function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Presentation<never, unknown>) {
   let query = selectTable(c, table).select(['data', 'version']);
   if (!presentation) return query;
-  const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
+  const rows = rowSource(c);
   presentation.embeds.forEach((embedding, index) => {
     query = query.select(embeddedList(c.dialect, embedding, table, 1, rows).as(`list_${index}`) as never);
   });
@@ -403,7 +411,7 @@ function presentedSelect(c: Conn, table: ResourceTableName, presentation?: Prese
 
 /** The answer's text (`PresentedText`) of each row, with its version and (a list's, `keyed`) its order columns. */
 function answerSelect(c: Conn, table: ResourceTableName, presentation: Presentation<never, unknown>, keyed: boolean): ReturnType<typeof presentedSelect> {
-  const rows = c.asOf ? rowsAt(c.asOf) : liveRows;
+  const rows = rowSource(c);
   const fields = [
     ...Object.entries(presentation.columns ?? {}).map(([name, expression]) => [name, jsonScalar(c.dialect, expression(rows))] as const),
     ...presentation.embeds.map((embedding) => [embedding.field, answerList(c.dialect, embedding, table, 1, rows)] as const),
@@ -472,17 +480,43 @@ export async function presentedRowsAfter<T extends { id: string }>(
   limit: number,
 ): Promise<Array<PresentedRow & { key: ListKey }>> {
   const table = presentation.table.table;
+  return walkStep<PresentedRow>(c, `${table} ${presentation.name}`, org, conditions, after, limit, (c) => presentedSelect(c, table, presentation as never));
+}
+
+/** The same walk, each row's answer written whole by the database as JSON text, as an item GET answers it (`answer`). */
+export async function answerTextsAfter(
+  c: Conn,
+  presentation: Presentation<never, unknown>,
+  org: string,
+  conditions: Condition[],
+  after: ListKey | undefined,
+  limit: number,
+): Promise<Array<PresentedRow & { key: ListKey }>> {
+  const table = presentation.table.table;
+  return walkStep<PresentedRow>(c, `${table} ${presentation.name} answer`, org, conditions, after, limit, (c) => answerSelect(c, table, presentation, false));
+}
+
+async function walkStep<R>(
+  c: Conn,
+  shapeName: string,
+  org: string,
+  conditions: Condition[],
+  after: ListKey | undefined,
+  limit: number,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  select: (c: Conn) => any,
+): Promise<Array<R & { key: ListKey }>> {
   const shape = shapeOf(conditions);
-  const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} walk ${after ? 'after' : 'first'} ${presentation.name}`;
+  const key = shape.key === undefined ? undefined : `${c.dialect} ${shapeName} ${shape.key} walk ${after ? 'after' : 'first'}`;
   const compiled = compiledRead(c, key, [org, ...shape.values, ...(after ?? []), limit], (c) => {
-    const query = applyConditions(presentedSelect(c, table, presentation as never).select(['creation_date', 'id'] as never).where('org', '=', org), conditions);
+    const query = applyConditions(select(c).select(['creation_date', 'id']).where('org', '=', org), conditions, rowSource(c));
     return (after ? query.where(sql<SqlBool>`(creation_date, id) > (${after[0]}, ${after[1]})`) : query)
       .orderBy('creation_date')
       .orderBy('id')
       .limit(limit)
       .compile();
   });
-  const rows = await rowsOf<PresentedRow & { creation_date: string; id: string }>(c, compiled);
+  const rows = await rowsOf<R & { creation_date: string; id: string }>(c, compiled);
   return rows.map((row) => Object.assign(row, { key: [row.creation_date, row.id] as ListKey }));
 }
 
@@ -742,7 +776,7 @@ async function pageRows(
     // A keyset page starts after its key on (creation_date, id), which every list's index serves, and counts nothing.
     const [date, id] = page.after;
     const keysetQuery = compiledRead(c, key && `${key} keyset ${order}${shown}`, [org, ...shape.values, date, id, rowsToRead(page)], (c) =>
-      applyConditions(rowsSelect(c).where('org', '=', org), conditions)
+      applyConditions(rowsSelect(c).where('org', '=', org), conditions, rowSource(c))
         .where(sql<SqlBool>`(creation_date, id) ${sql.raw(order === 'asc' ? '>' : '<')} (${date}, ${id})`)
         .orderBy('creation_date', order)
         .orderBy('id', order)
@@ -757,11 +791,12 @@ async function pageRows(
         .select((eb) => eb.fn.countAll().as('total'))
         .where('org', '=', org),
       conditions,
+      rowSource(c),
     );
   // The count rides on each row as an uncorrelated subquery, which both databases run once: one statement, one
   // round trip. Its values are bound first (the select list precedes the where clause).
   const pageQuery = compiledRead(c, key && `${key} page ${order}${shown}`, [org, ...shape.values, org, ...shape.values, page.limit, page.offset], (c) =>
-    applyConditions(rowsSelect(c).select(count(c).as('page_total') as never).where('org', '=', org), conditions)
+    applyConditions(rowsSelect(c).select(count(c).as('page_total') as never).where('org', '=', org), conditions, rowSource(c))
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .limit(page.limit)
@@ -795,7 +830,7 @@ export async function listAll<T extends { id: string }, V>(
   const shape = shapeOf(conditions);
   const key = shape.key === undefined ? undefined : `${c.dialect} ${table} ${shape.key} all ${order}${presentation ? ` ${presentation.name}` : ''}`;
   const compiled = compiledRead(c, key, [org, ...shape.values], (c) =>
-    applyConditions(presentedSelect(c, table, presentation as Presentation<never, unknown> | undefined).where('org', '=', org), conditions)
+    applyConditions(presentedSelect(c, table, presentation as Presentation<never, unknown> | undefined).where('org', '=', org), conditions, rowSource(c))
       .orderBy('creation_date', order)
       .orderBy('id', order)
       .compile(),

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { compiledOnce } from '../db/compiled.js';
-import { isVersioned, pastStatesOf } from '../db/history.js';
+import { hasPast, isVersioned, pastRowsOf, pastStatesOf } from '../db/history.js';
 import type { Database } from '../db/database.js';
 import type { ResourceTableName, Tables } from '../db/tables.js';
 import { AppError } from './errors.js';
@@ -30,15 +30,15 @@ export const liveRows: RowSource = (table, alias, condition) => sql`${sql.table(
 /**
  * The rows of a table as they were at `at` (stored form). A table whose rows are never changed once written (an
  * append-only child, `appendedBy` its creation column) needs no history: its state at T is the rows written by T.
- * A table that is not versioned is read as it is.
+ * A table that keeps no past is read as it is.
  */
 export function rowsAt(at: string): RowSource {
   return (table, alias, condition, options) => {
     const column = (name: string) => sql.ref(`${alias}.${name}`);
     if (options?.appendedBy) return sql`${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column(options.appendedBy)} <= ${at}`;
-    if (!isVersioned(table)) return liveRows(table, alias, condition);
+    if (!hasPast(table)) return liveRows(table, alias, condition);
     return sql`(select ${sql.id(alias)}.*, null as valid_to from ${sql.table(table)} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at}
-      union all select ${sql.id(alias)}.* from ${sql.table(pastStatesOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
+      union all select ${sql.id(alias)}.* from ${sql.table(pastRowsOf(table))} as ${sql.id(alias)} where ${condition} and ${column('valid_from')} <= ${at} and ${column('valid_to')} > ${at}) as ${sql.id(alias)}`;
   };
 }
 

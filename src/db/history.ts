@@ -30,5 +30,20 @@ export function isVersioned(table: string): table is VersionedTableName {
 /** The view of a history table that answers each past state whole (migrations/0018_history_keys.ts). */
 export const pastStatesOf = (table: VersionedTableName) => `${table}_past` as const;
 
+/**
+ * A table that is not a resource but whose earlier rows a `<table>_history` keeps whole (its columns, then
+ * `valid_to`), for reads as of an instant: a line's identifiers, which its typed searches read (migrations/0020).
+ */
+const TABLES_WITH_PAST = ['subscription_identifiers'] as const;
+type TableWithPast = (typeof TABLES_WITH_PAST)[number];
+
+/** Whether a read as of an instant finds the table's earlier rows (`pastRowsOf`). */
+export function hasPast(table: string): table is VersionedTableName | TableWithPast {
+  return isVersioned(table) || (TABLES_WITH_PAST as readonly string[]).includes(table);
+}
+
+/** Where a table's earlier rows are read whole: a resource's past-states view, a line's identifiers' history table. */
+export const pastRowsOf = (table: VersionedTableName | TableWithPast) => (isVersioned(table) ? pastStatesOf(table) : (`${table}_history` as const));
+
 /** An instant bound where nothing gives it a type (a select list): typed as the database's timestamps. */
 export const instant = (dialect: Dialect, at: string): RawBuilder<string> => sql<string>`cast(${at} as ${sql.raw(columnTypes(dialect).timestamp)})`;

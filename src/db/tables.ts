@@ -4,6 +4,7 @@
  * contract on both dialects (database.ts): timestamps are ISO-8601 UTC strings, integers are numbers, JSON
  * documents are text.
  */
+import type { Generated } from 'kysely';
 
 /** The columns every resource table of the generic store has (migrations/helpers.ts createResourceTable). */
 export interface ResourceRow {
@@ -208,6 +209,18 @@ export interface SubscriptionIdentifiersTable {
   name: string;
   value: string;
   subscription_id: string;
+  /** When the line took this identifier (migrations/0020_identifier_history.ts). */
+  valid_from: Generated<string>;
+}
+
+/** An identifier a line had, and when it stopped having it (written by a trigger when the line loses it). */
+export interface SubscriptionIdentifiersHistoryTable {
+  org: string;
+  name: string;
+  value: string;
+  subscription_id: string;
+  valid_from: string;
+  valid_to: string;
 }
 
 export interface SubscriptionsTable extends VersionedRow {
@@ -255,6 +268,7 @@ export interface Tables {
   promotions_history: HistoryRow<PromotionsTable>;
   status_history: StatusHistoryTable;
   subscription_identifiers: SubscriptionIdentifiersTable;
+  subscription_identifiers_history: SubscriptionIdentifiersHistoryTable;
   subscriptions: SubscriptionsTable;
   subscriptions_history: HistoryRow<SubscriptionsTable>;
 }

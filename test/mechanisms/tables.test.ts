@@ -42,7 +42,8 @@ const DECLARED: { [T in keyof Tables]: { [C in keyof Tables[T]]-?: true } } = {
   promotions: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, subscription_id: true, status: true, activation_date: true, expiration_date: true, add_on_id: true, device_id: true, valid_from: true },
   promotions_history: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, subscription_id: true, status: true, activation_date: true, expiration_date: true, add_on_id: true, device_id: true, valid_from: true, valid_to: true },
   status_history: { org: true, resource_kind: true, resource_id: true, seq: true, data: true },
-  subscription_identifiers: { org: true, name: true, value: true, subscription_id: true },
+  subscription_identifiers: { org: true, name: true, value: true, subscription_id: true, valid_from: true },
+  subscription_identifiers_history: { org: true, name: true, value: true, subscription_id: true, valid_from: true, valid_to: true },
   subscriptions: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, bundle_id: true, type: true, status: true, account_id: true, legacy_id: true, legacy_account_id: true, mandatory: true, activation_date: true, deactivation_date: true, valid_from: true },
   subscriptions_history: { org: true, id: true, version: true, creation_date: true, data: true, create_hash: true, bundle_id: true, type: true, status: true, account_id: true, legacy_id: true, legacy_account_id: true, mandatory: true, activation_date: true, deactivation_date: true, valid_from: true, valid_to: true },
 };

@@ -17,6 +17,7 @@ import { subscriptionCreationOrder } from './0015_subscription_creation_order.js
 import { history } from './0016_history.js';
 import { creditLimitChanges } from './0017_credit_limit_changes.js';
 import { historyKeys } from './0018_history_keys.js';
+import { identifierHistory } from './0020_identifier_history.js';
 import { idempotencyExpiry } from './0022_idempotency_expiry.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   '0016_history': history,
   '0017_credit_limit_changes': creditLimitChanges,
   '0018_history_keys': historyKeys,
+  '0020_identifier_history': identifierHistory,
   '0022_idempotency_expiry': idempotencyExpiry,
 };

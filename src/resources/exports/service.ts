@@ -1,12 +1,32 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { RequestContext } from '../../core/context.js';
-import type { Condition, Conn } from '../../core/store.js';
+import type { Condition, Conn, ListKey } from '../../core/store.js';
 import type { Database } from '../../db/database.js';
-import { readLinesAfter } from '../subscriptions/service.js';
+import { readLineAnswersAfter, readLinesAfter } from '../subscriptions/service.js';
 import { CSV_HEADER, exportLine, type ExportFormat } from './schema.js';
 
 /** Lines read and written at a time; two chunks at most are held (one read while the last is sent), whatever the org's size. */
 const CHUNK = 500;
+
+/** A chunk of the export as text, and where the next one starts after (none: the walk is over). */
+interface Chunk {
+  text: string;
+  next?: ListKey;
+}
+
+/** The chunk after `after`: NDJSON written whole by the database, as GET writes each line; CSV from the lines read with their parts. */
+async function readChunk(c: Conn, context: RequestContext, conditions: Condition[], after: ListKey | undefined, format: ExportFormat): Promise<Chunk> {
+  if (format === 'ndjson') {
+    const answers = await readLineAnswersAfter(c, context, conditions, after, CHUNK);
+    let text = '';
+    for (const line of answers) text += `${line.answer as string}\n`;
+    return { text, next: answers.length < CHUNK ? undefined : answers[answers.length - 1].key };
+  }
+  const lines = await readLinesAfter(c, context, conditions, after, CHUNK);
+  let text = '';
+  for (const line of lines) text += exportLine(format, line);
+  return { text, next: lines.length < CHUNK ? undefined : lines[lines.length - 1].key };
+}
 
 /** Resolves once the stream can take more, or has been closed (the client went away). */
 function writable(stream: PassThrough): Promise<void> {
@@ -41,13 +61,11 @@ export function exportSubscriptions(
     .snapshot(async (db) => {
       const c: Conn = { db, dialect: database.dialect, asOf };
       if (format === 'csv') out.write(CSV_HEADER);
-      let lines = await readLinesAfter(c, context, conditions, undefined, CHUNK);
-      while (lines.length > 0 && !out.destroyed) {
-        let text = '';
-        for (const line of lines) text += exportLine(format, line);
-        out.write(text);
-        if (lines.length < CHUNK) break;
-        [lines] = await Promise.all([readLinesAfter(c, context, conditions, lines[lines.length - 1].key, CHUNK), writable(out)]);
+      let chunk = await readChunk(c, context, conditions, undefined, format);
+      while (!out.destroyed) {
+        if (chunk.text !== '') out.write(chunk.text);
+        if (!chunk.next) break;
+        [chunk] = await Promise.all([readChunk(c, context, conditions, chunk.next, format), writable(out)]);
       }
     })
     .then(

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { activationStamp, deactivationStamp, type Lifecycle } from '../../core/lifecycle.js';
 import { badRequest } from '../../core/errors.js';
@@ -133,12 +134,8 @@ export const subscriptionFilters: FilterSpecs = {
     parse: (value, parameter) => {
       if (!/^-?\d{1,19}$/.test(value)) throw badRequest(`query parameter ${parameter} must be an integer, got ${value}`);
       const legacyId = Number(value);
-      return (eb) =>
-        eb(
-          'bundle_id',
-          'in',
-          eb.selectFrom('bundles as b').select('b.id').whereRef('b.org', '=', 'subscriptions.org').where('b.legacy_id', '=', legacyId),
-        );
+      // The bundles that have (or, as of an instant, had) that legacy id.
+      return (eb, rows) => eb('bundle_id', 'in', sql<string>`(select b.id from ${rows('bundles', 'b', sql`b.org = subscriptions.org and b.legacy_id = ${legacyId}`)})`);
     },
   },
   account_id: { kind: 'text', column: 'account_id' },

@@ -5,6 +5,7 @@ import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql } from 'kysely';
 import {
+  answerTextsAfter,
   embeddedText,
   embeddedTexts,
   findById,
@@ -21,6 +22,7 @@ import {
   type ListKey,
   type Page,
   type Presentation,
+  type PresentedRow,
   type PresentedText,
   type ResourceTable,
   type Stored,
@@ -130,12 +132,22 @@ export function representOne(c: Conn, context: RequestContext, stored: Stored<Su
   return presentStored(c, presentationOf(context), context.org, stored);
 }
 
+/**
+ * The line's identifiers become those of its document: the ones it lost are deleted (a trigger keeps them, ended at
+ * the line's new state, for searches `as_of`), the ones it gains begin at the write's instant, the ones it keeps stay.
+ */
 async function writeIdentifiers(c: Conn, org: string, subscription: Subscription): Promise<void> {
-  await c.db.deleteFrom('subscription_identifiers').where('org', '=', org).where('subscription_id', '=', subscription.id).execute();
+  const validFrom = c.writtenAt ?? nowIso();
   const rows = Object.entries(typeSpec(subscription.type).identifiers)
-    .map(([name, identifier]) => ({ org, name, value: identifier.of(subscription.specific_data), subscription_id: subscription.id }))
+    .map(([name, identifier]) => ({ org, name, value: identifier.of(subscription.specific_data), subscription_id: subscription.id, valid_from: validFrom }))
     .filter((row): row is typeof row & { value: string } => row.value !== null);
-  if (rows.length > 0) await c.db.insertInto('subscription_identifiers').values(rows).execute();
+  await c.db
+    .deleteFrom('subscription_identifiers')
+    .where('org', '=', org)
+    .where('subscription_id', '=', subscription.id)
+    .where((eb) => eb.not(eb.or(rows.map((row) => eb.and([eb('name', '=', row.name), eb('value', '=', row.value)])))))
+    .execute();
+  if (rows.length > 0) await c.db.insertInto('subscription_identifiers').values(rows).onConflict((conflict) => conflict.doNothing()).execute();
 }
 
 const UNIQUE_IDENTIFIERS: Array<{ name: string; code: 'MSISDN_IN_USE' | 'IMSI_IN_USE' | 'ICCID_IN_USE'; holders: SubscriptionType[] }> = [
@@ -302,21 +314,20 @@ export async function readLinesAfter(c: Conn, context: RequestContext, condition
 }
 
 /**
- * A condition on a typed identifier, answered from the identifier index. The subquery names the request's org
- * (not the outer row's), so PostgreSQL reads it once instead of probing it for every line of the org.
+ * Up to `limit` lines' GET answers as JSON text, after `after` on (creation_date, id), each written whole by the
+ * database in one statement, as a GET writes it (an NDJSON export's chunk).
+ */
+export function readLineAnswersAfter(c: Conn, context: RequestContext, conditions: Condition[], after: ListKey | undefined, limit: number): Promise<Array<PresentedRow & { key: ListKey }>> {
+  return answerTextsAfter(c, presentationOf(context) as never, context.org, conditions, after, limit);
+}
+
+/**
+ * A condition on a typed identifier, answered from the identifier index: the lines that hold it, or (a search
+ * `as_of`) held it then. The subquery names the request's org (not the outer row's), so PostgreSQL reads it once
+ * instead of probing it for every line of the org.
  */
 export function identifierCondition(org: string, name: string, value: string): Condition {
-  return (eb) =>
-    eb(
-      'id',
-      'in',
-      eb
-        .selectFrom('subscription_identifiers as i')
-        .select('i.subscription_id')
-        .where('i.org', '=', org)
-        .where('i.name', '=', name)
-        .where('i.value', '=', value),
-    );
+  return (eb, rows) => eb('id', 'in', sql<string>`(select i.subscription_id from ${rows('subscription_identifiers', 'i', sql`i.org = ${org} and i.name = ${name} and i.value = ${value}`)})`);
 }
 
 /**
@@ -348,15 +359,9 @@ function digitPrefixSuccessor(prefix: string): string | undefined {
  */
 export function identifierPrefixCondition(org: string, name: string, prefix: string): Condition {
   const upper = digitPrefixSuccessor(prefix);
-  return (eb) => {
-    let values = eb
-      .selectFrom('subscription_identifiers as i')
-      .select('i.subscription_id')
-      .where('i.org', '=', org)
-      .where('i.name', '=', name)
-      .where('i.value', '>=', prefix);
-    if (upper !== undefined) values = values.where('i.value', '<', upper);
-    return eb('id', 'in', values);
+  return (eb, rows) => {
+    const range = upper === undefined ? sql`i.value >= ${prefix}` : sql`i.value >= ${prefix} and i.value < ${upper}`;
+    return eb('id', 'in', sql<string>`(select i.subscription_id from ${rows('subscription_identifiers', 'i', sql`i.org = ${org} and i.name = ${name} and ${range}`)})`);
   };
 }
 
