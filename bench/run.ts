@@ -1,6 +1,5 @@
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +11,7 @@ import { parseDatabaseUrl } from '../src/config.js';
 import type { CeilingMessage, RecordedResponse } from './ceiling-server.js';
 import { activeLines } from './dataset.js';
 import { explainScenarios, type ScenarioPlans } from './explain.js';
+import { freePort } from './processes.js';
 import { batchTable, benchBatch, type BatchResult } from './batch.js';
 import { benchFairness, fairnessTable, type FairnessResult } from './fairness.js';
 import { benchStreams, exportTable, streamsTable, type StreamsResult } from './streams.js';
@@ -119,17 +119,6 @@ function ensureBuilt(checkout = '.'): void {
   // tsc still emits on type errors: a half-finished family elsewhere must not stop the measurement of the rest.
   if (result.status !== 0 && !fs.existsSync(server)) throw new Error('npm run build failed');
   if (result.status !== 0) console.error('bench: the build reported errors; benchmarking what it emitted');
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 interface RunningServer {

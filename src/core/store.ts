@@ -467,9 +467,11 @@ export function embeddedTexts(presentation: Presentation<never, unknown>, row: P
 }
 
 /**
- * Up to `limit` presented rows of the org matching the conditions, the first ones or those after `after` on the
+ * Up to `limit` rows of the org matching the conditions, the first ones or those after `after` on the
  * (creation_date, id) order, with their order columns (`key` of the next call): a walk of the whole list in one
- * statement per step, counting nothing. A streamed export reads this way.
+ * statement per step, counting nothing. A streamed export reads this way: each row presented in parts (`'parts'`: the
+ * stored document and its embedded lists, as `presentedSelect` reads them) or as its answer's JSON text, written
+ * whole by the database as an item GET answers it (`'answer'`).
  */
 export async function presentedRowsAfter<T extends { id: string }>(
   c: Conn,
@@ -478,22 +480,11 @@ export async function presentedRowsAfter<T extends { id: string }>(
   conditions: Condition[],
   after: ListKey | undefined,
   limit: number,
+  form: 'parts' | 'answer' = 'parts',
 ): Promise<Array<PresentedRow & { key: ListKey }>> {
   const table = presentation.table.table;
-  return walkStep<PresentedRow>(c, `${table} ${presentation.name}`, org, conditions, after, limit, (c) => presentedSelect(c, table, presentation as never));
-}
-
-/** The same walk, each row's answer written whole by the database as JSON text, as an item GET answers it (`answer`). */
-export async function answerTextsAfter(
-  c: Conn,
-  presentation: Presentation<never, unknown>,
-  org: string,
-  conditions: Condition[],
-  after: ListKey | undefined,
-  limit: number,
-): Promise<Array<PresentedRow & { key: ListKey }>> {
-  const table = presentation.table.table;
-  return walkStep<PresentedRow>(c, `${table} ${presentation.name} answer`, org, conditions, after, limit, (c) => answerSelect(c, table, presentation, false));
+  const select = (c: Conn) => (form === 'answer' ? answerSelect(c, table, presentation as never, false) : presentedSelect(c, table, presentation as never));
+  return walkStep<PresentedRow>(c, `${table} ${presentation.name} ${form}`, org, conditions, after, limit, select);
 }
 
 async function walkStep<R>(

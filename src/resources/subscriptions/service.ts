@@ -5,7 +5,6 @@ import type { Operation, PatchablePath } from '../../core/patch.js';
 import { assertValid, patchResource, type PatchSpec } from '../../core/resource-patch.js';
 import { sql } from 'kysely';
 import {
-  answerTextsAfter,
   embeddedText,
   embeddedTexts,
   findById,
@@ -318,7 +317,7 @@ export async function readLinesAfter(c: Conn, context: RequestContext, condition
  * database in one statement, as a GET writes it (an NDJSON export's chunk).
  */
 export function readLineAnswersAfter(c: Conn, context: RequestContext, conditions: Condition[], after: ListKey | undefined, limit: number): Promise<Array<PresentedRow & { key: ListKey }>> {
-  return answerTextsAfter(c, presentationOf(context) as never, context.org, conditions, after, limit);
+  return presentedRowsAfter(c, presentationOf(context), context.org, conditions, after, limit, 'answer');
 }
 
 /**
