@@ -4,7 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import { forUpdate, forUpdateSkipLocked, type Database, type Dialect, type Tx } from '../db/database.js';
 import { compiledOnce } from '../db/compiled.js';
-import { PollingLoop } from './polling-loop.js';
+import { IDLE_POLL_MS, PollingLoop } from './polling-loop.js';
 import { AppError, type ErrorCode } from './errors.js';
 import { NO_IDENTITY, type Composition, type Identity, type RequestContext } from './context.js';
 import { DateTime, Nullable, Uuid, StringEnum } from './schemas.js';
@@ -204,7 +204,9 @@ export class OperationsWorker {
     private readonly log: FastifyBaseLogger,
     private readonly options: OperationsWorkerOptions,
   ) {
-    this.loop = new PollingLoop('operations worker', log, () => this.runOnce(), { pollMs: options.pollMs, concurrency: options.concurrency });
+    // A worker given its own cadence (tests) keeps it; otherwise an idle worker looks less often (IDLE_POLL_MS).
+    const idlePollMs = options.pollMs === undefined ? IDLE_POLL_MS : undefined;
+    this.loop = new PollingLoop('operations worker', log, () => this.runOnce(), { pollMs: options.pollMs, idlePollMs, concurrency: options.concurrency });
   }
 
   start(): void {

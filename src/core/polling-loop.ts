@@ -1,6 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 
+/**
+ * The longest wait of an idle background loop (operations, event delivery): what work enqueued by another process
+ * (an API node apart from the workers, a scheduled date reached) may wait before it is seen.
+ */
+export const IDLE_POLL_MS = 1_000;
+
 /** One of the loop's runners: it runs steps one after another. */
 interface Runner {
   running: boolean;
@@ -10,13 +16,18 @@ interface Runner {
 
 /**
  * Runs `step` until it reports no work, then again after `pollMs`; `wake()` asks for a run soon; `stop()` waits
- * for the steps in flight. With `concurrency` > 1, that many runners run steps side by side: a busy one calls
+ * for the steps in flight. With `idlePollMs`, each look that finds nothing doubles the wait up to it, and work or a
+ * wake brings it back to `pollMs`: an idle service sends a few statements a second instead of a few dozen, and work
+ * enqueued by another process waits `idlePollMs` at most (work enqueued by this one wakes the loop). With `concurrency` > 1, that many runners run steps side by side: a busy one calls
  * `wake()` to bring in an idle one, and only one idle runner polls. The background workers (operations, event
  * delivery) are each one of these.
  */
 export class PollingLoop {
   private readonly runners: Runner[];
   private readonly pollMs: number;
+  private readonly idlePollMs: number;
+  /** The wait before the next look when it finds nothing: from `pollMs`, doubling up to `idlePollMs`. */
+  private nextPollMs: number;
   private stopped = true;
   /** A wake that found every runner busy: the next runner to end an empty look looks once more instead of idling. */
   private wakeWhileBusy = false;
@@ -30,9 +41,11 @@ export class PollingLoop {
     private readonly name: string,
     private readonly log: FastifyBaseLogger,
     private readonly step: () => Promise<boolean>,
-    options: { pollMs?: number; concurrency?: number } = {},
+    options: { pollMs?: number; idlePollMs?: number; concurrency?: number } = {},
   ) {
     this.pollMs = options.pollMs ?? 250;
+    this.idlePollMs = Math.max(this.pollMs, options.idlePollMs ?? this.pollMs);
+    this.nextPollMs = this.pollMs;
     this.runners = Array.from({ length: options.concurrency ?? 1 }, () => ({ running: false, timer: undefined, idle: Promise.resolve() }));
   }
 
@@ -59,6 +72,7 @@ export class PollingLoop {
    * before the work arrived would otherwise end empty, and the work would wait for the next poll.
    */
   wake(): void {
+    this.nextPollMs = this.pollMs;
     const idle = this.runners.find((runner) => !runner.running);
     if (idle) this.schedule(idle, 0);
     else this.wakeWhileBusy = true;
@@ -76,18 +90,22 @@ export class PollingLoop {
 
   private async drain(runner: Runner): Promise<void> {
     runner.running = true;
+    let foundWork = false;
     try {
       while (!this.stopped) {
         this.wakeWhileBusy = false;
         const hadWork = await this.step();
+        foundWork ||= hadWork;
         if (!hadWork && !this.wakeWhileBusy) break;
       }
     } catch (error) {
       this.log.error({ err: error }, `${this.name} failed; retrying`);
     } finally {
       runner.running = false;
+      const wait = foundWork ? this.pollMs : this.nextPollMs;
+      this.nextPollMs = Math.min(wait * 2, this.idlePollMs);
       // The last runner to go idle polls; the others wait for a wake.
-      if (!this.runners.some((other) => other.running || other.timer)) this.schedule(runner, this.pollMs);
+      if (!this.runners.some((other) => other.running || other.timer)) this.schedule(runner, wait);
     }
   }
 }

@@ -137,3 +137,22 @@ test('without options a loop polls every 250 ms', async () => {
   await until(() => steps === 2, 'polled after 250 ms');
   await loop.stop();
 });
+
+test('with idlePollMs, each empty look doubles the wait up to it; a wake brings the loop back to pollMs', async () => {
+  const looks: number[] = [];
+  const loop = new PollingLoop('test', log(), async () => {
+    looks.push(performance.now());
+    return false;
+  }, { pollMs: 40, idlePollMs: 160 });
+  loop.start();
+  await until(() => looks.length === 5, 'five looks');
+  const waits = looks.slice(1).map((at, index) => at - looks[index]);
+  // 40, 80, 160, 160: timers fire no earlier than asked, and these waits are far apart from each other.
+  assert.ok(waits[0] >= 39 && waits[0] < 80, `first wait ${waits[0]}`);
+  assert.ok(waits[1] >= 79 && waits[1] < 160, `second wait ${waits[1]}`);
+  assert.ok(waits[2] >= 159 && waits[3] >= 159, `then capped: ${waits.slice(2)}`);
+  loop.wake();
+  await until(() => looks.length === 7, 'a look on wake, then one after pollMs');
+  assert.ok(looks[6] - looks[5] < 160, `after a wake the wait is pollMs again: ${looks[6] - looks[5]}`);
+  await loop.stop();
+});

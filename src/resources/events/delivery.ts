@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { Composition } from '../../core/context.js';
 import { NatsPublisher } from './broker.js';
 import { HubDispatcher } from './dispatcher.js';
-import { PollingLoop } from '../../core/polling-loop.js';
+import { IDLE_POLL_MS, PollingLoop } from '../../core/polling-loop.js';
 
 /**
  * Event delivery next to the operations worker: the webhook dispatcher always, the NATS JetStream publisher when
@@ -16,11 +16,11 @@ export class EventDelivery {
 
   constructor(database: Database, log: FastifyBaseLogger, config: Pick<Config, 'hubAllowPrivateTargets' | 'hubRetryBaseMs' | 'eventsNatsUrl'>, composition: Composition) {
     const dispatcher = new HubDispatcher(database, { composition, allowPrivateTargets: config.hubAllowPrivateTargets, retryBaseMs: config.hubRetryBaseMs });
-    this.loops = [new PollingLoop('webhook dispatcher', log, () => dispatcher.runOnce())];
+    this.loops = [new PollingLoop('webhook dispatcher', log, () => dispatcher.runOnce(), { idlePollMs: IDLE_POLL_MS })];
     if (config.eventsNatsUrl) {
       const publisher = new NatsPublisher(database, log, { url: config.eventsNatsUrl, composition });
       this.publisher = publisher;
-      this.loops.push(new PollingLoop('NATS publisher', log, () => publisher.runOnce()));
+      this.loops.push(new PollingLoop('NATS publisher', log, () => publisher.runOnce(), { idlePollMs: IDLE_POLL_MS }));
     }
   }
 
