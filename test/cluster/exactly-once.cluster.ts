@@ -13,7 +13,8 @@ import { scratchPostgres, startServer, type ServerProcess } from '../helpers/pro
 
 const ORG = 'cluster';
 const SUBSCRIPTIONS = 40;
-const VALUES_PER_SUBSCRIPTION = 25;
+// 8,000 lines, 16 chunks of 500: the worker is still mid-batch when the test sees its first chunk committed.
+const VALUES_PER_SUBSCRIPTION = 200;
 const BURST = 300;
 const TOTAL = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
 
