@@ -136,13 +136,36 @@ interface Skip {
   reason: string;
 }
 
+interface Failure {
+  file: string | null;
+  name: string;
+  error: string;
+}
+
+interface RunReport {
+  skipped: Skip[];
+  failed: Failure[];
+}
+
+function readRunReport(report: string): RunReport {
+  const text = existsSync(report) ? readFileSync(report, 'utf8').trim() : '';
+  return text ? (JSON.parse(text) as RunReport) : { skipped: [], failed: [] };
+}
+
+const relativeFile = (file: string | null) => (file ? path.relative(process.cwd(), file) : 'unknown file');
+
+/** Every failed test again, after the TAP log: the end of a CI log then names what failed and why. */
+function printFailures(failed: Failure[]): void {
+  if (failed.length === 0) return;
+  console.error(`\n${failed.length} test(s) failed:`);
+  for (const failure of failed) console.error(`\nfailed: ${relativeFile(failure.file)}: ${failure.name}\n${failure.error}`);
+}
+
 /** The skips the reporter saw that test/skips.json does not allow (all are printed, with their reasons). */
-function unlistedSkips(report: string): Skip[] {
-  const skipped: Skip[] = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8') || '[]') : [];
+function unlistedSkips(skipped: Skip[]): Skip[] {
   const allowed = new Set((JSON.parse(readFileSync('test/skips.json', 'utf8')) as { allowed: Array<{ test: string }> }).allowed.map((entry) => entry.test));
   for (const skip of skipped) {
-    const where = skip.file ? path.relative(process.cwd(), skip.file) : 'unknown file';
-    console.log(`skipped${allowed.has(skip.name) ? ' (allowed by test/skips.json)' : ''}: ${where}: ${skip.name}: ${skip.reason || 'no reason given'}`);
+    console.log(`skipped${allowed.has(skip.name) ? ' (allowed by test/skips.json)' : ''}: ${relativeFile(skip.file)}: ${skip.name}: ${skip.reason || 'no reason given'}`);
   }
   return skipped.filter((skip) => !allowed.has(skip.name));
 }
@@ -158,14 +181,14 @@ async function main(): Promise<number> {
     embedded = await startEmbeddedPostgres();
     process.env.TEST_DATABASE_URL = embedded.url;
   }
-  const reportFolder = mkdtempSync(path.join(os.tmpdir(), 'inventory-skips-'));
-  const skipReport = path.join(reportFolder, 'skipped.json');
-  // The usual output on stdout (spec on a terminal, TAP otherwise), and the skip list for the check below.
+  const reportFolder = mkdtempSync(path.join(os.tmpdir(), 'inventory-run-'));
+  const runReport = path.join(reportFolder, 'run.json');
+  // The usual output on stdout (spec on a terminal, TAP otherwise), and the skips and failures for the end.
   const reporters = [
     `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`,
     '--test-reporter-destination=stdout',
-    `--test-reporter=${path.resolve('scripts/skip-reporter.mjs')}`,
-    `--test-reporter-destination=${skipReport}`,
+    `--test-reporter=${path.resolve('scripts/run-report.mjs')}`,
+    `--test-reporter-destination=${runReport}`,
   ];
   try {
     const code = await new Promise<number>((resolve) => {
@@ -174,7 +197,9 @@ async function main(): Promise<number> {
       // Ctrl-C or a kill ends the tests, then the finally below stops the embedded server and deletes its folder.
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     });
-    const unlisted = unlistedSkips(skipReport);
+    const { skipped, failed } = readRunReport(runReport);
+    printFailures(failed);
+    const unlisted = unlistedSkips(skipped);
     if (unlisted.length > 0) {
       console.error(`${unlisted.length} test(s) skipped without an entry in test/skips.json: the run fails (fix the cause, or list the test with its reason)`);
       return code === 0 ? 1 : code;
