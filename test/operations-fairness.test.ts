@@ -8,7 +8,8 @@ import { HEADER, csv, line, operationsPath, runBatch } from './helpers/batches.j
 import { activeLine, uniqueOrg } from './helpers/fixtures.js';
 import { addPromotion, promotionPath } from './helpers/promotions.js';
 
-const BATCH_LINES = 20_000;
+// The most a file may hold (API.md 12.1): on a quiet machine a 20,000-line batch ended before the fifth probe did.
+const BATCH_LINES = 100_000;
 const SEEDED_LINES = 2_000;
 const PROBES = 5;
 const TOTAL = 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT';
@@ -27,7 +28,7 @@ async function operation(t: TestApp, org: string, id: string) {
 }
 
 forEachDialect('operations: fairness across orgs', (t) => {
-  test("one org's single operation finishes within 1 s while another org's 20,000-line batch runs, and the batch keeps going", async () => {
+  test("one org's single operation finishes within 1 s while another org's 100,000-line batch runs, and the batch keeps going", async () => {
     const [orgA, orgB] = [uniqueOrg(), uniqueOrg()];
     const lines = await seedActiveMobiles(t, orgA, SEEDED_LINES);
     const { subscription } = await activeLine(t, orgB);
