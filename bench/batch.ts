@@ -20,10 +20,14 @@ const IDLE_ORG = 'batch-idle';
 const DISTINCT_LINES = 1_000;
 const CONCENTRATED_LINES = 5;
 const FLOOR_CHUNK = 500;
-/** The idle server's CPU is read over this long (/proc ticks are 10 ms: 20 s resolve 0.5 ms/s)… */
-const IDLE_SECONDS = 20;
-/** …once this long has passed after the batch (its last slices, the JIT's and the collector's leftovers). */
-const SETTLE_SECONDS = 5;
+/** The idle server's CPU is read over this long (/proc ticks are 10 ms: 30 s resolve 0.33 ms/s)… */
+const IDLE_SECONDS = 30;
+/**
+ * …on a server started for it, once this long has passed: start-up's compilation and the collector's first passes
+ * (up to ~130 ms in one 10 s window about 20 s after start) are not what idling costs. A server that has just run a
+ * batch also goes on collecting its large heap for a while (readings 5 s after a batch spread over 1.5–14 ms/s).
+ */
+const IDLE_SETTLE_SECONDS = 40;
 /** Each run changes a kind of its own, so each starts with no history: the service's and the floor's, distinct and concentrated. */
 const KINDS = {
   distinct: { service: 'MOBILE_SUBSCRIPTION_TOTAL_CREDIT_LIMIT', floor: 'MOBILE_SUBSCRIPTION_PREMIUM_CREDIT_LIMIT' },
@@ -205,14 +209,6 @@ export async function benchBatch(options: {
     try {
       service = await serviceRun(server, lines, batchLines, KINDS[shape].service, options.cpuMs);
       log(`batch ${label} ${dialect} ${shape}: ${service.linesPerSecond.toFixed(0)} lines/s`);
-      if (shape === 'concentrated') {
-        // The worker has nothing due: what the idle service costs.
-        await sleep(SETTLE_SECONDS * 1000);
-        const before = options.cpuMs(server.pid);
-        await sleep(IDLE_SECONDS * 1000);
-        const after = options.cpuMs(server.pid);
-        if (before !== undefined && after !== undefined) result.idleCpuMsPerSecond = (after - before) / IDLE_SECONDS;
-      }
     } finally {
       await server.stop();
     }
@@ -225,12 +221,27 @@ export async function benchBatch(options: {
       await database.close();
     }
   }
+  if (idleLines > 0) result.idleCpuMsPerSecond = await idleCpuMsPerSecond(options);
   return result;
+}
+
+/** The CPU of a server with the worker on and nothing due (the idle org's scheduled operations are all in the future). */
+async function idleCpuMsPerSecond(options: { startServer: (env: Record<string, string>) => Promise<BatchServer>; cpuMs: (pid: number) => number | undefined }): Promise<number | undefined> {
+  const server = await options.startServer({ WORKER: 'on' });
+  try {
+    await sleep(IDLE_SETTLE_SECONDS * 1000);
+    const before = options.cpuMs(server.pid);
+    await sleep(IDLE_SECONDS * 1000);
+    const after = options.cpuMs(server.pid);
+    return before !== undefined && after !== undefined ? (after - before) / IDLE_SECONDS : undefined;
+  } finally {
+    await server.stop();
+  }
 }
 
 export function batchTable(results: BatchResult[]): string {
   const rows = [
-    '| checkout | dialect | shape | lines | batch s | lines/s | set-based floor lines/s | ratio | server CPU µs/line | idle CPU ms/s (org of n lines) |',
+    '| checkout | dialect | shape | lines | batch s | lines/s | set-based floor lines/s | ratio | server CPU µs/line | idle CPU ms/s (a server started for it, org of n lines) |',
     '|---|---|---|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results) {
