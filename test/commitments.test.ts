@@ -352,6 +352,23 @@ forEachDialect('commitments', (t) => {
     assert.equal(notStarted.headers.etag, '"1"');
   });
 
+  test("a commitment ended while its promotion was REQUESTED never binds: the promotion's activation gives it no start_date", async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { commitments: [{ catalogue_term_id: 'STAY' }, { catalogue_term_id: 'STAY_12' }] });
+    const [ended, kept] = promotion.commitments;
+    const endedUrl = promotionCommitmentPath(org, subscription.id, promotion.id, ended.id);
+    const deactivated = await t.request('PATCH', endedUrl, deactivate);
+    assert.equal(deactivated.status, 200, JSON.stringify(deactivated.body));
+    const activated = await t.request('PATCH', promotionPath(org, subscription.id, promotion.id), [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+    assert.equal(activated.status, 200, JSON.stringify(activated.body));
+    const byId = new Map(activated.body.commitments.map((commitment: { id: string }) => [commitment.id, commitment]));
+    assert.deepEqual(byId.get(ended.id), deactivated.body, 'the ended commitment is as its deactivation left it');
+    assert.equal((byId.get(kept.id) as { start_date: string }).start_date, activated.body.activation_date);
+    const read = await t.request('GET', endedUrl);
+    assert.equal(read.body.start_date, null);
+    assert.equal(read.headers.etag, deactivated.headers.etag);
+  });
+
   test('a commitment appended to an ACTIVE promotion or a device starts at once; to a REQUESTED promotion when the promotion starts', async () => {
     const { subscription } = await activeLine(t, org);
     const active = await addPromotion(t, org, subscription.id, { status: 'ACTIVE' });

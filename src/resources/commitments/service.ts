@@ -218,11 +218,14 @@ export async function endActiveCommitments(
   }
 }
 
-/** A promotion that becomes ACTIVE starts binding its commitments that had not started. */
+/**
+ * A promotion that becomes ACTIVE starts binding its ACTIVE commitments that had not started; one already ended
+ * (deactivated or expired while the promotion was REQUESTED) never bound, and keeps a null `start_date`.
+ */
 export async function startCommitments(c: Conn, org: string, kind: CommitmentParentKind, parentId: string, date: string): Promise<void> {
   const rows = await listAll(c, commitmentsTable, org, [['parent_kind', '=', kind], ['parent_id', '=', parentId]]);
   for (const row of rows) {
-    if (row.start_date !== null) continue;
+    if (row.start_date !== null || row.status !== 'ACTIVE') continue;
     const stored = await findById(c, commitmentsTable, org, row.id, { lock: true });
     if (!stored) continue;
     await updateResource(c, commitmentsTable, org, { ...stored.resource, start_date: toApiDate(date) }, stored.version);
