@@ -66,6 +66,46 @@ for (const dialect of testDialects()) {
   });
 }
 
+interface Key {
+  table_name: string;
+  key_name: string;
+  is_primary: number | boolean;
+  first_column: string | null;
+}
+
+/** Every primary key and index with its first column; a table without a primary key has a row with a null key. */
+function keysQuery(dialect: string) {
+  if (dialect === 'sqlite') {
+    // A rowid table's declared primary key is an index of origin 'pk'; one without any is listed with no key.
+    return sql<Key>`select m.name as table_name, coalesce(l.name, '') as key_name, coalesce(l.origin = 'pk', 0) as is_primary,
+        (select i.name from pragma_index_info(l.name) i where i.seqno = 0) as first_column
+      from sqlite_master m left join pragma_index_list(m.name) l
+      where m.type = 'table' and m.name not like 'kysely%' and m.name not like 'sqlite%'`;
+  }
+  return sql<Key>`select c.relname as table_name, coalesce(i.relname, '') as key_name, coalesce(x.indisprimary, false) as is_primary, a.attname as first_column
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    left join pg_index x on x.indrelid = c.oid left join pg_class i on i.oid = x.indexrelid
+    left join pg_attribute a on a.attrelid = c.oid and a.attnum = x.indkey[0]
+    where n.nspname = current_schema() and c.relkind = 'r' and c.relname not like 'kysely%'`;
+}
+
+for (const dialect of testDialects()) {
+  test(`every table has a primary key, and every primary key and index starts with org, the tenant fence and distribution key [${dialect}]`, async () => {
+    const t = await startTestApp(dialect);
+    try {
+      const keys = (await keysQuery(dialect).execute(t.database.db)).rows;
+      const tables = [...new Set(keys.map((key) => key.table_name))].sort();
+      assert.deepEqual(tables, Object.keys(DECLARED).sort());
+      const withoutPrimaryKey = tables.filter((table) => !keys.some((key) => key.table_name === table && Boolean(key.is_primary)));
+      assert.deepEqual(withoutPrimaryKey, [], 'tables without a primary key');
+      const notByOrg = keys.filter((key) => key.key_name !== '' && key.first_column !== 'org').map((key) => `${key.table_name}.${key.key_name} (${key.first_column})`);
+      assert.deepEqual(notByOrg, [], 'keys that do not start with org');
+    } finally {
+      await t.close();
+    }
+  });
+}
+
 /** Checked by tsc, which `npm test` runs first: a query naming a column its table does not have does not compile. */
 export function misspeltColumn(db: Db) {
   // @ts-expect-error: promotions has no column `state` (tsc fails here the day this compiles)

@@ -19,6 +19,7 @@ import { creditLimitChanges } from './0017_credit_limit_changes.js';
 import { historyKeys } from './0018_history_keys.js';
 import { identifierHistory } from './0020_identifier_history.js';
 import { idempotencyExpiry } from './0022_idempotency_expiry.js';
+import { identifierHistoryKey } from './0023_identifier_history_key.js';
 
 /** Applied in this order; a migration, once released, is never edited: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_history_keys': historyKeys,
   '0020_identifier_history': identifierHistory,
   '0022_idempotency_expiry': idempotencyExpiry,
+  '0023_identifier_history_key': identifierHistoryKey,
 };
