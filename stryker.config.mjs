@@ -2,7 +2,9 @@
 // A scope (MUTATE_SCOPE, set by scripts/mutate.ts) pairs the code it mutates with the test files that can kill its
 // mutants: running the HTTP suites against a core mutant costs minutes, and a unit file against a service nothing.
 const scopes = {
-  core: { mutate: ['src/core/**/*.ts'], testFiles: ['test/unit/*.test.ts'] },
+  // Reads as of an instant are SQL run through HTTP (API.md 17.1): versions.ts is its own scope, against those tests.
+  core: { mutate: ['src/core/**/*.ts', '!src/core/versions.ts'], testFiles: ['test/unit/*.test.ts'] },
+  versions: { mutate: ['src/core/versions.ts'], testFiles: ['test/history.test.ts'] },
   promotions: { mutate: ['src/resources/promotions/service.ts'], testFiles: ['test/promotions.test.ts'] },
   // The export reads lines through this service (readLinesAfter): its tests are the export's.
   subscriptions: {
