@@ -105,6 +105,52 @@ forEachDialect('point-in-time reads (API.md 17.1)', (t) => {
     assert.match(tooEarly.body.error.message, /before \d{4}-\d{2}-\d{2}T/, 'the message names the earliest instant');
   });
 
+  test('as_of takes every zone form of a date-time (Z, ±hh:mm, ±hhmm; lower case; fractions or none; no seconds) as the same instant', async () => {
+    const url = promotionPath(org, line.id, promotion.id);
+    const utc = await t.request('GET', asOf(url, afterPatch));
+    assert.equal(utc.status, 200, JSON.stringify(utc.body));
+    /** The instant `afterPatch` written at another offset, in minutes east of UTC. */
+    const atOffset = (minutes: number, colon: boolean) => {
+      const local = new Date(Date.parse(afterPatch) + minutes * 60_000).toISOString().slice(0, -1);
+      const sign = minutes < 0 ? '-' : '+';
+      const [hours, rest] = [String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0'), String(Math.abs(minutes) % 60).padStart(2, '0')];
+      return `${local}${sign}${hours}${colon ? ':' : ''}${rest}`;
+    };
+    for (const form of [atOffset(60, true), atOffset(-330, true), atOffset(60, false), atOffset(-330, false), afterPatch.toLowerCase()]) {
+      const same = await t.request('GET', asOf(url, form));
+      assert.equal(same.status, 200, `${form}: ${JSON.stringify(same.body)}`);
+      assert.deepEqual(same.body, utc.body, form);
+      assert.equal(same.headers.etag, utc.headers.etag, form);
+    }
+    const minute = afterPatch.slice(0, 16);
+    for (const coarse of [`${minute}Z`, `${minute}:00Z`, `${afterPatch.slice(0, 19)}.5Z`]) {
+      const answer = await t.request('GET', asOf(url, coarse));
+      // Read as an instant (then answered, or before the earliest kept state), never refused as not a date-time.
+      assert.doesNotMatch(answer.body.error?.message ?? '', /must be an ISO 8601 date-time/, `${coarse} is a date-time with a zone`);
+    }
+  });
+
+  test("an as_of whose '+' reached the server as a space (not percent-encoded) is INVALID_AS_OF saying so", async () => {
+    for (const zone of ['+01:00', '+0100']) {
+      const answer = await t.request('GET', `${linePath(org, line.id)}?as_of=${afterPatch.slice(0, -1)}${zone}`);
+      assert.equal(answer.status, 400, zone);
+      assert.equal(answer.body.error.code, 'INVALID_AS_OF');
+      assert.match(answer.body.error.message, /percent-encode "\+" as %2B/, zone);
+    }
+    const other = await t.request('GET', asOf(linePath(org, line.id), '2026-01-01 10:00'));
+    assert.equal(other.body.error.code, 'INVALID_AS_OF');
+    assert.doesNotMatch(other.body.error.message, /percent-encode/, 'a date-time without a zone gets no such hint');
+  });
+
+  test('as_of at exactly the earliest kept state is read; a millisecond before it is INVALID_AS_OF', async () => {
+    const { since } = await t.database.db.selectFrom('history_horizon').select('since').where('org', 'in', [org, '']).orderBy('org', 'desc').limit(1).executeTakeFirstOrThrow();
+    const horizon = new Date(since).toISOString();
+    const at = await t.request('GET', asOf(linePath(org, line.id), horizon));
+    assert.equal(at.body.error?.code, 'SUBSCRIPTION_NOT_FOUND', 'answered as of then: the line did not exist yet');
+    const before = await t.request('GET', asOf(linePath(org, line.id), new Date(Date.parse(horizon) - 1).toISOString()));
+    assert.equal(before.body.error.code, 'INVALID_AS_OF');
+  });
+
   test('writes never take as_of: a PATCH with as_of → 400 BAD_REQUEST', async () => {
     const answer = await t.request('PATCH', asOf(promotionPath(org, line.id, promotion.id), afterLine), [{ op: 'replace', path: '/legacy_id', value: 3 }]);
     assert.equal(answer.status, 400);
