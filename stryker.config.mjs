@@ -5,7 +5,11 @@ const scopes = {
   // Reads as of an instant are SQL run through HTTP (API.md 17.1): versions.ts is its own scope, against those tests.
   core: { mutate: ['src/core/**/*.ts', '!src/core/versions.ts'], testFiles: ['test/unit/*.test.ts'] },
   versions: { mutate: ['src/core/versions.ts'], testFiles: ['test/history.test.ts'] },
-  promotions: { mutate: ['src/resources/promotions/service.ts'], testFiles: ['test/promotions.test.ts'] },
+  // A promotion's commitments, its replays and its refused transitions are asserted in those suites too.
+  promotions: {
+    mutate: ['src/resources/promotions/service.ts'],
+    testFiles: ['test/promotions.test.ts', 'test/commitments.test.ts', 'test/idempotency.test.ts', 'test/lifecycles.test.ts'],
+  },
   // The export reads lines through this service (readLinesAfter): its tests are the export's.
   subscriptions: {
     mutate: ['src/resources/subscriptions/service.ts'],

@@ -19,7 +19,7 @@ import {
   promotionsPath,
   setLineStatus,
 } from './helpers/promotions.js';
-import { expectStatus } from './helpers/setup.js';
+import { expectStatus, setupRequest } from './helpers/setup.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const agent = { 'x-auth-origin-aud': 'crm', 'x-auth-origin-sub': 'agent-7' };
@@ -903,6 +903,124 @@ forEachDialect('promotions', (t) => {
     });
     assert.equal(expired.status_detail.reason, 'EXPIRATION_DATE_REACHED');
     assert.equal(expired.deactivation_date, null);
+  });
+
+  test('PATCH …/promotions/{id} queues an activation at each new activation_date of a REQUESTED promotion and an expiration at each new expiration_date of an ACTIVE one; other changes queue nothing', async () => {
+    const own = uniqueOrg();
+    const { subscription } = await activeLine(t, own);
+    const scheduled = async (type: string, promotionId: string) => {
+      const page = await setupRequest(t, 200, 'GET', `/v2/orgs/${own}/operations?type=${type}&limit=100`);
+      return (page.items as Array<{ target: { id: string }; scheduled_date: string }>)
+        .filter((operation) => operation.target.id === promotionId)
+        .map((operation) => Date.parse(operation.scheduled_date))
+        .sort();
+    };
+    const patch = (promotionId: string, operations: unknown[]) => setupRequest(t, 200, 'PATCH', promotionPath(own, subscription.id, promotionId), operations);
+
+    const firstActivation = inMs(10 * DAY);
+    const requested = await addPromotion(t, own, subscription.id, { activation_date: firstActivation });
+    assert.deepEqual(await scheduled('PROMOTION_ACTIVATION', requested.id), [Date.parse(firstActivation)]);
+    await patch(requested.id, [{ op: 'replace', path: '/legacy_id', value: 4 }]);
+    await patch(requested.id, [{ op: 'add', path: '/expiration_date', value: inMs(60 * DAY) }]);
+    assert.deepEqual(await scheduled('PROMOTION_ACTIVATION', requested.id), [Date.parse(firstActivation)], 'a change that leaves activation_date queues no activation');
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', requested.id), [], 'a REQUESTED promotion does not expire');
+    const secondActivation = inMs(20 * DAY);
+    await patch(requested.id, [{ op: 'replace', path: '/activation_date', value: secondActivation }]);
+    assert.deepEqual(await scheduled('PROMOTION_ACTIVATION', requested.id), [Date.parse(firstActivation), Date.parse(secondActivation)]);
+
+    const unprogrammed = await addPromotion(t, own, subscription.id);
+    await patch(unprogrammed.id, [{ op: 'add', path: '/activation_date', value: inMs(-60_000) }]);
+    assert.deepEqual(await scheduled('PROMOTION_ACTIVATION', unprogrammed.id), [], 'a past activation_date is not programmed');
+
+    const firstExpiration = inMs(30 * DAY);
+    const active = await addPromotion(t, own, subscription.id, { status: 'ACTIVE', expiration_date: firstExpiration });
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', active.id), [Date.parse(firstExpiration)]);
+    await patch(active.id, [{ op: 'replace', path: '/legacy_id', value: 8 }]);
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', active.id), [Date.parse(firstExpiration)], 'a change that leaves expiration_date queues no expiration');
+    const secondExpiration = inMs(40 * DAY);
+    await patch(active.id, [{ op: 'replace', path: '/expiration_date', value: secondExpiration }]);
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', active.id), [Date.parse(firstExpiration), Date.parse(secondExpiration)]);
+    assert.deepEqual(await scheduled('PROMOTION_ACTIVATION', active.id), [], 'an ACTIVE promotion is not activated again');
+
+    const expiration = inMs(50 * DAY);
+    const activated = await addPromotion(t, own, subscription.id, { expiration_date: expiration });
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', activated.id), []);
+    await patch(activated.id, [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', activated.id), [Date.parse(expiration)], 'becoming ACTIVE queues the expiration it already had');
+
+    const open = await addPromotion(t, own, subscription.id, { status: 'ACTIVE' });
+    await patch(open.id, [{ op: 'replace', path: '/legacy_id', value: 2 }]);
+    assert.deepEqual(await scheduled('PROMOTION_EXPIRATION', open.id), [], 'no expiration_date, no expiration');
+  });
+
+  test('PATCH …/promotions/{id} checks a moved activation_date against the window and expiration_date against it; /status ACTIVE with a future activation_date is INVALID_PROMOTION_STATUS', async () => {
+    const { subscription } = await activeLine(t, org);
+    const activation = inMs(10 * DAY);
+    const promotion = await addPromotion(t, org, subscription.id, { activation_date: activation });
+    const path = promotionPath(org, subscription.id, promotion.id);
+    const tooLate = await t.request('PATCH', path, [{ op: 'replace', path: '/activation_date', value: inMs(400 * DAY) }]);
+    assert.equal(tooLate.status, 400);
+    assert.equal(tooLate.body.error.code, 'PROMOTION_ACTIVATION_DATE_OUT_OF_RANGE');
+    const beforeActivation = await t.request('PATCH', path, [{ op: 'add', path: '/expiration_date', value: inMs(5 * DAY) }]);
+    assert.equal(beforeActivation.status, 400);
+    assert.match(beforeActivation.body.error.message, /expiration_date .* must be after activation_date/);
+    const earlier = await t.request('PATCH', path, [{ op: 'replace', path: '/activation_date', value: inMs(2 * DAY) }, { op: 'add', path: '/expiration_date', value: inMs(5 * DAY) }]);
+    assert.equal(earlier.status, 200, 'an expiration after the moved activation is accepted');
+    const programmed = await t.request('PATCH', path, [{ op: 'replace', path: '/status', value: 'ACTIVE' }]);
+    assert.equal(programmed.status, 400);
+    assert.equal(programmed.body.error.code, 'INVALID_PROMOTION_STATUS');
+    assert.equal((await getPromotion(t, org, subscription.id, promotion.id)).status, 'REQUESTED');
+  });
+
+  test('PATCH and PUT of a promotion move its line\'s ETag (the line embeds it); a PATCH that changes nothing leaves it', async () => {
+    const { subscription } = await activeLine(t, org);
+    const promotion = await addPromotion(t, org, subscription.id, { commitments: [{ catalogue_term_id: 'STAY' }] });
+    const lineEtag = async () => {
+      const line = await t.request('GET', linePath(org, subscription.id));
+      assert.equal(line.status, 200);
+      return line.headers.etag;
+    };
+    const path = promotionPath(org, subscription.id, promotion.id);
+    const created = await lineEtag();
+    await setupRequest(t, 200, 'PATCH', path, [{ op: 'replace', path: '/legacy_id', value: 11 }]);
+    const patched = await lineEtag();
+    assert.notEqual(patched, created);
+    await setupRequest(t, 200, 'PATCH', path, [{ op: 'replace', path: '/legacy_id', value: 11 }]);
+    assert.equal(await lineEtag(), patched, 'a no-op PATCH leaves the line as it was');
+    const current = await getPromotion(t, org, subscription.id, promotion.id);
+    const [commitment] = current.commitments;
+    await setupRequest(t, 200, 'PUT', path, { ...current, commitments: [{ ...commitment, catalogue_term_id: 'STAY_24M' }] });
+    const replaced = await lineEtag();
+    assert.notEqual(replaced, patched, 'a PUT that changes only a commitment moves the line too');
+    const line = await setupRequest(t, 200, 'GET', linePath(org, subscription.id));
+    const embedded = line.promotions.find((item: { id: string }) => item.id === promotion.id);
+    assert.equal(embedded.legacy_id, 11);
+    assert.equal(embedded.commitments[0].catalogue_term_id, 'STAY_24M');
+  });
+
+  test('POST …/promotions with origin MIGRATION refuses an ended promotion without its end date, and an expiration_date not after the activation_date (400, nothing created)', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const refusals: Array<[Record<string, unknown>, RegExp]> = [
+      [{ status: 'DEACTIVATED', activation_date: '2019-03-01T00:00:00Z' }, /DEACTIVATED promotion needs its deactivation_date/],
+      [{ status: 'CANCELLED' }, /CANCELLED promotion needs its deactivation_date/],
+      [{ status: 'EXPIRED', activation_date: '2019-03-01T00:00:00Z' }, /EXPIRED promotion needs its expiration_date/],
+      [{ status: 'EXPIRED', activation_date: '2019-03-01T00:00:00Z', expiration_date: '2019-03-01T00:00:00Z' }, /expiration_date .* must be after activation_date/],
+    ];
+    for (const [fields, message] of refusals) {
+      const response = await t.request('POST', promotionsPath(org, line.id), promotionBody({ origin: 'MIGRATION', ...fields }), agent);
+      assert.equal(response.status, 400, JSON.stringify(fields));
+      assert.match(response.body.error.message, message);
+    }
+    const expired = await t.request(
+      'POST',
+      promotionsPath(org, line.id),
+      promotionBody({ origin: 'MIGRATION', status: 'EXPIRED', activation_date: '2019-03-01T00:00:00Z', expiration_date: '2019-03-01T00:00:01Z' }),
+      agent,
+    );
+    assert.equal(expired.status, 201, 'an expiration one second after the activation is accepted');
+    const listed = await setupRequest(t, 200, 'GET', `${promotionsPath(org, line.id)}?limit=100`);
+    assert.deepEqual(listed.items.map((item: { id: string }) => item.id), [expired.body.id]);
   });
 
   test('GET …/promotions/{id}/status_history of an unknown promotion is PROMOTION_NOT_FOUND', async () => {
