@@ -8,7 +8,7 @@ import { uniqueOrg } from './helpers/fixtures.js';
 /** The edges of a batch file's cell checks (API.md 12.1): a value just inside a limit is accepted, one wrapped in extra text is not. */
 
 forEachDialect('batch cells', (t) => {
-  test('a UUID or a date-time with text before or after it is refused, naming the line', async () => {
+  test('a UUID or a date-time with text before or after it (an expanded year\'s sign and zeros too) is refused, naming the line', async () => {
     const org = uniqueOrg();
     const id = randomUUID();
     const rows = [
@@ -16,6 +16,7 @@ forEachDialect('batch cells', (t) => {
       line('SET_SUBSCRIPTION_STATUS', `${id}0`, { value: 'ACTIVE' }),
       line('DEACTIVATE_SUBSCRIPTION', id, { reason: 'OTHER', date: 'on 2024-06-01T00:00:00Z' }),
       line('DEACTIVATE_SUBSCRIPTION', id, { reason: 'OTHER', date: '2024-06-01T00:00:00Z and later' }),
+      line('DEACTIVATE_SUBSCRIPTION', id, { reason: 'OTHER', date: '+002024-06-01T00:00:00Z' }),
     ];
     const answer = await upload(t, org, csv(HEADER, rows));
     assert.equal(answer.status, 400, JSON.stringify(answer.body));
@@ -25,6 +26,7 @@ forEachDialect('batch cells', (t) => {
       { line: 3, message: `subscription_id "${id}0" is not a UUID` },
       { line: 4, message: 'date "on 2024-06-01T00:00:00Z" must be an ISO 8601 date-time with a time zone' },
       { line: 5, message: 'date "2024-06-01T00:00:00Z and later" must be an ISO 8601 date-time with a time zone' },
+      { line: 6, message: 'date "+002024-06-01T00:00:00Z" must be an ISO 8601 date-time with a time zone' },
     ]);
   });
 

@@ -334,6 +334,10 @@ forEachDialect('administration batches', (t) => {
     assert.equal(deactivated.deactivation_system, 'backoffice');
     assert.equal(deactivated.deactivation_user, 'admin-3');
     assertRecent(deactivated.deactivation_date, since);
+    const history = await get(t, `${linePath(org, subscription.id)}/add_ons/${addOn.id}/status_history`);
+    const { date, ...change } = history.at(-1);
+    assertRecent(date, since);
+    assert.deepEqual(change, { from: 'ACTIVE', to: 'DEACTIVATED', reason: 'SUBSCRIBER_RESIGNATION', system: 'backoffice', user: 'admin-3', operation_id: batch.id });
     const promotion = await get(t, promotionPath(org, subscription.id, linked.id));
     assert.equal(promotion.status, 'DEACTIVATED');
     assert.equal(promotion.status_detail.reason, 'AUTOMATICALLY_REMOVED');
@@ -425,7 +429,7 @@ forEachDialect('administration batches', (t) => {
     assert.equal(await stagedLines(t, org), 0);
   });
 
-  test('POST /operations refuses a header without a required column, with an unknown or a repeated one (line 1), and then checks no data line', async () => {
+  test('POST /operations refuses a header without a required column, with an unknown or a repeated one, or malformed (line 1), and then checks no data line', async () => {
     const org = uniqueOrg();
     const id = randomUUID();
     assert.deepEqual((await refused(t, org, `operation,resource_id\nDEACTIVATE_PROMOTION,${id}\n`)).details, [
@@ -436,6 +440,9 @@ forEachDialect('administration batches', (t) => {
       { line: 1, message: 'column reason appears twice in the header' },
     ]);
     assert.deepEqual((await refused(t, org, `resource_id,reason\n`)).details, [{ line: 1, message: 'the header lacks the required columns operation, subscription_id' }]);
+    assert.deepEqual((await refused(t, org, `operation,subscription_id,va"lue\nSET_SUBSCRIPTION_STATUS,${id},ACTIVE\n`)).details, [
+      { line: 1, message: 'the header is malformed: a field with a quote must be enclosed in quotes (and the quote doubled)' },
+    ]);
   });
 
   test('POST /operations checks each operation\'s columns — required, not taken, UUIDs, enum values, lengths, amounts and dates — naming every bad line', async () => {
@@ -536,18 +543,26 @@ forEachDialect('administration batches', (t) => {
     assert.deepEqual(error.details![49], { line: 51, message: 'subscription_id "nope" is not a UUID' });
   });
 
-  test('POST /operations refuses a file with more than 100,000 data lines, naming the first line over', async () => {
+  test('POST /operations refuses a file with more than 100,000 data lines, naming the first line over; the 100,000th line is checked, the ones after it are not', async () => {
     const org = uniqueOrg();
     const id = randomUUID();
+    const unknown = `${line('UNKNOWN', id).join(',')}\n`;
     async function* lines() {
       yield `${HEADER.join(',')}\n`;
-      yield `${line('UNKNOWN', id).join(',')}\n`;
+      yield unknown;
       const good = `${line('SET_SUBSCRIPTION_STATUS', id, { value: 'ACTIVE' }).join(',')}\n`;
-      for (let block = 0; block < 100; block++) yield good.repeat(1000);
+      for (let block = 0; block < 99; block++) yield good.repeat(1000);
+      yield good.repeat(998);
+      yield unknown.repeat(2);
     }
     const response = await upload(t, org, [{ content: lines() }]);
     assert.equal(response.status, 400);
     assert.equal(response.body.error.code, 'INVALID_CSV');
+    assert.deepEqual(
+      response.body.error.details.map((detail: { line: number }) => detail.line),
+      [2, 100_001, 100_002],
+      'the first and the 100,000th data lines are unknown operations; the 100,001st is only over the limit',
+    );
     assert.deepEqual(response.body.error.details.at(-1), { line: 100_002, message: 'the file has more than 100000 data lines' });
   });
 

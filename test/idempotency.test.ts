@@ -101,6 +101,23 @@ forEachDialect('Idempotency-Key inside the transaction', (t) => {
     }
   });
 
+  test('POST /operations whose node fails after the acceptance commits, retried with its key, answers the one accepted batch (202, Idempotent-Replayed)', async () => {
+    const org = uniqueOrg();
+    const key = { 'idempotency-key': randomUUID() };
+    const file = csv(HEADER, [line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]);
+    await t.app.worker!.stop();
+    try {
+      assert.equal((await crashAfterNextCommit(t.database, () => upload(t, org, file, { headers: key }))).status, 500);
+      const retry = await upload(t, org, file, { headers: key });
+      assert.equal(retry.status, 202, JSON.stringify(retry.body));
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
+      assert.equal(retry.headers.location, `http://localhost:8080${operationsPath(org)}/${retry.body.id}`);
+      assert.equal(await count(t, `${operationsPath(org)}?type=ADMINISTRATION_BATCH`), 1, 'one batch for the key');
+    } finally {
+      t.app.worker!.start();
+    }
+  });
+
   test('a keyed POST whose effect did not commit leaves the key free at once: the corrected retry runs', async () => {
     const org = uniqueOrg();
     const key = { 'idempotency-key': randomUUID() };

@@ -136,6 +136,20 @@ forEachDialect('batch rehearsals', (t) => {
     assert.deepEqual(await allResults(t, org, real.id), rehearsed);
   });
 
+  test('a rehearsal of 1,000 lines, two whole chunks, ends SUCCEEDED with its 1,000 results inline; one line more and they are paged only', async () => {
+    const org = uniqueOrg();
+    const rows = Array.from({ length: 1000 }, () => line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' }));
+    const rehearsal = await runBatch(t, org, csv(HEADER, rows), { dryRun: true, wait: 60 });
+    assert.equal(rehearsal.status, 'SUCCEEDED', JSON.stringify(rehearsal.error));
+    assert.deepEqual(rehearsal.progress, { total: 1000, processed: 1000, succeeded: 0, failed: 1000 });
+    assert.equal(rehearsal.results.length, 1000);
+    assert.deepEqual(rehearsal.results.at(-1), { ...rehearsal.results.at(-1), line: 1001, outcome: 'FAILED' });
+    const longer = await runBatch(t, org, csv(HEADER, [...rows, line('SET_SUBSCRIPTION_STATUS', randomUUID(), { value: 'ACTIVE' })]), { dryRun: true, wait: 60 });
+    assert.equal(longer.status, 'SUCCEEDED', JSON.stringify(longer.error));
+    assert.equal(longer.results, null);
+    assert.equal((await allResults(t, org, longer.id)).length, 1001);
+  });
+
   test('a rehearsal changes nothing: no resource, no status history, no event, no scheduled operation (the real batch of the same file changes them all)', async () => {
     const org = uniqueOrg();
     const bundle = await createBundle(t, org);
