@@ -8,7 +8,7 @@ import { AppError } from './errors.js';
 import { flushEvents, isPublished, pendingEvent, showEvents, type PendingEvent } from './events.js';
 import { nowIso } from './time.js';
 import { isVersioned } from '../db/history.js';
-import { jsonScalar, orderedJsonArray, withFieldsAfter, withoutFields } from '../db/json-text.js';
+import { jsonScalar, orderedJsonArray, presentedDocument } from '../db/json-text.js';
 import { liveRows, rowsAt, startsAt, tableAt, type RowSource } from './versions.js';
 
 /** A database handle with its dialect: the whole database, or one transaction. Repositories take it first. */
@@ -388,7 +388,7 @@ const hiddenColumns = (alias: string, hidden: readonly string[] = []) => hidden.
 export function answerList(dialect: Dialect, embedding: Embedding, parent: string, depth: number, rows: RowSource): RawBuilder<string> {
   const alias = `embedded_${depth}`;
   const lists = (embedding.embeds ?? []).map((child) => [child.field, answerList(dialect, child, alias, depth + 1, rows)] as const);
-  const element = withFieldsAfter(withoutFields(dialect, sql.ref(`${alias}.data`), hiddenColumns(alias, embedding.hidden)), lists);
+  const element = presentedDocument(dialect, sql.ref(`${alias}.data`), hiddenColumns(alias, embedding.hidden), lists);
   const { from, order } = childRows(embedding, parent, alias, rows);
   return orderedJsonArray(dialect, element, from, order);
 }
@@ -416,7 +416,7 @@ function answerSelect(c: Conn, table: ResourceTableName, presentation: Presentat
     ...Object.entries(presentation.columns ?? {}).map(([name, expression]) => [name, jsonScalar(c.dialect, expression(rows))] as const),
     ...presentation.embeds.map((embedding) => [embedding.field, answerList(c.dialect, embedding, table, 1, rows)] as const),
   ];
-  const answer = withFieldsAfter(withoutFields(c.dialect, sql.ref(`${table}.data`), hiddenColumns(table, presentation.hidden)), fields);
+  const answer = presentedDocument(c.dialect, sql.ref(`${table}.data`), hiddenColumns(table, presentation.hidden), fields);
   return selectTable(c, table).select([answer.as('answer') as never, 'version', ...(keyed ? (['creation_date', 'id'] as const) : [])]) as never;
 }
 
