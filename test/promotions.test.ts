@@ -791,12 +791,16 @@ forEachDialect('promotions', (t) => {
     assert.equal(lines.body.total, 1, 'the refused line was not created');
   });
 
-  test('activating a PRE_ACTIVE line activates its REQUESTED promotions with a null or past activation_date (SUBSCRIPTION_ACTIVATED)', async () => {
+  test('activating a PRE_ACTIVE line activates its own REQUESTED promotions with a null or past activation_date (SUBSCRIPTION_ACTIVATED), no other line\'s and no future one', async () => {
     const bundle = await createBundle(t, org);
     const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const neighbour = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
     const undated = await addPromotion(t, org, line.id, { commitments: [{ catalogue_term_id: 'STAY' }] });
     const past = inMs(-1000);
     const dated = await addPromotion(t, org, line.id, { activation_date: past });
+    // A PRE_ACTIVE line holds a future activation_date only from a migration load.
+    const programmed = await setupRequest(t, 201, 'POST', promotionsPath(org, line.id), promotionBody({ origin: 'MIGRATION', activation_date: inMs(10 * DAY) }), agent);
+    const neighbours = await addPromotion(t, org, neighbour.id);
     const before = await t.request('GET', linePath(org, line.id));
     const activated = await t.request('PATCH', linePath(org, line.id), [{ op: 'replace', path: '/status', value: 'ACTIVE' }], agent);
     assert.equal(activated.status, 200);
@@ -810,6 +814,8 @@ forEachDialect('promotions', (t) => {
     assert.equal(second.status, 'ACTIVE');
     assert.equal(second.activation_date, past.replace('.000Z', 'Z'), 'a past activation_date is kept');
     assert.notEqual(activated.headers.etag, before.headers.etag);
+    assert.equal((await getPromotion(t, org, line.id, programmed.id)).status, 'REQUESTED', 'a future activation_date waits for its date');
+    assert.equal((await getPromotion(t, org, neighbour.id, neighbours.id)).status, 'REQUESTED', 'another line\'s promotion is not touched');
   });
 
   test('cancelling a PRE_ACTIVE line cancels its REQUESTED promotions (SUBSCRIPTION_DEACTIVATION) with the request\'s identity', async () => {
@@ -1021,6 +1027,78 @@ forEachDialect('promotions', (t) => {
     assert.equal(expired.status, 201, 'an expiration one second after the activation is accepted');
     const listed = await setupRequest(t, 200, 'GET', `${promotionsPath(org, line.id)}?limit=100`);
     assert.deepEqual(listed.items.map((item: { id: string }) => item.id), [expired.body.id]);
+  });
+
+  test('PATCH …/promotions/{id} refuses add /commitments/- once the promotion is CANCELLED, DEACTIVATED or EXPIRED (PATCH_PATH_NOT_ALLOWED)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const ended = [
+      { status: 'CANCELLED', deactivation_date: '2020-03-01T00:00:00Z' },
+      { status: 'DEACTIVATED', activation_date: '2019-03-01T00:00:00Z', deactivation_date: '2020-03-01T00:00:00Z' },
+      { status: 'EXPIRED', activation_date: '2019-03-01T00:00:00Z', expiration_date: '2020-03-01T00:00:00Z' },
+    ];
+    for (const fields of ended) {
+      const promotion = await setupRequest(t, 201, 'POST', promotionsPath(org, subscription.id), promotionBody({ origin: 'MIGRATION', ...fields }), agent);
+      const appended = await t.request('PATCH', promotionPath(org, subscription.id, promotion.id), [{ op: 'add', path: '/commitments/-', value: { catalogue_term_id: 'LATE' } }]);
+      assert.equal(appended.status, 400, fields.status);
+      assert.equal(appended.body.error.code, 'PATCH_PATH_NOT_ALLOWED', fields.status);
+      assert.deepEqual((await getPromotion(t, org, subscription.id, promotion.id)).commitments, [], fields.status);
+    }
+  });
+
+  test('PATCH …/promotions/{id} checks only the dates it moves: a migrated promotion\'s old dates stand; a moved activation_date past the stored expiration_date is refused', async () => {
+    const { subscription } = await activeLine(t, org);
+    const activatedLongAgo = await setupRequest(t, 201, 'POST', promotionsPath(org, subscription.id), promotionBody({ origin: 'MIGRATION', status: 'ACTIVE', activation_date: '2019-03-01T00:00:00Z' }), agent);
+    const renamed = await t.request('PATCH', promotionPath(org, subscription.id, activatedLongAgo.id), [{ op: 'replace', path: '/legacy_id', value: 21 }]);
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+    const expiredLongAgo = await setupRequest(t, 201, 'POST', promotionsPath(org, subscription.id), promotionBody({ origin: 'MIGRATION', expiration_date: '2020-03-01T00:00:00Z' }), agent);
+    const relabelled = await t.request('PATCH', promotionPath(org, subscription.id, expiredLongAgo.id), [{ op: 'replace', path: '/legacy_id', value: 22 }]);
+    assert.equal(relabelled.status, 200, JSON.stringify(relabelled.body));
+    const programmed = await addPromotion(t, org, subscription.id, { activation_date: inMs(2 * DAY), expiration_date: inMs(5 * DAY) });
+    const pastExpiry = await t.request('PATCH', promotionPath(org, subscription.id, programmed.id), [{ op: 'replace', path: '/activation_date', value: inMs(6 * DAY) }]);
+    assert.equal(pastExpiry.status, 400);
+    assert.match(pastExpiry.body.error.message, /expiration_date .* must be after activation_date/);
+  });
+
+  test('PUT …/promotions/{id} of the promotion as read changes nothing, neither its ETag nor its line\'s: a device link and ended commitments included, and without commitments', async () => {
+    const { subscription } = await activeLine(t, org);
+    const device = await addDevice(t, org, subscription.id);
+    const promotion = await setupRequest(
+      t,
+      201,
+      'POST',
+      promotionsPath(org, subscription.id),
+      promotionBody({
+        origin: 'MIGRATION',
+        status: 'ACTIVE',
+        activation_date: '2024-03-01T00:00:00Z',
+        device_id: device.id.toUpperCase(),
+        commitments: [
+          { catalogue_term_id: 'OLD', expiration_date: '2025-03-01T00:00:00Z', status: 'EXPIRED' },
+          { catalogue_term_id: 'WAIVED', expiration_date: '2026-03-01T00:00:00Z', status: 'DEACTIVATED', cancellation_reason: 'WAIVED' },
+        ],
+      }),
+      agent,
+    );
+    const bare = await addPromotion(t, org, subscription.id);
+    const lineEtag = async () => {
+      const line = await t.request('GET', linePath(org, subscription.id));
+      assert.equal(line.status, 200);
+      return line.headers.etag;
+    };
+    const lineBefore = await lineEtag();
+    for (const [current, body] of [
+      [promotion, { ...promotion, device_id: device.id.toUpperCase() }],
+      [bare, { ...bare, commitments: undefined }],
+    ]) {
+      const path = promotionPath(org, subscription.id, current.id);
+      const read = await t.request('GET', path);
+      assert.equal(read.status, 200);
+      const replaced = await t.request('PUT', path, body, agent);
+      assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+      assert.equal(replaced.headers.etag, read.headers.etag, 'the promotion keeps its version');
+      assert.deepEqual(replaced.body, read.body);
+    }
+    assert.equal(await lineEtag(), lineBefore, 'the line keeps its version');
   });
 
   test('GET …/promotions/{id}/status_history of an unknown promotion is PROMOTION_NOT_FOUND', async () => {
