@@ -352,6 +352,19 @@ forEachDialect('commitments', (t) => {
     assert.equal(notStarted.headers.etag, '"1"');
   });
 
+  test('a promotion created with several commitments answers them in the order GET lists them (they share a creation date: by id)', async () => {
+    const { subscription } = await activeLine(t, org);
+    const ids = ['f', 'c', 'e', 'a', 'd', 'b'].map((digit) => `${digit.repeat(8)}-0000-4000-8000-000000000000`);
+    const promotion = await addPromotion(t, org, subscription.id, { commitments: ids.map((id) => ({ id, catalogue_term_id: 'STAY' })) });
+    assert.deepEqual(
+      promotion.commitments.map((commitment: { id: string }) => commitment.id),
+      [...ids].sort(),
+    );
+    const read = await t.request('GET', promotionPath(org, subscription.id, promotion.id));
+    assert.equal(read.status, 200);
+    assert.deepEqual(read.body, promotion);
+  });
+
   test("a commitment ended while its promotion was REQUESTED never binds: the promotion's activation gives it no start_date", async () => {
     const { subscription } = await activeLine(t, org);
     const promotion = await addPromotion(t, org, subscription.id, { commitments: [{ catalogue_term_id: 'STAY' }, { catalogue_term_id: 'STAY_12' }] });
