@@ -1101,6 +1101,65 @@ forEachDialect('promotions', (t) => {
     assert.equal(await lineEtag(), lineBefore, 'the line keeps its version');
   });
 
+  test('a programmed activation or expiration whose promotion ended first, or whose date moved later, succeeds and leaves the promotion as it is', async () => {
+    const own = uniqueOrg();
+    const { subscription } = await activeLine(t, own);
+    const bundle = await createBundle(t, own);
+    const preActive = await createMobile(t, own, bundle.id, { status: 'PRE_ACTIVE' });
+    const soon = inMs(2500);
+    // A PRE_ACTIVE line holds a programmed activation only from a migration load; its cancellation ends the promotion at once.
+    const endedFirst = await setupRequest(t, 201, 'POST', promotionsPath(own, preActive.id), promotionBody({ origin: 'MIGRATION', activation_date: soon }), agent);
+    await setLineStatus(t, own, preActive.id, 'CANCELLED');
+    const movedLater = await addPromotion(t, own, subscription.id, { activation_date: soon });
+    await setupRequest(t, 200, 'PATCH', promotionPath(own, subscription.id, movedLater.id), [{ op: 'replace', path: '/activation_date', value: inMs(10 * DAY) }]);
+    const deactivatedFirst = await addPromotion(t, own, subscription.id, { status: 'ACTIVE', expiration_date: soon });
+    const deactivation = await setupRequest(t, 202, 'POST', `${promotionPath(own, subscription.id, deactivatedFirst.id)}/deactivation`, { reason: 'MANUALLY_REMOVED' });
+    assert.equal((await t.waitForOperation(own, deactivation.id)).status, 'SUCCEEDED');
+    const expiresLater = await addPromotion(t, own, subscription.id, { status: 'ACTIVE', expiration_date: soon });
+    await setupRequest(t, 200, 'PATCH', promotionPath(own, subscription.id, expiresLater.id), [{ op: 'replace', path: '/expiration_date', value: inMs(10 * DAY) }]);
+    const cases = [
+      ['PROMOTION_ACTIVATION', preActive.id, endedFirst.id, 'CANCELLED'],
+      ['PROMOTION_ACTIVATION', subscription.id, movedLater.id, 'REQUESTED'],
+      ['PROMOTION_EXPIRATION', subscription.id, deactivatedFirst.id, 'DEACTIVATED'],
+      ['PROMOTION_EXPIRATION', subscription.id, expiresLater.id, 'ACTIVE'],
+    ] as const;
+    const before = await Promise.all(cases.map(([, line, id]) => t.request('GET', promotionPath(own, line, id))));
+    for (const [index, [type, line, id, status]] of cases.entries()) {
+      const first = await eventually(async () => {
+        const page = await setupRequest(t, 200, 'GET', `/v2/orgs/${own}/operations?type=${type}&limit=100`);
+        const due = (page.items as Array<{ target: { id: string }; scheduled_date: string; status: string }>).find(
+          (operation) => operation.target.id === id && Date.parse(operation.scheduled_date) === Date.parse(soon),
+        );
+        return due && (due.status === 'SUCCEEDED' || due.status === 'FAILED') ? due : undefined;
+      });
+      assert.equal(first.status, 'SUCCEEDED', `${type} of the ${status} promotion: ${JSON.stringify(first)}`);
+      const after = await t.request('GET', promotionPath(own, line, id));
+      assert.equal(after.body.status, status);
+      assert.equal(after.headers.etag, before[index].headers.etag, `the ${status} promotion is as it was`);
+    }
+  });
+
+  test('POST …/cancellation accepted while the worker is stopped, then the line cancelled, ends FAILED with PROMOTION_NOT_CANCELLABLE', async () => {
+    const own = uniqueOrg();
+    const bundle = await createBundle(t, own);
+    const line = await createMobile(t, own, bundle.id, { status: 'PRE_ACTIVE' });
+    const promotion = await addPromotion(t, own, line.id);
+    await t.app.worker!.stop();
+    let accepted: { id: string };
+    try {
+      accepted = await setupRequest(t, 202, 'POST', `${promotionPath(own, line.id, promotion.id)}/cancellation`, { reason: 'OTHER' });
+      await setLineStatus(t, own, line.id, 'CANCELLED');
+    } finally {
+      t.app.worker!.start();
+    }
+    const operation = await t.waitForOperation(own, accepted.id);
+    assert.equal(operation.status, 'FAILED');
+    assert.equal(operation.error.code, 'PROMOTION_NOT_CANCELLABLE');
+    const cancelled = await getPromotion(t, own, line.id, promotion.id);
+    assert.equal(cancelled.status, 'CANCELLED');
+    assert.equal(cancelled.status_detail.reason, 'SUBSCRIPTION_DEACTIVATION');
+  });
+
   test('GET …/promotions/{id}/status_history of an unknown promotion is PROMOTION_NOT_FOUND', async () => {
     const { subscription } = await activeLine(t, org);
     const response = await t.request('GET', `${promotionPath(org, subscription.id, randomUUID())}/status_history`);
