@@ -763,7 +763,7 @@ forEachDialect('promotions', (t) => {
 
   // ── Subscription: embedded promotions and cascades ───────────────────────────────────────────
 
-  test('a subscription create carries promotions, created as P1 would and embedded; an invalid one is 400 naming it and creates nothing', async () => {
+  test('a subscription create carries promotions, created as P1 would and embedded; an invalid one, or one id twice, is 400 naming it and creates nothing', async () => {
     const bundle = await createBundle(t, org);
     const promotion = promotionBody({ commitments: [{ catalogue_term_id: 'STAY' }] });
     const created = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
@@ -789,6 +789,23 @@ forEachDialect('promotions', (t) => {
     assert.match(invalid.body.error.message, /promotions\/1/);
     const lines = await t.request('GET', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions`);
     assert.equal(lines.body.total, 1, 'the refused line was not created');
+
+    const twice = promotionBody();
+    for (const [field, items] of [
+      ['promotions', [twice, { ...twice, id: String(twice.id).toUpperCase() }]],
+      ['add_ons', [0, 1].map(() => ({ id: twice.id, catalogue_add_on_legacy_id: 'APOLLO-TV', catalogue_add_on_id: 'TV_PACK', status: 'ACTIVE' }))],
+    ] as const) {
+      const repeated = await t.request('POST', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions/mobile`, {
+        catalogue_commercial_product_id: 'MOBILE_UNLIMITED',
+        status: 'ACTIVE',
+        specific_data: { msisdn: msisdn(), imsi: imsi() },
+        [field]: items,
+      });
+      assert.equal(repeated.status, 400, field);
+      assert.equal(repeated.body.error.code, 'BAD_REQUEST', field);
+      assert.match(repeated.body.error.message, new RegExp(`${field}/1/id .* appears twice`, 'i'));
+    }
+    assert.equal((await t.request('GET', `/v2/orgs/${org}/bundles/${bundle.id}/subscriptions`)).body.total, 1, 'neither line was created');
   });
 
   test('activating a PRE_ACTIVE line activates its own REQUESTED promotions with a null or past activation_date (SUBSCRIPTION_ACTIVATED), no other line\'s and no future one', async () => {

@@ -260,9 +260,22 @@ export async function createSubscription(c: Conn, context: RequestContext, type:
   await recordCreation(c, context, subscriptionLifecycle, subscription, { date, reason: 'SUBSCRIPTION_ADDED_TO_BUNDLE' });
   for (const child of context.composition.subscriptionChildren) {
     const items = body[child.field];
-    if (items && items.length > 0) await child.createWith(c, context, subscription, items);
+    if (!items || items.length === 0) continue;
+    assertDistinctIds(child.field, items);
+    await child.createWith(c, context, subscription, items);
   }
   return { stored: await representOne(c, context, result.stored), replayed: false };
+}
+
+/** Two children of one body with one id would be one create, the second replaying the first: refused, naming the second. */
+function assertDistinctIds(field: string, items: unknown[]): void {
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') continue;
+    if (seen.has(id.toLowerCase())) throw badRequest(`${field}/${index}/id ${id} appears twice`);
+    seen.add(id.toLowerCase());
+  }
 }
 
 /** A page of lines, each answer's JSON text built by the database in the page's one statement. */
