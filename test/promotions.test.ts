@@ -110,6 +110,7 @@ forEachDialect('promotions', (t) => {
     const body = promotionBody({ id: randomUUID().toUpperCase() });
     const first = await t.request('POST', promotionsPath(org, subscription.id), body);
     assert.equal(first.status, 201);
+    assert.equal(first.headers['idempotent-replayed'], undefined, 'a first create is no replay');
     assert.equal(first.body.id, String(body.id).toLowerCase());
     const created = await lineEtag();
     assert.notEqual(created, before, 'a new promotion moves the line\'s ETag');
@@ -883,6 +884,122 @@ forEachDialect('promotions', (t) => {
     assert.equal(cancel.body.error.code, 'SUBSCRIPTION_STATUS_DOES_NOT_ALLOW_OPERATION');
     const add = await t.request('POST', promotionsPath(org, subscription.id), promotionBody());
     assert.equal(add.body.error.code, 'PROMOTION_INVALID_SUBSCRIPTION_STATUS');
+  });
+
+  test('POST …/promotions takes an activation_date at exactly the start of the billing cycle and refuses one a second earlier', async () => {
+    const { subscription } = await activeLine(t, org);
+    // The test app runs with the default BILLING_CYCLE_TIMEZONE, Europe/Madrid: the cycle starts at 00:00 on the 1st there.
+    const madrid = (at: number, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid', ...options }).format(at);
+    const [year, month] = madrid(Date.now(), { year: 'numeric', month: '2-digit' }).split('-').map(Number);
+    // Madrid is UTC+1 or UTC+2: the one of the two instants that reads midnight on the 1st there.
+    const cycleStart = [1, 2]
+      .map((hours) => Date.UTC(year, month - 1, 1) - hours * 60 * 60 * 1000)
+      .find((at) => madrid(at, { day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) === '01, 00:00')!;
+    assert.ok(cycleStart, 'midnight on the 1st in Madrid');
+    const atStart = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ activation_date: new Date(cycleStart).toISOString() }));
+    assert.equal(atStart.status, 201, JSON.stringify(atStart.body));
+    assert.equal(atStart.body.activation_date, new Date(cycleStart).toISOString().replace('.000Z', 'Z'));
+    const earlier = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ activation_date: new Date(cycleStart - 1000).toISOString() }));
+    assert.equal(earlier.status, 400);
+    assert.equal(earlier.body.error.code, 'PROMOTION_ACTIVATION_DATE_OUT_OF_RANGE');
+  });
+
+  test('POST …/promotions refuses an expiration_date equal to its activation_date, and a device of another line', async () => {
+    const { subscription } = await activeLine(t, org);
+    const { subscription: otherLine } = await activeLine(t, org);
+    const foreignDevice = await addDevice(t, org, otherLine.id);
+    const activation = inMs(10 * DAY);
+    const equal = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ activation_date: activation, expiration_date: activation }));
+    assert.equal(equal.status, 400);
+    assert.equal(equal.body.error.code, 'BAD_REQUEST');
+    assert.match(equal.body.error.message, /expiration_date/);
+    const foreign = await t.request('POST', promotionsPath(org, subscription.id), promotionBody({ device_id: foreignDevice.id }));
+    assert.equal(foreign.status, 400);
+    assert.equal(foreign.body.error.code, 'INVALID_PROMOTION_TARGET');
+    assert.match(foreign.body.error.message, /device_id/);
+    const list = await setupRequest(t, 200, 'GET', promotionsPath(org, subscription.id));
+    assert.equal(list.total, 0, 'a refused create leaves nothing behind');
+  });
+
+  test('POST …/promotions with origin MIGRATION keeps a sent status_detail and fills what it omits', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const active = await t.request(
+      'POST',
+      promotionsPath(org, line.id),
+      promotionBody({ origin: 'MIGRATION', status: 'ACTIVE', creation_date: '2019-02-01T10:00:00Z', creation_system: 'APOLLO', creation_user: 'legacy-op' }),
+      agent,
+    );
+    assert.equal(active.status, 201, JSON.stringify(active.body));
+    assert.equal(active.body.activation_date, '2019-02-01T10:00:00Z', 'an ACTIVE load without activation_date takes its creation_date');
+    assert.equal(active.body.status_detail, null);
+    assert.equal(active.body.deactivation_date, null);
+    assert.equal(active.body.deactivation_system, null);
+    assert.equal(active.body.deactivation_user, null);
+    const history = await setupRequest(t, 200, 'GET', `${promotionPath(org, line.id, active.body.id)}/status_history`);
+    assert.equal(history.length, 1);
+    assert.equal(history[0].to, 'ACTIVE');
+    assert.equal(history[0].system, 'APOLLO', 'the creation entry names the migrated creation_system, not the caller');
+    assert.equal(history[0].user, 'legacy-op');
+
+    const deactivated = await t.request(
+      'POST',
+      promotionsPath(org, line.id),
+      promotionBody({
+        origin: 'MIGRATION',
+        status: 'DEACTIVATED',
+        deactivation_date: '2020-03-01T00:00:00Z',
+        status_detail: { reason: 'LEGACY_CLOSED', description: 'closed in Apollo', date: '2020-03-01T00:00:00+01:00' },
+      }),
+      agent,
+    );
+    assert.equal(deactivated.status, 201, JSON.stringify(deactivated.body));
+    assert.equal(deactivated.body.activation_date, null, 'only an ACTIVE load takes its creation_date as activation_date');
+    assert.equal(deactivated.body.deactivation_date, '2020-03-01T00:00:00Z');
+    assert.equal(deactivated.body.deactivation_system, 'N/A');
+    assert.equal(deactivated.body.deactivation_user, 'N/A');
+    assert.deepEqual(deactivated.body.status_detail, { reason: 'LEGACY_CLOSED', description: 'closed in Apollo', date: '2020-02-29T23:00:00Z' });
+    assert.deepEqual(await getPromotion(t, org, line.id, deactivated.body.id), deactivated.body);
+  });
+
+  test('POST …/promotions with origin MIGRATION, retried with the same id and another creation_date, is 409 ALREADY_EXISTS', async () => {
+    const bundle = await createBundle(t, org);
+    const line = await createMobile(t, org, bundle.id, { status: 'PRE_ACTIVE' });
+    const body = promotionBody({ origin: 'MIGRATION', status: 'ACTIVE', activation_date: '2019-03-01T00:00:00Z', creation_date: '2019-02-01T10:00:00Z' });
+    const first = await setupRequest(t, 201, 'POST', promotionsPath(org, line.id), body, agent);
+    const same = await t.request('POST', promotionsPath(org, line.id), body, agent);
+    assert.equal(same.status, 201);
+    assert.equal(same.headers['idempotent-replayed'], 'true');
+    const other = await t.request('POST', promotionsPath(org, line.id), { ...body, creation_date: '2019-02-02T10:00:00Z' }, agent);
+    assert.equal(other.status, 409);
+    assert.equal(other.body.error.code, 'ALREADY_EXISTS');
+    assert.equal((await getPromotion(t, org, line.id, first.id)).creation_date, '2019-02-01T10:00:00Z');
+  });
+
+  test('PATCH …/promotions/{id} queues operations targeting the promotion with their reason, and none for a CANCELLED promotion', async () => {
+    const own = uniqueOrg();
+    const { subscription } = await activeLine(t, own);
+    const queued = async (type: string, promotionId: string) => {
+      const page = await setupRequest(t, 200, 'GET', `/v2/orgs/${own}/operations?type=${type}&limit=100`);
+      return (page.items as Array<{ target: { id: string }; reason: string }>).filter((operation) => operation.target.id === promotionId);
+    };
+    const target = (promotionId: string) => ({ kind: 'PROMOTION', id: promotionId, subscription_id: subscription.id, href: promotionPath(own, subscription.id, promotionId) });
+
+    const requested = await addPromotion(t, own, subscription.id, { activation_date: inMs(10 * DAY) });
+    const [activation] = await queued('PROMOTION_ACTIVATION', requested.id);
+    assert.deepEqual(activation.target, target(requested.id));
+    assert.equal(activation.reason, 'ACTIVATION_DATE_REACHED');
+    const active = await addPromotion(t, own, subscription.id, { status: 'ACTIVE' });
+    await setupRequest(t, 200, 'PATCH', promotionPath(own, subscription.id, active.id), [{ op: 'add', path: '/expiration_date', value: inMs(30 * DAY) }]);
+    const [expiration] = await queued('PROMOTION_EXPIRATION', active.id);
+    assert.deepEqual(expiration.target, target(active.id));
+    assert.equal(expiration.reason, 'EXPIRATION_DATE_REACHED');
+
+    const accepted = await setupRequest(t, 202, 'POST', `${promotionPath(own, subscription.id, requested.id)}/cancellation`, { reason: 'OTHER' });
+    assert.equal((await t.waitForOperation(own, accepted.id)).status, 'SUCCEEDED');
+    const patched = await setupRequest(t, 200, 'PATCH', promotionPath(own, subscription.id, requested.id), [{ op: 'replace', path: '/legacy_id', value: 6 }]);
+    assert.equal(patched.status, 'CANCELLED');
+    assert.equal((await queued('PROMOTION_ACTIVATION', requested.id)).length, 1, 'a CANCELLED promotion keeping a future activation_date is not programmed again');
   });
 
   // ── Scheduled transitions ────────────────────────────────────────────────────────────────────
