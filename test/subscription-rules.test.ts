@@ -370,6 +370,8 @@ forEachDialect('subscription rules', (t) => {
       assert.equal(refused.status, 400, `${bad}: ${JSON.stringify(refused.body)}`);
       assert.match(refused.body.error.message, /msisdn_prefix must be the first 6 to 15 digits of an MSISDN/);
     }
+    const longest = await t.request('GET', `${lines}/mobile?msisdn_prefix=${encodeURIComponent('+346112233445566')}`);
+    assert.equal(longest.status, 200, `15 digits, the longest E.164 number, is a prefix: ${JSON.stringify(longest.body)}`);
     for (const prefix of [number.slice(0, 9), `+34${number.slice(0, 9)}`, `0034${number.slice(0, 7)}`, `34${number.slice(0, 6)}`, `(${number.slice(0, 3)}) ${number.slice(3, 6)}-${number.slice(6, 8)}`]) {
       const found = await t.request('GET', `${lines}/mobile?msisdn_prefix=${encodeURIComponent(prefix)}`);
       assert.equal(found.status, 200, `${prefix}: ${JSON.stringify(found.body)}`);
