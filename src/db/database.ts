@@ -390,7 +390,8 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
       transaction: groupCommit(db, raw, snapshot.end),
       claimRunning,
       snapshot: async (work) => {
-        const own: Db = new Kysely({ dialect: new RuntimeLimitSqliteDialect({ database: openSqlite(Sqlite, file, { readonly: true }) }) });
+        // A walk runs one statement per chunk: prepared once (an export of 1M lines prepared it 2,000 times, 1 % of its CPU).
+        const own: Db = new Kysely({ dialect: new RuntimeLimitSqliteDialect({ database: withStatementCache(openSqlite(Sqlite, file, { readonly: true })) }) });
         try {
           return await own.transaction().execute(work);
         } finally {
