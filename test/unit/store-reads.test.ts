@@ -105,6 +105,25 @@ forEachDatabase('store reads', (t) => {
     assert.deepEqual(JSON.parse(oddText!.text), { id: 'g-odd', creation_date: date(1), owner: 'o\ud83d', siblings: 1, parts: [] });
   });
 
+  test("a child without lists of its own loses its hidden fields first, in the middle and last of its stored text", async () => {
+    const leaves: Presentation<Gadget, unknown> = {
+      ...presented,
+      name: 'gadget with leaf parts, hidden links',
+      embeds: [{ ...presented.embeds[0], embeds: undefined, hidden: ['parent_id', 'parent_kind'] }],
+    };
+    await transaction(t.database, async (c) => {
+      await insertResource(c, gadgets, 'org-leaves', { id: 'g-leaves', creation_date: date(1), owner: 'o9', status: 'ACTIVE' }, 'h');
+      await insertResource(c, parts, 'org-leaves', { parent_kind: 'GADGET', id: 'first', parent_id: 'g-leaves', creation_date: date(2) } as Part, 'h');
+      await insertResource(c, parts, 'org-leaves', { id: 'last', creation_date: date(3), parent_kind: 'GADGET', parent_id: 'g-leaves' }, 'h');
+    });
+    const found = await findPresentedText(conn(t.database), leaves, 'org-leaves', 'g-leaves');
+    assert.deepEqual(JSON.parse(found!.text).parts, [
+      { id: 'first', creation_date: date(2) },
+      { id: 'last', creation_date: date(3) },
+    ]);
+    assert.match(found!.text, /"parts":\[\{"id":"first","creation_date":"[^"]+"\},\{"id":"last","creation_date":"[^"]+"\}\]/, 'the kept fields in their stored order, no comma left behind');
+  });
+
   test('the answer of a resource just saved reads its embedded lists and keeps the version and document it was given', async () => {
     const stored = { resource: { id: 'g1', creation_date: date(1), owner: 'o1', status: 'ACTIVE' }, version: 7 };
     assert.deepEqual(await presentStored(conn(t.database), presented, org, stored), { resource: { id: 'g1', parts: [{ id: 'p1', limits: ['l0', 'l1'] }, { id: 'p2', limits: [] }], siblings: 2 }, version: 7 });
