@@ -143,7 +143,7 @@ function openSqlite(Sqlite: typeof SqliteDatabase, file: string, options: Sqlite
   if (!options.readonly) {
     raw.pragma('journal_mode = WAL');
     // A checkpoint every 10,000 pages of WAL (~40 MB) instead of 1,000: each copies a page changed by many commits
-    // once, and fsyncs twice; a write's history rows doubled what the checkpoints of a child's PATCH cost.
+    // once, and fsyncs twice; a child's PATCH with its history rows cost 49 µs of checkpoints against 18 without them.
     raw.pragma('wal_autocheckpoint = 10000');
     // A group commit's savepoints keep the pages they change in a journal that spills to a temporary file past
     // 64 KiB (open, write, unlink); the writer's transactions are bounded, so it stays in memory. Readers keep files

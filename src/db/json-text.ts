@@ -27,8 +27,8 @@ export function orderedJsonArray(dialect: Dialect, element: RawBuilder<unknown>,
  * every field is then followed by a comma, and one replace cuts each left-out field wherever it stands (a second
  * replace for the last field's form, and the cut document built twice to splice the added fields, cost an export
  * about 4 µs of SQLite's ~44 a line). The added fields, or a brace in place of that comma, close the text again.
- * PostgreSQL counts characters to cut one off a text (`substr`, `left`, `rtrim`: ~4 µs for a 500-byte document, a
- * third of an export's backend at 1M lines), so there a document without added fields is cut in both forms
+ * PostgreSQL counts characters to cut one off a text (`substr`, `left`, `rtrim`: 2–4 µs for a 500-byte document, a
+ * fifth of an export's backend at 1M lines), so there a document without added fields is cut in both forms
  * instead, and the brace is cut from its bytes (`withoutClosingBrace`).
  * PostgreSQL's JSON types would refuse texts JavaScript writes (a lone surrogate's \u escape, which a client may
  * send) and jsonb reorders the fields; SQLite's json_remove parses the whole document.
